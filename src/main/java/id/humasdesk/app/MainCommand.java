@@ -1,0 +1,119 @@
+package id.humasdesk.app;
+
+import id.humasdesk.cli.BenchCommand;
+import id.humasdesk.cli.CliContext;
+import id.humasdesk.cli.GenerateCommand;
+import id.humasdesk.cli.InitCommand;
+import id.humasdesk.gui.GuiStart;
+import id.humasdesk.gui.HumasDeskApp;
+import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.Services;
+import id.humasdesk.store.FilePreferences;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The launcher's command line. Without a command it starts the desktop application. */
+@Command(name = "HumasDesk", mixinStandardHelpOptions = true, versionProvider = MainCommand.Version.class,
+        description = "Editorial workstation for public-relations teams. Without a command, starts the desktop app.")
+public final class MainCommand implements Callable<Integer>, CliContext {
+    private final long jvmStartMillis;
+    private final PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    private final PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    private Messages messages;
+
+    @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "data directory (default: $HUMASDESK_DATA_DIR or the per-user folder)")
+    String dataDir;
+
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "id|en",
+            description = "language of messages (default: the workstation's choice, else id)")
+    String lang;
+
+    @Option(names = "--exit-after-start", description = "show the first window, print startup_ms=<n>, exit")
+    boolean exitAfterStart;
+
+    MainCommand(long jvmStartMillis) {
+        this.jvmStartMillis = jvmStartMillis;
+    }
+
+    static int run(String[] args) {
+        long jvmStart = ProcessHandle.current().info().startInstant().map(i -> i.toEpochMilli())
+                .orElse(System.currentTimeMillis());
+        MainCommand root = new MainCommand(jvmStart);
+        CommandLine cl = new CommandLine(root)
+                .addSubcommand(new InitCommand(root))
+                .addSubcommand(new GenerateCommand(root))
+                .addSubcommand(new BenchCommand(root));
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            root.err().println(root.messages().describe(e));
+            java.util.logging.Logger.getLogger("cli").log(java.util.logging.Level.WARNING, "Command failed", e);
+            return 1;
+        });
+        cl.setParameterExceptionHandler((e, a) -> {
+            root.err().println(e.getMessage());
+            e.getCommandLine().usage(root.err());
+            return 2;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        Path dir = dataDirectory();
+        FilePreferences prefs = new FilePreferences(dir);
+        Logging.toDataDirectory(dir);
+        Locale locale = lang != null ? Locale.forLanguageTag(lang) : prefs.language();
+        boolean firstRun = !java.nio.file.Files.exists(dir.resolve("db").resolve("humasdesk.mv.db"));
+        HumasDeskApp.launch(new GuiStart(() -> Wiring.open(dir, Clock.systemUTC()), new Messages(locale), prefs, dir,
+                firstRun, exitAfterStart, jvmStartMillis));
+        return 0;
+    }
+
+    @Override
+    public Path dataDirectory() {
+        return DataDirectories.resolve(dataDir).toAbsolutePath();
+    }
+
+    @Override
+    public Services open() {
+        Path dir = dataDirectory();
+        Logging.toDataDirectory(dir);
+        return Wiring.open(dir, Clock.systemUTC());
+    }
+
+    @Override
+    public Messages messages() {
+        if (messages == null) {
+            messages = new Messages(lang != null ? Locale.forLanguageTag(lang) : new FilePreferences(dataDirectory())
+                    .language());
+        }
+        return messages;
+    }
+
+    @Override
+    public PrintWriter out() {
+        return out;
+    }
+
+    @Override
+    public PrintWriter err() {
+        return err;
+    }
+
+    /** The version from the jar manifest, or "dev" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = MainCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"HumasDesk " + (v == null ? "dev" : v)};
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package id.humasdesk.cli;
+
+import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.Services;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/** What every command gets from the launcher: the data directory, its services, the language. */
+public interface CliContext {
+    Path dataDirectory();
+
+    /** Opens the data directory (locks it, migrates the database). Close the result when done. */
+    Services open();
+
+    Messages messages();
+
+    PrintWriter out();
+
+    PrintWriter err();
+}

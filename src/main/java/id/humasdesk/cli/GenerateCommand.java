@@ -1,0 +1,48 @@
+package id.humasdesk.cli;
+
+import id.humasdesk.logic.Services;
+import id.humasdesk.logic.demo.DemoGenerator;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Fills the data directory with synthetic releases for demos and benchmarks. */
+@Command(name = "generate", description = "Add N synthetic releases (sets up a demo office on an empty data directory).")
+public final class GenerateCommand implements Callable<Integer> {
+    private final CliContext ctx;
+
+    @Option(names = "--count", required = true, description = "how many releases to add")
+    int count;
+
+    @Option(names = "--seed", defaultValue = "20261128", description = "random seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    public GenerateCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (count < 1) {
+            ctx.err().println(ctx.messages().get("error.cli.countPositive"));
+            return 2;
+        }
+        long start = System.nanoTime();
+        try (Services s = ctx.open()) {
+            int step = Math.max(1_000, count / 20);
+            DemoGenerator.Result r = s.demo().generate(count, seed, done -> {
+                if (done % step == 0 || done == count) {
+                    ctx.err().println(ctx.messages().get("cli.generate.progress", done, count));
+                    ctx.err().flush();
+                }
+            });
+            if (r.officeCreated()) {
+                ctx.out().println(ctx.messages().get("cli.generate.demoOffice", DemoGenerator.DEMO_PASSWORD,
+                        String.join(", ", r.usernames())));
+            }
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            ctx.out().println(ctx.messages().get("cli.generate.done", r.releases(), r.photos(), ms));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,2 @@
+/** Headless commands over logic/: init, generate, bench and the rest. */
+package id.humasdesk.cli;

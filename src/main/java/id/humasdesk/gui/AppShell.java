@@ -1,0 +1,169 @@
+package id.humasdesk.gui;
+
+import id.humasdesk.gui.login.LoginView;
+import id.humasdesk.gui.login.LoginViewModel;
+import id.humasdesk.gui.setup.SetupView;
+import id.humasdesk.gui.setup.SetupViewModel;
+import id.humasdesk.gui.shell.MainView;
+import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.Services;
+import id.humasdesk.model.User;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The window's life: show at once, open the database behind the first screen, then setup or
+ * login, then the main view. Closing asks about unsaved work and shuts the database down cleanly.
+ */
+public final class AppShell {
+    private static final Logger LOG = Logger.getLogger(AppShell.class.getName());
+    private final Stage stage;
+    private final GuiStart start;
+    private final TaskExecutor executor;
+    private final FxDialogService dialogs;
+    private final Messages m;
+    private final StackPane root = new StackPane();
+    private Services services;
+    private MainView main;
+
+    public AppShell(Stage stage, GuiStart start, TaskExecutor executor, FxDialogService dialogs) {
+        this.stage = stage;
+        this.start = start;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.m = start.messages();
+    }
+
+    public void show() {
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(AppShell.class.getResource("/id/humasdesk/gui/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("HumasDesk");
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
+        var icon = AppShell.class.getResource("/id/humasdesk/icons/humasdesk-64.png");
+        if (icon != null) {
+            stage.getIcons().add(new Image(icon.toExternalForm(), true));
+        }
+        dialogs.setOwner(stage);
+        LoginViewModel login = new LoginViewModel(executor, m, start.preferences().lastUsername(), this::signedIn);
+        SetupViewModel setup = new SetupViewModel(executor, m, this::signedIn);
+        root.getChildren().setAll(start.firstRun() ? new SetupView(setup, m).root() : new LoginView(login, m).root());
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            requestExit();
+        });
+        stage.setOnShown(e -> reportStartup());
+        stage.show();
+        executor.run(() -> {
+            Services s = start.bootstrap().open();
+            boolean setUp = s.accounts().isSetUp();
+            return new Object[] {s, setUp};
+        }, r -> {
+            services = (Services) r[0];
+            boolean setUp = (Boolean) r[1];
+            if (setUp) {
+                login.connected(services);
+                if (start.firstRun()) {
+                    root.getChildren().setAll(new LoginView(login, m).root());
+                }
+            } else {
+                setup.connected(services);
+                if (!start.firstRun()) {
+                    root.getChildren().setAll(new SetupView(setup, m).root());
+                }
+            }
+        }, this::fatal);
+    }
+
+    private void reportStartup() {
+        if (start.exitAfterStart()) {
+            Platform.runLater(() -> {
+                long ms = System.currentTimeMillis() - start.jvmStartMillis();
+                System.out.println("startup_ms=" + ms);
+                System.out.flush();
+                executor.run(() -> {
+                    waitAndClose();
+                    return null;
+                }, x -> Platform.exit(), x -> Platform.exit());
+            });
+        }
+    }
+
+    /** For --exit-after-start: let the database finish opening, then close it cleanly. */
+    private void waitAndClose() throws InterruptedException {
+        for (int i = 0; i < 100 && services == null; i++) {
+            Thread.sleep(50);
+        }
+        closeServices();
+    }
+
+    private void signedIn(User user) {
+        executor.run(() -> {
+            start.preferences().setLastUsername(user.username());
+            return services.accounts().office().orElseThrow();
+        }, office -> {
+            main = new MainView(stage, services, executor, dialogs, m, office, user, start.preferences());
+            root.getChildren().setAll(main.root());
+            main.afterShown();
+        }, this::fatal);
+    }
+
+    private void fatal(Throwable failure) {
+        LOG.log(Level.SEVERE, "Cannot continue", failure);
+        Label title = new Label(m.get("fatal.title"));
+        title.getStyleClass().add("brand");
+        Label text = new Label(m.describe(failure));
+        text.setId("fatal-message");
+        text.setWrapText(true);
+        Label where = new Label(m.get("fatal.logHint", start.dataDirectory().resolve("logs")));
+        where.setWrapText(true);
+        where.getStyleClass().add("hint");
+        Button close = new Button(m.get("button.close"));
+        close.setDefaultButton(true);
+        close.setOnAction(e -> requestExit());
+        VBox card = new VBox(14, title, text, where, close);
+        card.getStyleClass().add("card");
+        card.setMaxWidth(520);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
+        StackPane p = new StackPane(card);
+        p.getStyleClass().add("backdrop");
+        root.getChildren().setAll(p);
+    }
+
+    private void requestExit() {
+        if (main != null) {
+            main.closeAll(this::exitNow);
+        } else {
+            exitNow();
+        }
+    }
+
+    private void exitNow() {
+        stage.hide();
+        executor.run(() -> {
+            closeServices();
+            return null;
+        }, x -> Platform.exit(), x -> Platform.exit());
+    }
+
+    private synchronized void closeServices() {
+        if (services != null) {
+            try {
+                services.close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "Closing the database", e);
+            }
+            services = null;
+        }
+    }
+}

@@ -1,0 +1,267 @@
+package id.humasdesk.gui.editor;
+
+import id.humasdesk.gui.Controls;
+import id.humasdesk.logic.Messages;
+import id.humasdesk.model.ContentIssue;
+import id.humasdesk.model.Dateline;
+import id.humasdesk.model.ElectionStages;
+import java.io.File;
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/** The release form: one column that reads top to bottom like the release itself. */
+public final class EditorView {
+    private final BorderPane root = new BorderPane();
+    private final EditorViewModel vm;
+    private final Messages m;
+    private final TextField headline = new TextField();
+
+    public EditorView(EditorViewModel vm, Messages m) {
+        this.vm = vm;
+        this.m = m;
+        root.setTop(toolbar());
+        root.setCenter(form());
+        root.setBottom(statusBar());
+        root.disableProperty().bind(vm.loadedProperty().not());
+    }
+
+    private ToolBar toolbar() {
+        Button save = new Button(m.get("editor.save"));
+        save.setId("editor-save");
+        save.getStyleClass().add("accent");
+        save.disableProperty().bind(vm.busyProperty().or(vm.dirtyProperty().not()));
+        save.setOnAction(e -> vm.save());
+        Button importText = new Button(m.get("editor.importText"));
+        importText.setId("editor-import");
+        importText.setOnAction(e -> chooseTextFile());
+        Button photo = new Button(m.get("editor.addPhoto"));
+        photo.setId("editor-add-photo");
+        photo.setOnAction(e -> choosePhoto());
+        Label type = new Label();
+        type.textProperty().bind(Bindings.createStringBinding(() -> m.label(vm.typeProperty().get())
+                + (vm.releaseProperty().get() == null ? "" : " · " + m.label(vm.releaseProperty().get().status())),
+                vm.typeProperty(), vm.releaseProperty()));
+        type.getStyleClass().add("pill");
+        Label saved = new Label();
+        saved.setId("editor-saved-note");
+        saved.textProperty().bind(vm.savedNoteProperty());
+        saved.getStyleClass().add("hint");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return new ToolBar(save, importText, photo, spacer, saved, type);
+    }
+
+    private ScrollPane form() {
+        headline.setId("editor-headline");
+        headline.getStyleClass().add("headline-field");
+        headline.setPromptText(m.get("editor.headline.prompt"));
+        headline.textProperty().bindBidirectional(vm.headlineProperty());
+        TextField sub = text("editor-subheadline", vm.subheadlineProperty(), m.get("editor.subheadline.prompt"));
+        TextField place = text("editor-place", vm.datelinePlaceProperty(), m.get("editor.place.prompt"));
+        DatePicker date = new DatePicker();
+        date.setId("editor-date");
+        date.valueProperty().bindBidirectional(vm.datelineDateProperty());
+        date.setPrefWidth(170);
+        Label preview = new Label();
+        preview.getStyleClass().add("hint");
+        preview.textProperty().bind(Bindings.createStringBinding(() -> Dateline.render(
+                vm.datelinePlaceProperty().get(), vm.datelineDateProperty().get()),
+                vm.datelinePlaceProperty(), vm.datelineDateProperty()));
+        HBox.setHgrow(place, Priority.ALWAYS);
+        HBox dateline = new HBox(8, place, date);
+        TextArea lead = area("editor-lead", vm.leadProperty(), 3, m.get("editor.lead.prompt"));
+        TextArea body = area("editor-body", vm.bodyProperty(), 14, m.get("editor.body.prompt"));
+        ComboBox<String> tahapan = new ComboBox<>(FXCollections.observableArrayList(ElectionStages.SUGGESTIONS));
+        tahapan.setId("editor-tahapan");
+        tahapan.setEditable(true);
+        tahapan.setMaxWidth(Double.MAX_VALUE);
+        tahapan.valueProperty().bindBidirectional(vm.tahapanProperty());
+        TextField tags = text("editor-tags", vm.tagsProperty(), m.get("editor.tags.prompt"));
+        TextField contact = text("editor-contact", vm.contactPersonProperty(), m.get("editor.contact.prompt"));
+        TextField author = text("editor-author", vm.authorLineProperty(), "");
+        TextField closing = text("editor-closing", vm.closingProperty(), "");
+
+        VBox column = new VBox(6,
+                section(m.get("editor.headline"), headline, ContentIssue.Field.HEADLINE),
+                section(m.get("editor.subheadline"), sub, null),
+                section(m.get("editor.dateline"), new VBox(4, dateline, preview), ContentIssue.Field.DATELINE),
+                section(m.get("editor.lead"), lead, ContentIssue.Field.LEAD),
+                section(m.get("editor.body"), body, ContentIssue.Field.BODY),
+                section(m.get("editor.narasumber"), narasumberTable(), ContentIssue.Field.NARASUMBER),
+                section(m.get("editor.photos"), new PhotoList(vm, m).root(), ContentIssue.Field.PHOTOS),
+                twoColumns(section(m.get("editor.tahapan"), tahapan, null),
+                        section(m.get("editor.tags"), tags, null)),
+                section(m.get("editor.contact"), contact, ContentIssue.Field.CONTACT),
+                twoColumns(section(m.get("editor.author"), author, null),
+                        section(m.get("editor.closing"), closing, null)));
+        column.setPadding(new Insets(16, 24, 24, 24));
+        column.setMaxWidth(960);
+        column.getStyleClass().add("editor-column");
+        HBox center = new HBox(column);
+        center.setAlignment(Pos.TOP_CENTER);
+        HBox.setHgrow(column, Priority.ALWAYS);
+        ScrollPane scroll = new ScrollPane(center);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("editor-scroll");
+        return scroll;
+    }
+
+    private Node narasumberTable() {
+        TableView<NarasumberRow> table = new TableView<>(vm.narasumber());
+        table.setId("editor-narasumber");
+        table.setEditable(true);
+        table.setPrefHeight(150);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(m.get("editor.narasumber.empty")));
+        table.getColumns().setAll(java.util.List.of(
+                editable(m.get("editor.narasumber.name"), NarasumberRow::nameProperty, 200),
+                editable(m.get("editor.narasumber.title"), NarasumberRow::titleProperty, 260),
+                editable(m.get("editor.narasumber.topic"), NarasumberRow::topicProperty, 260)));
+        Button add = new Button(m.get("editor.narasumber.add"));
+        add.setId("editor-narasumber-add");
+        add.setOnAction(e -> {
+            vm.addNarasumber();
+            table.getSelectionModel().selectLast();
+            table.edit(vm.narasumber().size() - 1, table.getColumns().get(0));
+        });
+        Button remove = new Button(m.get("editor.narasumber.remove"));
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> vm.narasumber().remove(table.getSelectionModel().getSelectedItem()));
+        return new VBox(6, table, new HBox(8, add, remove));
+    }
+
+    private static TableColumn<NarasumberRow, String> editable(String title,
+            java.util.function.Function<NarasumberRow, StringProperty> prop, double width) {
+        TableColumn<NarasumberRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> prop.apply(cd.getValue()));
+        c.setCellFactory(TextFieldTableCell.forTableColumn());
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private Node section(String label, Node field, ContentIssue.Field issueField) {
+        Label l = new Label(label);
+        l.getStyleClass().add("section-label");
+        l.setLabelFor(field);
+        VBox box = new VBox(4, l, field);
+        if (issueField != null) {
+            StringProperty issue = vm.issue(issueField);
+            Label err = new Label();
+            err.getStyleClass().add("field-issue");
+            err.setId("issue-" + issueField.name().toLowerCase(java.util.Locale.ROOT));
+            err.textProperty().bind(issue);
+            err.visibleProperty().bind(issue.isNotEmpty());
+            err.managedProperty().bind(err.visibleProperty());
+            issue.addListener((o, a, b) -> field.pseudoClassStateChanged(
+                    javafx.css.PseudoClass.getPseudoClass("invalid"), !b.isEmpty()));
+            field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), !issue.get().isEmpty());
+            box.getChildren().add(err);
+        }
+        box.setPadding(new Insets(6, 0, 6, 0));
+        return box;
+    }
+
+    private static Node twoColumns(Node a, Node b) {
+        HBox row = new HBox(16, a, b);
+        HBox.setHgrow(a, Priority.ALWAYS);
+        HBox.setHgrow(b, Priority.ALWAYS);
+        ((Region) a).setMaxWidth(Double.MAX_VALUE);
+        ((Region) b).setMaxWidth(Double.MAX_VALUE);
+        ((Region) a).setPrefWidth(400);
+        ((Region) b).setPrefWidth(400);
+        return row;
+    }
+
+    private HBox statusBar() {
+        Label counts = new Label();
+        counts.setId("editor-counts");
+        counts.textProperty().bind(Bindings.createStringBinding(() -> m.get("editor.counts",
+                vm.wordsProperty().get(), vm.charactersProperty().get()), vm.wordsProperty(), vm.charactersProperty()));
+        Label readOnly = new Label(m.get("editor.readOnly"));
+        readOnly.getStyleClass().add("pill");
+        readOnly.visibleProperty().bind(Bindings.createBooleanBinding(() -> !vm.editable(), vm.releaseProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, counts, spacer, readOnly);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 12, 6, 12));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private TextField text(String id, StringProperty p, String prompt) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPromptText(prompt);
+        f.textProperty().bindBidirectional(p);
+        return f;
+    }
+
+    private TextArea area(String id, StringProperty p, int rows, String prompt) {
+        TextArea a = new TextArea();
+        a.setId(id);
+        a.setWrapText(true);
+        a.setPrefRowCount(rows);
+        a.setPromptText(prompt);
+        a.textProperty().bindBidirectional(p);
+        return a;
+    }
+
+    private void chooseTextFile() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(m.get("editor.importText"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("editor.textFiles"), "*.txt"));
+        File f = fc.showOpenDialog(root.getScene().getWindow());
+        if (f != null) {
+            importFile(f.toPath());
+        }
+    }
+
+    /** Reads the file off the FX thread, then fills the form. */
+    public void importFile(Path file) {
+        vm.importTextFile(file);
+    }
+
+    private void choosePhoto() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(m.get("editor.addPhoto"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("editor.imageFiles"), "*.jpg", "*.jpeg",
+                "*.png", "*.JPG", "*.JPEG", "*.PNG"));
+        File f = fc.showOpenDialog(root.getScene().getWindow());
+        if (f != null) {
+            vm.addPhoto(f.toPath());
+        }
+    }
+
+    public void focusFirstField() {
+        id.humasdesk.gui.Focus.request(headline);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+}

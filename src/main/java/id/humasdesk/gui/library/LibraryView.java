@@ -1,0 +1,223 @@
+package id.humasdesk.gui.library;
+
+import id.humasdesk.gui.Controls;
+import id.humasdesk.gui.Formats;
+import id.humasdesk.logic.Messages;
+import id.humasdesk.model.ReleaseStatus;
+import id.humasdesk.model.ReleaseSummary;
+import id.humasdesk.model.ReleaseType;
+import id.humasdesk.model.User;
+import java.time.Instant;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+
+/** The main list: filters on top, the table, a status line with counts and undo. */
+public final class LibraryView {
+    private final BorderPane root = new BorderPane();
+    private final TextField search = new TextField();
+    private final TableView<ReleaseSummary> table = new TableView<>();
+
+    public LibraryView(LibraryViewModel vm, Messages m, Formats formats, User user, Consumer<ReleaseSummary> open) {
+        search.setId("library-search");
+        search.setPromptText(m.get("library.search.prompt"));
+        search.textProperty().bindBidirectional(vm.textProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        PauseTransition debounce = new PauseTransition(Duration.millis(250));
+        debounce.setOnFinished(e -> vm.applyText());
+        search.textProperty().addListener((o, a, b) -> debounce.playFromStart());
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                table.requestFocus();
+                table.getSelectionModel().selectFirst();
+            }
+        });
+        ComboBox<ReleaseStatus> status = anyCombo(ReleaseStatus.values(), m, "library.filter.anyStatus");
+        status.setId("library-status");
+        status.valueProperty().bindBidirectional(vm.statusProperty());
+        ComboBox<ReleaseType> type = anyCombo(ReleaseType.values(), m, "library.filter.anyType");
+        type.setId("library-type");
+        type.valueProperty().bindBidirectional(vm.typeProperty());
+        ComboBox<LibraryViewModel.AuthorChoice> author = new ComboBox<>(vm.authors());
+        author.setId("library-author");
+        author.setConverter(Controls.converter(a -> a == null ? "" : a.name()));
+        author.setPromptText(m.get("library.filter.anyAuthor"));
+        author.valueProperty().bindBidirectional(vm.authorProperty());
+        author.setPrefWidth(170);
+        ToggleButton trash = new ToggleButton(m.get("library.trash"));
+        trash.setId("library-trash");
+        trash.selectedProperty().bindBidirectional(vm.trashProperty());
+        HBox filters = new HBox(8, search, status, type, author, trash);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        filters.setPadding(new Insets(10, 12, 8, 12));
+        filters.getStyleClass().add("toolbar-row");
+
+        buildTable(vm, m, formats, open, user);
+        SortedList<ReleaseSummary> sorted = new SortedList<>(vm.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("library-progress");
+        progress.progressProperty().bind(vm.progressProperty());
+        progress.visibleProperty().bind(vm.loadingProperty());
+        progress.setPrefWidth(160);
+        Label summary = new Label();
+        summary.setId("library-summary");
+        summary.textProperty().bind(vm.summaryProperty());
+        Label undoText = new Label();
+        Button undo = new Button(m.get("library.undo"));
+        undo.setId("library-undo");
+        undo.setOnAction(e -> vm.undoTrash(user));
+        HBox undoBox = new HBox(8, undoText, undo);
+        undoBox.setAlignment(Pos.CENTER_LEFT);
+        undoBox.getStyleClass().add("notice");
+        undoBox.visibleProperty().bind(vm.lastTrashedProperty().isNotNull());
+        undoBox.managedProperty().bind(undoBox.visibleProperty());
+        vm.lastTrashedProperty().addListener((o, a, r) -> {
+            if (r != null) {
+                undoText.setText(m.get("library.trashed", r.number()));
+                PauseTransition hide = new PauseTransition(Duration.seconds(12));
+                hide.setOnFinished(e -> {
+                    if (vm.lastTrashedProperty().get() == r) {
+                        vm.lastTrashedProperty().set(null);
+                    }
+                });
+                hide.play();
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bottom = new HBox(12, summary, spacer, undoBox, progress);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        bottom.setPadding(new Insets(6, 12, 6, 12));
+        bottom.getStyleClass().add("status-bar");
+
+        root.setTop(filters);
+        root.setCenter(table);
+        root.setBottom(bottom);
+    }
+
+    private void buildTable(LibraryViewModel vm, Messages m, Formats formats, Consumer<ReleaseSummary> open,
+            User user) {
+        table.setId("library-table");
+        table.setPlaceholder(new Label(m.get("library.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<ReleaseSummary, String> number = column(m.get("library.col.number"), 170, r -> r.number());
+        TableColumn<ReleaseSummary, String> type = column(m.get("library.col.type"), 130, r -> m.label(r.type()));
+        TableColumn<ReleaseSummary, String> headline = column(m.get("library.col.headline"), 420, r -> r.headline());
+        TableColumn<ReleaseSummary, ReleaseStatus> status = new TableColumn<>(m.get("library.col.status"));
+        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
+        status.setPrefWidth(130);
+        status.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ReleaseStatus s, boolean empty) {
+                super.updateItem(s, empty);
+                getStyleClass().removeIf(x -> x.startsWith("status-"));
+                setText(empty || s == null ? null : m.label(s));
+                if (!empty && s != null) {
+                    getStyleClass().add("status-" + s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                }
+            }
+        });
+        TableColumn<ReleaseSummary, String> author = column(m.get("library.col.author"), 150, r -> r.authorName());
+        TableColumn<ReleaseSummary, Instant> changed = new TableColumn<>(m.get("library.col.changed"));
+        changed.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().updatedAt()));
+        changed.setPrefWidth(170);
+        changed.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Instant at, boolean empty) {
+                super.updateItem(at, empty);
+                setText(empty ? null : formats.dateTime(at));
+            }
+        });
+        table.getColumns().setAll(java.util.List.of(number, type, headline, status, author, changed));
+        table.setRowFactory(t -> {
+            TableRow<ReleaseSummary> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    open.accept(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            ReleaseSummary selected = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected != null) {
+                open.accept(selected);
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE && selected != null) {
+                vm.trash(user, selected);
+                e.consume();
+            }
+        });
+    }
+
+    private static <T> TableColumn<ReleaseSummary, T> column(String title, double width,
+            java.util.function.Function<ReleaseSummary, T> value) {
+        TableColumn<ReleaseSummary, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static <E extends Enum<E>> ComboBox<E> anyCombo(E[] values, Messages m, String anyKey) {
+        java.util.List<E> items = new java.util.ArrayList<>();
+        items.add(null);
+        items.addAll(java.util.List.of(values));
+        ComboBox<E> box = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(items));
+        box.setConverter(Controls.converter(v -> v == null ? m.get(anyKey) : m.label(v)));
+        box.setPromptText(m.get(anyKey));
+        box.setPrefWidth(160);
+        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(E item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(item == null ? m.get(anyKey) : m.label(item));
+            }
+        });
+        return box;
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    public void focusTable() {
+        id.humasdesk.gui.Focus.request(table);
+        if (table.getSelectionModel().isEmpty()) {
+            table.getSelectionModel().selectFirst();
+        }
+    }
+
+    public ReleaseSummary selected() {
+        return table.getSelectionModel().getSelectedItem();
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,91 @@
+package id.humasdesk.gui.login;
+
+import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.Services;
+import id.humasdesk.model.User;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** Sign-in: enabled once the database is open, one attempt at a time. */
+public final class LoginViewModel {
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final Consumer<User> onSignedIn;
+    private final StringProperty username = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty officeName = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Services> services = new SimpleObjectProperty<>();
+    private final BooleanBinding canSubmit;
+
+    public LoginViewModel(TaskExecutor executor, Messages messages, String lastUsername, Consumer<User> onSignedIn) {
+        this.executor = executor;
+        this.messages = messages;
+        this.onSignedIn = onSignedIn;
+        username.set(lastUsername == null ? "" : lastUsername);
+        canSubmit = Bindings.createBooleanBinding(() -> services.get() != null && !busy.get()
+                && !username.get().isBlank() && !password.get().isEmpty(), services, busy, username, password);
+    }
+
+    public void connected(Services s) {
+        services.set(s);
+        s.accounts().office().ifPresent(o -> officeName.set(o.name()));
+    }
+
+    public void submit() {
+        if (!canSubmit.get()) {
+            return;
+        }
+        busy.set(true);
+        error.set("");
+        String name = username.get();
+        char[] pwd = password.get().toCharArray();
+        Services s = services.get();
+        executor.run(() -> s.accounts().login(name, pwd), user -> {
+            busy.set(false);
+            password.set("");
+            onSignedIn.accept(user);
+        }, failure -> {
+            busy.set(false);
+            password.set("");
+            error.set(messages.describe(failure));
+        });
+    }
+
+    public StringProperty usernameProperty() {
+        return username;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public StringProperty officeNameProperty() {
+        return officeName;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ObjectProperty<Services> servicesProperty() {
+        return services;
+    }
+
+    public BooleanBinding canSubmitProperty() {
+        return canSubmit;
+    }
+}

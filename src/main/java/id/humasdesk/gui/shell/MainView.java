@@ -1,0 +1,332 @@
+package id.humasdesk.gui.shell;
+
+import id.humasdesk.gui.DialogService;
+import id.humasdesk.gui.Formats;
+import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.gui.editor.EditorView;
+import id.humasdesk.gui.editor.EditorViewModel;
+import id.humasdesk.gui.library.LibraryView;
+import id.humasdesk.gui.library.LibraryViewModel;
+import id.humasdesk.gui.users.UsersDialog;
+import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.Preferences;
+import id.humasdesk.logic.Services;
+import id.humasdesk.logic.draft.Recovery;
+import id.humasdesk.model.Office;
+import id.humasdesk.model.ReleaseSummary;
+import id.humasdesk.model.ReleaseType;
+import id.humasdesk.model.Role;
+import id.humasdesk.model.User;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/** The main window after sign-in: menu, library tab, one tab per open release. */
+public final class MainView {
+    static final Duration AUTOSAVE_EVERY = Duration.seconds(3);
+    private final Stage stage;
+    private final Services services;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Messages m;
+    private final Office office;
+    private final User user;
+    private final Preferences preferences;
+    private final Formats formats;
+    private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
+    private final LibraryViewModel libraryVm;
+    private final LibraryView library;
+    private final List<OpenEditor> editors = new ArrayList<>();
+    private final Timeline autosave;
+
+    private record OpenEditor(Tab tab, EditorViewModel vm, EditorView view) {
+    }
+
+    public MainView(Stage stage, Services services, TaskExecutor executor, DialogService dialogs, Messages m,
+            Office office, User user, Preferences preferences) {
+        this.stage = stage;
+        this.services = services;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.m = m;
+        this.office = office;
+        this.user = user;
+        this.preferences = preferences;
+        this.formats = new Formats(office.zone(), m.locale());
+        libraryVm = new LibraryViewModel(services, executor, m, dialogs::error);
+        library = new LibraryView(libraryVm, m, formats, user, this::open);
+        Tab libraryTab = new Tab(m.get("library.title"), library.root());
+        libraryTab.setId("tab-library");
+        libraryTab.setClosable(false);
+        tabs.getTabs().add(libraryTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        root.setTop(menuBar());
+        root.setCenter(tabs);
+        root.setBottom(userBar());
+        stage.setTitle("HumasDesk — " + office.name());
+        autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> editors.forEach(ed -> ed.vm().autosaveTick())));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    /** Starts loading the library and offers any unsaved work found from a crash. */
+    public void afterShown() {
+        libraryVm.reload();
+        library.focusTable();
+        autosave.play();
+        executor.run(() -> services.drafts().pendingRecoveries(user), this::offerRecovery, dialogs::error);
+    }
+
+    private void offerRecovery(List<Recovery> pending) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        boolean restore = dialogs.confirm(m.get("recovery.title"), m.get("recovery.text", pending.size()));
+        for (Recovery r : pending) {
+            if (restore) {
+                EditorViewModel vm = new EditorViewModel(services, executor, m, formats, user, dialogs::error,
+                        saved -> libraryVm.reload(), r.id());
+                addEditor(vm, null).vm().recover(r);
+            } else {
+                executor.run(() -> {
+                    services.drafts().discardRecovery(r.id());
+                    return null;
+                }, x -> { }, dialogs::error);
+            }
+        }
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu(m.get("menu.file"));
+        Menu newMenu = new Menu(m.get("menu.file.new"));
+        for (ReleaseType t : ReleaseType.values()) {
+            MenuItem item = new MenuItem(m.label(t));
+            item.setOnAction(e -> newRelease(t));
+            newMenu.getItems().add(item);
+        }
+        MenuItem newDefault = item(m.get("menu.file.newRelease"), "Shortcut+N", this::chooseAndCreate);
+        newDefault.setId("menu-new");
+        MenuItem save = item(m.get("menu.file.save"), "Shortcut+S", () -> currentEditor().ifPresent(ed ->
+                ed.vm().save()));
+        MenuItem closeTab = item(m.get("menu.file.closeTab"), "Shortcut+W", this::closeCurrentTab);
+        MenuItem quit = item(m.get("menu.file.quit"), "Shortcut+Q", () -> stage.fireEvent(
+                new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        file.getItems().addAll(newDefault, newMenu, new SeparatorMenuItem(), save, closeTab, new SeparatorMenuItem(),
+                quit);
+
+        Menu edit = new Menu(m.get("menu.edit"));
+        MenuItem find = item(m.get("menu.edit.filter"), "Shortcut+F", () -> {
+            tabs.getSelectionModel().select(0);
+            library.focusSearch();
+        });
+        MenuItem open = item(m.get("menu.edit.open"), null, () -> Optional.ofNullable(library.selected())
+                .ifPresent(this::open));
+        MenuItem trash = item(m.get("menu.edit.trash"), null, () -> libraryVm.trash(user, library.selected()));
+        MenuItem undo = item(m.get("menu.edit.undoTrash"), null, () -> libraryVm.undoTrash(user));
+        undo.disableProperty().bind(libraryVm.lastTrashedProperty().isNull());
+        MenuItem restore = item(m.get("menu.edit.restore"), null, () -> libraryVm.restore(user, library.selected()));
+        restore.disableProperty().bind(libraryVm.trashProperty().not());
+        edit.getItems().addAll(find, open, new SeparatorMenuItem(), trash, undo, restore);
+
+        Menu view = new Menu(m.get("menu.view"));
+        MenuItem refresh = item(m.get("menu.view.refresh"), "F5", libraryVm::reload);
+        Menu language = new Menu(m.get("menu.view.language"));
+        ToggleGroup langs = new ToggleGroup();
+        for (Locale l : List.of(Messages.INDONESIAN, Messages.ENGLISH)) {
+            RadioMenuItem r = new RadioMenuItem(m.get("language." + l.getLanguage()));
+            r.setToggleGroup(langs);
+            r.setSelected(l.getLanguage().equals(m.locale().getLanguage()));
+            r.setOnAction(e -> executor.run(() -> {
+                preferences.setLanguage(l);
+                return null;
+            }, x -> dialogs.info(m.get("menu.view.language"), m.get("language.restart")), dialogs::error));
+            language.getItems().add(r);
+        }
+        view.getItems().addAll(refresh, language);
+
+        Menu admin = new Menu(m.get("menu.admin"));
+        MenuItem users = item(m.get("menu.admin.users"), null, () -> new UsersDialog(stage, services, executor,
+                dialogs, m, user).show());
+        users.setId("menu-users");
+        admin.getItems().add(users);
+        admin.setVisible(user.has(Role.ADMIN));
+
+        Menu help = new Menu(m.get("menu.help"));
+        MenuItem sample = item(m.get("menu.help.sample"), null, this::openSample);
+        sample.setId("menu-sample");
+        MenuItem about = item(m.get("menu.help.about"), null, () -> dialogs.info(m.get("menu.help.about"),
+                m.get("about.text", services.dataDirectory())));
+        help.getItems().addAll(sample, about);
+        MenuBar bar = new MenuBar(file, edit, view, admin, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem i = new MenuItem(text);
+        if (accelerator != null) {
+            i.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    private HBox userBar() {
+        Label who = new Label(m.get("shell.signedInAs", user.fullName(), user.roles().stream().sorted()
+                .map(m::label).reduce((a, b) -> a + ", " + b).orElse("")));
+        Label where = new Label(office.name() + " · " + office.zoneLabel());
+        where.getStyleClass().add("hint");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, who, spacer, where);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        bar.getStyleClass().add("user-bar");
+        return bar;
+    }
+
+    private void chooseAndCreate() {
+        if (!user.has(Role.WRITER)) {
+            dialogs.info(m.get("menu.file.newRelease"), m.get("error.auth.roleRequired", m.label(Role.WRITER)));
+            return;
+        }
+        List<String> labels = java.util.Arrays.stream(ReleaseType.values()).map(m::label).toList();
+        ChoiceDialog<String> d = new ChoiceDialog<>(m.label(ReleaseType.BERITA_KEGIATAN), labels);
+        d.initOwner(stage);
+        d.setTitle(m.get("menu.file.newRelease"));
+        d.setHeaderText(null);
+        d.setContentText(m.get("editor.chooseType"));
+        d.showAndWait().ifPresent(choice -> newRelease(ReleaseType.values()[labels.indexOf(choice)]));
+    }
+
+    public void newRelease(ReleaseType type) {
+        EditorViewModel vm = newEditorVm();
+        OpenEditor ed = addEditor(vm, null);
+        vm.startNew(type);
+        ed.view().focusFirstField();
+    }
+
+    private EditorViewModel newEditorVm() {
+        return new EditorViewModel(services, executor, m, formats, user, dialogs::error, saved -> libraryVm.reload());
+    }
+
+    private void openSample() {
+        EditorViewModel vm = newEditorVm();
+        addEditor(vm, null);
+        vm.startNew(ReleaseType.BERITA_KEGIATAN);
+        vm.loadedProperty().addListener((o, a, loaded) -> {
+            if (loaded) {
+                try (InputStream in = MainView.class.getResourceAsStream("/id/humasdesk/demo/sample-release.txt")) {
+                    vm.importText(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    dialogs.error(e);
+                }
+            }
+        });
+    }
+
+    private void open(ReleaseSummary row) {
+        for (OpenEditor ed : editors) {
+            if (ed.vm().releaseProperty().get() != null && ed.vm().releaseProperty().get().id().equals(row.id())) {
+                tabs.getSelectionModel().select(ed.tab());
+                return;
+            }
+        }
+        EditorViewModel vm = newEditorVm();
+        addEditor(vm, row.id());
+        vm.open(row.id());
+    }
+
+    private OpenEditor addEditor(EditorViewModel vm, UUID id) {
+        EditorView view = new EditorView(vm, m);
+        Tab tab = new Tab();
+        tab.textProperty().bind(vm.titleProperty());
+        tab.setContent(view.root());
+        OpenEditor ed = new OpenEditor(tab, vm, view);
+        tab.setOnCloseRequest(e -> {
+            e.consume();
+            requestClose(ed, () -> { });
+        });
+        editors.add(ed);
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+        return ed;
+    }
+
+    /** Closes the editor, asking first when it holds unsaved work; {@code then} runs once it is closed. */
+    private void requestClose(OpenEditor ed, Runnable then) {
+        Runnable close = () -> {
+            tabs.getTabs().remove(ed.tab());
+            editors.remove(ed);
+            then.run();
+        };
+        if (!ed.vm().dirtyProperty().get()) {
+            ed.vm().discard();
+            close.run();
+            return;
+        }
+        tabs.getSelectionModel().select(ed.tab());
+        Optional<Boolean> answer = dialogs.confirmSave(m.get("editor.unsaved.title"),
+                m.get("editor.unsaved.text", ed.vm().titleProperty().get().replace(" *", "")));
+        if (answer.isEmpty()) {
+            return;
+        }
+        if (answer.get()) {
+            ed.vm().saveThen(close);
+        } else {
+            ed.vm().discard();
+            close.run();
+        }
+    }
+
+    private void closeCurrentTab() {
+        currentEditor().ifPresent(ed -> requestClose(ed, () -> { }));
+    }
+
+    private Optional<OpenEditor> currentEditor() {
+        Tab t = tabs.getSelectionModel().getSelectedItem();
+        return editors.stream().filter(ed -> ed.tab() == t).findFirst();
+    }
+
+    /** Closes every editor, asking about unsaved work; {@code then} runs when all are closed. */
+    public void closeAll(Runnable then) {
+        if (editors.isEmpty()) {
+            autosave.stop();
+            then.run();
+            return;
+        }
+        requestClose(editors.get(0), () -> closeAll(then));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+}

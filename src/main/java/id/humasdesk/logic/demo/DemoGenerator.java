@@ -1,0 +1,171 @@
+package id.humasdesk.logic.demo;
+
+import id.humasdesk.logic.Transactor;
+import id.humasdesk.logic.account.AccountService;
+import id.humasdesk.logic.account.OfficeSetup;
+import id.humasdesk.logic.draft.MediaStore;
+import id.humasdesk.logic.draft.ReleaseRepository;
+import id.humasdesk.logic.draft.RevisionRepository;
+import id.humasdesk.model.Narasumber;
+import id.humasdesk.model.Office;
+import id.humasdesk.model.OfficeLevel;
+import id.humasdesk.model.Photo;
+import id.humasdesk.model.Province;
+import id.humasdesk.model.Release;
+import id.humasdesk.model.ReleaseContent;
+import id.humasdesk.model.ReleaseNumberFormat;
+import id.humasdesk.model.ReleaseStatus;
+import id.humasdesk.model.ReleaseType;
+import id.humasdesk.model.Revision;
+import id.humasdesk.model.Role;
+import id.humasdesk.model.User;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+
+/**
+ * Fills a data directory with synthetic but plausible releases: several writers, every status,
+ * two years of history, some photos. Deterministic for a given seed, so benchmarks compare alike.
+ */
+public final class DemoGenerator {
+    public static final String DEMO_PASSWORD = "HumasDemo2026";
+    private static final int BATCH = 1_000;
+    private static final ReleaseStatus[] STATUS_MIX = {
+        ReleaseStatus.DRAFT, ReleaseStatus.DRAFT, ReleaseStatus.DRAFT, ReleaseStatus.IN_REVIEW,
+        ReleaseStatus.IN_REVIEW, ReleaseStatus.CHANGES_REQUESTED, ReleaseStatus.APPROVED, ReleaseStatus.APPROVED,
+        ReleaseStatus.SCHEDULED, ReleaseStatus.PUBLISHED, ReleaseStatus.PUBLISHED, ReleaseStatus.PUBLISHED,
+        ReleaseStatus.PUBLISHED, ReleaseStatus.PUBLISHED, ReleaseStatus.PUBLISHED, ReleaseStatus.PUBLISHED,
+        ReleaseStatus.PUBLISHED, ReleaseStatus.WITHDRAWN};
+
+    private final AccountService accounts;
+    private final ReleaseRepository releases;
+    private final RevisionRepository revisions;
+    private final MediaStore media;
+    private final Transactor tx;
+    private final Clock clock;
+    private final Supplier<ReleaseNumberFormat> numberFormat;
+
+    public DemoGenerator(AccountService accounts, ReleaseRepository releases, RevisionRepository revisions,
+            MediaStore media, Transactor tx, Clock clock, Supplier<ReleaseNumberFormat> numberFormat) {
+        this.accounts = accounts;
+        this.releases = releases;
+        this.revisions = revisions;
+        this.media = media;
+        this.tx = tx;
+        this.clock = clock;
+        this.numberFormat = numberFormat;
+    }
+
+    /** What a run created, for the command to report. */
+    public record Result(int releases, int photos, boolean officeCreated, List<String> usernames) {
+    }
+
+    public Result generate(int count, long seed, IntConsumer progress) {
+        boolean created = !accounts.isSetUp();
+        if (created) {
+            setUpDemoOffice();
+        }
+        Office office = accounts.office().orElseThrow();
+        User admin = accounts.login("admin", DEMO_PASSWORD.toCharArray());
+        List<User> writers = ensureWriters(admin);
+        SplittableRandom rnd = new SplittableRandom(seed);
+        List<Photo> photos = DemoPhotos.create(media, 8, rnd);
+        int withPhotos = 0;
+        Instant end = clock.instant();
+        long span = Duration.ofDays(730).toSeconds();
+        for (int done = 0; done < count; ) {
+            int n = Math.min(BATCH, count - done);
+            List<Release> batch = new ArrayList<>(n);
+            List<Revision> revs = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                Instant at = end.minusSeconds(span * (count - done - i) / Math.max(1, count))
+                        .minusMillis(rnd.nextInt(1000)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+                User author = Phrases.pick(writers, rnd);
+                boolean photo = rnd.nextInt(40) == 0;
+                withPhotos += photo ? 1 : 0;
+                ReleaseType type = ReleaseType.values()[rnd.nextInt(10) < 6 ? 1 : rnd.nextInt(4)];
+                ReleaseContent content = content(office, type, author, at, rnd, photo ? List.of(Phrases.pick(photos,
+                        rnd)) : List.of());
+                batch.add(new Release(UUID.randomUUID(), office.code(), null, type, STATUS_MIX[rnd.nextInt(
+                        STATUS_MIX.length)], content, author.id(), at, at, 1, false));
+            }
+            tx.run(() -> {
+                List<Release> numbered = new ArrayList<>(batch.size());
+                for (Release r : batch) {
+                    LocalDate day = LocalDate.ofInstant(r.createdAt(), office.zone());
+                    int seq = releases.nextSequence(office.code(), day.getYear());
+                    String number = numberFormat.get().format(seq, office.code(), day.getYear(), day.getMonthValue(),
+                            r.type());
+                    numbered.add(new Release(r.id(), r.officeCode(), number, r.type(), r.status(), r.content(),
+                            r.authorId(), r.createdAt(), r.updatedAt(), 1, false));
+                    revs.add(new Revision(r.id(), 1, r.content(), r.authorId(), r.createdAt()));
+                }
+                releases.insertAll(numbered);
+                revisions.appendAll(revs);
+            });
+            done += n;
+            progress.accept(done);
+        }
+        return new Result(count, withPhotos, created, writers.stream().map(User::username).toList());
+    }
+
+    private void setUpDemoOffice() {
+        Office office = new Office("KAUR", "Bawaslu Kabupaten Kaur", OfficeLevel.KABUPATEN, Province.BENGKULU,
+                Province.BENGKULU.zone().zoneId());
+        accounts.setUp(new OfficeSetup(office, "admin", "Admin Humas", DEMO_PASSWORD.toCharArray()));
+    }
+
+    private List<User> ensureWriters(User admin) {
+        List<User> existing = accounts.listUsers(admin);
+        String[][] people = {
+            {"penulis1", "Rina Marlina"}, {"penulis2", "Fajar Hidayat"}, {"penulis3", "Dewi Lestari"},
+            {"penyunting", "Hendra Saputra"}};
+        for (String[] p : people) {
+            if (existing.stream().noneMatch(u -> u.username().equals(p[0]))) {
+                Set<Role> roles = p[0].equals("penyunting") ? Set.of(Role.REVIEWER, Role.WRITER) : Set.of(Role.WRITER);
+                accounts.addUser(admin, p[0], p[1], roles, DEMO_PASSWORD.toCharArray());
+            }
+        }
+        return accounts.listUsers(admin).stream().filter(u -> u.has(Role.WRITER)).toList();
+    }
+
+    private static ReleaseContent content(Office office, ReleaseType type, User author, Instant at,
+            SplittableRandom rnd, List<Photo> photos) {
+        String activity = Phrases.pick(Phrases.ACTIVITIES, rnd);
+        String participants = Phrases.pick(Phrases.PARTICIPANTS, rnd);
+        String speaker = Phrases.person(rnd);
+        String title = Phrases.pick(Phrases.TITLES, rnd) + " " + office.name();
+        LocalDate day = LocalDate.ofInstant(at, office.zone());
+        String headline = switch (type) {
+            case SIARAN_PERS -> office.name() + " Ajak Masyarakat Awasi " + Phrases.pick(Phrases.TAHAPAN, rnd);
+            case PENGUMUMAN -> "Pengumuman " + activity;
+            case KLARIFIKASI -> "Klarifikasi atas Pemberitaan " + activity;
+            default -> office.name() + " Gelar " + activity;
+        };
+        String lead = office.name() + " menggelar " + activity + " bersama " + participants + " di "
+                + Phrases.pick(Phrases.VENUES, rnd) + " " + office.placeName() + ", pukul " + (8 + rnd.nextInt(6))
+                + ".00 " + office.zoneLabel() + ".";
+        List<String> body = new ArrayList<>();
+        int paragraphs = 3 + rnd.nextInt(4);
+        for (int p = 0; p < paragraphs; p++) {
+            body.add(Phrases.pick(Phrases.BODY, rnd));
+        }
+        body.add(1, "\u201C" + Phrases.pick(Phrases.QUOTES, rnd) + ",\u201D ujar " + speaker + ", " + title + ".");
+        List<Narasumber> sources = List.of(new Narasumber(speaker, title, activity));
+        List<Photo> captioned = photos.stream().map(p -> p.withCaption(activity + " di " + office.placeName())
+                .withCredit("Tim Humas " + office.name())).toList();
+        return new ReleaseContent(headline, "", office.placeName(), day, lead, body, sources,
+                List.of(Phrases.pick(Phrases.TAGS, rnd), Phrases.pick(Phrases.TAGS, rnd)),
+                Phrases.pick(Phrases.TAHAPAN, rnd), type == ReleaseType.SIARAN_PERS ? "Narahubung: " + author.fullName()
+                        + " (0812-7000-" + (1000 + rnd.nextInt(9000)) + ")" : "",
+                author.fullName(), "Tim Humas " + office.name(), captioned);
+    }
+}

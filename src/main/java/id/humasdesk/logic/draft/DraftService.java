@@ -1,0 +1,173 @@
+package id.humasdesk.logic.draft;
+
+import id.humasdesk.logic.Transactor;
+import id.humasdesk.logic.account.Authority;
+import id.humasdesk.logic.account.UserRepository;
+import id.humasdesk.model.Clocks;
+import id.humasdesk.model.Office;
+import id.humasdesk.model.Release;
+import id.humasdesk.model.ReleaseContent;
+import id.humasdesk.model.ReleaseNumberFormat;
+import id.humasdesk.model.ReleaseStatus;
+import id.humasdesk.model.ReleaseType;
+import id.humasdesk.model.Revision;
+import id.humasdesk.model.Role;
+import id.humasdesk.model.User;
+import id.humasdesk.model.UserFacingException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/** Writing releases: create, save (each save a revision), trash and restore, crash recovery. */
+public final class DraftService {
+    private final ReleaseRepository releases;
+    private final RevisionRepository revisions;
+    private final RecoveryRepository recoveries;
+    private final Authority authority;
+    private final Transactor tx;
+    private final Clock clock;
+    private final Supplier<Office> office;
+    private final Supplier<ReleaseNumberFormat> numberFormat;
+    private final Templates templates = new Templates();
+
+    public DraftService(ReleaseRepository releases, RevisionRepository revisions, RecoveryRepository recoveries,
+            UserRepository users, Transactor tx, Clock clock, Supplier<Office> office,
+            Supplier<ReleaseNumberFormat> numberFormat) {
+        this.releases = releases;
+        this.revisions = revisions;
+        this.recoveries = recoveries;
+        this.authority = new Authority(users);
+        this.tx = tx;
+        this.clock = clock;
+        this.office = office;
+        this.numberFormat = numberFormat;
+    }
+
+    /** Content a new release of this type starts with; nothing is stored yet. */
+    public ReleaseContent template(User actor, ReleaseType type) {
+        User writer = authority.require(actor, Role.WRITER);
+        return templates.start(type, office.get(), writer, today());
+    }
+
+    public String closingLine() {
+        return templates.closing(office.get());
+    }
+
+    /** Stores a new draft with the next release number and its first revision. */
+    public Release create(User actor, ReleaseType type, ReleaseContent content) {
+        User writer = authority.require(actor, Role.WRITER);
+        requireSavable(content);
+        Instant now = now();
+        Office o = office.get();
+        LocalDate day = today();
+        return tx.inTransaction(() -> {
+            int seq = releases.nextSequence(o.code(), day.getYear());
+            String number = numberFormat.get().format(seq, o.code(), day.getYear(), day.getMonthValue(), type);
+            Release r = new Release(UUID.randomUUID(), o.code(), number, type, ReleaseStatus.DRAFT, content,
+                    writer.id(), now, now, 1, false);
+            releases.insert(r);
+            revisions.append(new Revision(r.id(), 1, content, writer.id(), now));
+            return r;
+        });
+    }
+
+    /**
+     * Saves new content as a revision. Fails with a conflict when {@code expectedVersion} is no
+     * longer the stored one, so nobody silently overwrites someone else's work.
+     */
+    public Release save(User actor, UUID releaseId, long expectedVersion, ReleaseContent content) {
+        User editor = authority.actor(actor);
+        requireSavable(content);
+        Instant now = now();
+        return tx.inTransaction(() -> {
+            Release current = load(releaseId);
+            requireMayEdit(editor, current);
+            if (current.version() != expectedVersion) {
+                throw new id.humasdesk.logic.ConflictException(current.number());
+            }
+            if (current.content().equals(content)) {
+                return current;
+            }
+            Release saved = releases.update(current.withContent(content, now));
+            revisions.append(new Revision(releaseId, revisions.lastNumber(releaseId) + 1, content, editor.id(), now));
+            return saved;
+        });
+    }
+
+    public Release load(UUID releaseId) {
+        return releases.findById(releaseId).orElseThrow(() -> new UserFacingException("error.release.notFound"));
+    }
+
+    public List<Revision> revisions(UUID releaseId) {
+        return revisions.list(releaseId);
+    }
+
+    /** Moves a draft to the trash. Only drafts: anything a reviewer has seen stays on record. */
+    public Release trash(User actor, UUID releaseId) {
+        return setTrashed(actor, releaseId, true);
+    }
+
+    public Release restore(User actor, UUID releaseId) {
+        return setTrashed(actor, releaseId, false);
+    }
+
+    private Release setTrashed(User actor, UUID releaseId, boolean trashed) {
+        User user = authority.actor(actor);
+        return tx.inTransaction(() -> {
+            Release r = load(releaseId);
+            if (!r.status().trashable()) {
+                throw new UserFacingException("error.release.trashOnlyDrafts");
+            }
+            if (!r.authorId().equals(user.id()) && !user.has(Role.ADMIN)) {
+                throw new UserFacingException("error.release.notYours");
+            }
+            return r.trashed() == trashed ? r : releases.update(r.withTrashed(trashed, now()));
+        });
+    }
+
+    public void autosave(User actor, Recovery recovery) {
+        User user = authority.actor(actor);
+        if (!user.id().equals(recovery.userId())) {
+            throw new UserFacingException("error.release.notYours");
+        }
+        recoveries.put(recovery);
+    }
+
+    public List<Recovery> pendingRecoveries(User actor) {
+        return recoveries.list(authority.actor(actor).id());
+    }
+
+    public void discardRecovery(UUID recoveryId) {
+        recoveries.remove(recoveryId);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(office.get().zone()));
+    }
+
+    private void requireMayEdit(User editor, Release r) {
+        if (r.trashed()) {
+            throw new UserFacingException("error.release.inTrash");
+        }
+        if (!r.status().editable()) {
+            throw new UserFacingException("error.release.notEditable", r.status().name());
+        }
+        boolean author = r.authorId().equals(editor.id());
+        if (!(author && editor.has(Role.WRITER)) && !editor.has(Role.REVIEWER)) {
+            throw new UserFacingException("error.release.notYours");
+        }
+    }
+
+    private static void requireSavable(ReleaseContent content) {
+        if (content.headline().isEmpty()) {
+            throw new UserFacingException("validation.headline.required");
+        }
+    }
+
+    private Instant now() {
+        return Clocks.truncate(clock.instant());
+    }
+}

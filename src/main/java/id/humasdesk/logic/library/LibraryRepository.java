@@ -1,0 +1,19 @@
+package id.humasdesk.logic.library;
+
+import id.humasdesk.model.ReleaseStatus;
+import id.humasdesk.model.ReleaseSummary;
+import java.util.List;
+import java.util.Map;
+
+/** Read side of the library: summaries without the full text, newest change first. */
+public interface LibraryRepository {
+    /**
+     * Rows matching the filter, newest change first, starting after {@code after} (null: from the
+     * top), at most {@code limit}. Keyset paging keeps the 1,000th page as fast as the first.
+     */
+    List<ReleaseSummary> page(LibraryFilter filter, ReleaseSummary after, int limit);
+
+    int count(LibraryFilter filter);
+
+    Map<ReleaseStatus, Integer> countByStatus();
+}

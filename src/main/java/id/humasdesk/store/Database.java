@@ -1,0 +1,107 @@
+package id.humasdesk.store;
+
+import id.humasdesk.logic.Transactor;
+import id.humasdesk.model.UserFacingException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The embedded H2 database of one data directory, migrated by Flyway on open. Transactions are
+ * bound to the calling thread, so repositories join the one that logic/ opened.
+ */
+public final class Database implements Transactor, AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+    private final JdbcConnectionPool pool;
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+
+    private Database(JdbcConnectionPool pool) {
+        this.pool = pool;
+    }
+
+    /** Opens (creating if needed) and migrates the database; refuses one made by a newer version. */
+    public static Database open(DataDirectory dir) {
+        String url = "jdbc:h2:file:" + dir.database() + ";DB_CLOSE_ON_EXIT=FALSE";
+        return open(url);
+    }
+
+    static Database open(String url) {
+        long start = System.nanoTime();
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "humasdesk", "");
+        pool.setMaxConnections(16);
+        try {
+            try (Connection c = pool.getConnection()) {
+                c.isValid(1);
+            }
+            Flyway flyway = Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:id/humasdesk/db/migration")
+                    .load();
+            MigrationInfo[] future = Arrays.stream(flyway.info().all())
+                    .filter(i -> i.getState() == MigrationState.FUTURE_SUCCESS).toArray(MigrationInfo[]::new);
+            if (future.length > 0) {
+                throw new UserFacingException("error.store.newerVersion", future[future.length - 1].getVersion());
+            }
+            flyway.migrate();
+        } catch (RuntimeException | SQLException e) {
+            pool.dispose();
+            throw StoreErrors.translate(e);
+        }
+        LOG.info(() -> "Database open in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        return new Database(pool);
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            current.set(c);
+            try {
+                T result = work.get();
+                c.commit();
+                return result;
+            } catch (RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                current.remove();
+            }
+        } catch (SQLException e) {
+            throw StoreErrors.translate(e);
+        }
+    }
+
+    /** Runs on the current transaction's connection, or on a fresh auto-commit one. */
+    <T> T with(SqlFunction<T> work) {
+        Connection tx = current.get();
+        try {
+            if (tx != null) {
+                return work.apply(tx);
+            }
+            try (Connection c = pool.getConnection()) {
+                return work.apply(c);
+            }
+        } catch (SQLException e) {
+            throw StoreErrors.translate(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try (Connection c = pool.getConnection()) {
+            c.createStatement().execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.warning("Shutdown: " + e.getMessage());
+        }
+        pool.dispose();
+    }
+}

@@ -1,0 +1,65 @@
+package id.humasdesk.store;
+
+import id.humasdesk.logic.Preferences;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.logging.Logger;
+
+/** A small properties file in the data directory, written atomically. */
+public final class FilePreferences implements Preferences {
+    private static final Logger LOG = Logger.getLogger(FilePreferences.class.getName());
+    private final Path file;
+    private final Properties props = new Properties();
+
+    public FilePreferences(Path dataDir) {
+        this.file = dataDir.resolve("preferences.properties");
+        if (Files.isRegularFile(file)) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                props.load(r);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.warning("Preferences unreadable, using defaults: " + e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public Locale language() {
+        return Locale.forLanguageTag(props.getProperty("language", "id"));
+    }
+
+    @Override
+    public void setLanguage(Locale locale) {
+        set("language", locale.getLanguage());
+    }
+
+    @Override
+    public String lastUsername() {
+        return props.getProperty("lastUsername", "");
+    }
+
+    @Override
+    public void setLastUsername(String username) {
+        set("lastUsername", username);
+    }
+
+    private synchronized void set(String key, String value) {
+        props.setProperty(key, value);
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                props.store(w, "HumasDesk workstation preferences");
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.warning("Preferences not saved: " + e.getMessage());
+        }
+    }
+}

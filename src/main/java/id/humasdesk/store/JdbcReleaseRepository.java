@@ -1,0 +1,247 @@
+package id.humasdesk.store;
+
+import id.humasdesk.logic.ConflictException;
+import id.humasdesk.logic.draft.ReleaseRepository;
+import id.humasdesk.logic.library.LibraryFilter;
+import id.humasdesk.logic.library.LibraryRepository;
+import id.humasdesk.model.Release;
+import id.humasdesk.model.ReleaseStatus;
+import id.humasdesk.model.ReleaseSummary;
+import id.humasdesk.model.ReleaseType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Releases: the write side for drafting and the read side for the library. */
+public final class JdbcReleaseRepository implements ReleaseRepository, LibraryRepository {
+    private static final int SEARCH_TEXT_MAX = 100_000;
+    private static final String INSERT = "INSERT INTO press_release (id, office_code, release_no, type, status, headline, "
+            + "search_text, content_json, author_id, created_at, updated_at, version, trashed) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private final Database db;
+
+    public JdbcReleaseRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public void insert(Release r) {
+        insertAll(List.of(r));
+    }
+
+    @Override
+    public void insertAll(List<Release> releases) {
+        db.with(c -> {
+            try (var ps = c.prepareStatement(INSERT)) {
+                for (Release r : releases) {
+                    bindInsert(ps, r);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    private static void bindInsert(PreparedStatement ps, Release r) throws SQLException {
+        ps.setObject(1, r.id());
+        ps.setString(2, r.officeCode());
+        ps.setString(3, r.number());
+        ps.setString(4, r.type().name());
+        ps.setString(5, r.status().name());
+        ps.setString(6, r.content().headline());
+        ps.setString(7, searchText(r));
+        ps.setString(8, ContentJson.write(r.content()));
+        ps.setObject(9, r.authorId());
+        Jdbc.setInstant(ps, 10, r.createdAt());
+        Jdbc.setInstant(ps, 11, r.updatedAt());
+        ps.setLong(12, r.version());
+        ps.setBoolean(13, r.trashed());
+    }
+
+    @Override
+    public Release update(Release r) {
+        return db.with(c -> {
+            try (var ps = c.prepareStatement("UPDATE press_release SET type = ?, status = ?, headline = ?, "
+                    + "search_text = ?, content_json = ?, updated_at = ?, version = version + 1, trashed = ? "
+                    + "WHERE id = ? AND version = ?")) {
+                ps.setString(1, r.type().name());
+                ps.setString(2, r.status().name());
+                ps.setString(3, r.content().headline());
+                ps.setString(4, searchText(r));
+                ps.setString(5, ContentJson.write(r.content()));
+                Jdbc.setInstant(ps, 6, r.updatedAt());
+                ps.setBoolean(7, r.trashed());
+                ps.setObject(8, r.id());
+                ps.setLong(9, r.version());
+                if (ps.executeUpdate() == 0) {
+                    throw new ConflictException(r.number());
+                }
+            }
+            return r.withVersion(r.version() + 1);
+        });
+    }
+
+    @Override
+    public Optional<Release> findById(UUID id) {
+        return db.with(c -> {
+            try (var ps = c.prepareStatement("SELECT * FROM press_release WHERE id = ?")) {
+                ps.setObject(1, id);
+                try (var rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(mapRelease(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public int nextSequence(String officeCode, int year) {
+        return db.with(c -> {
+            try (var up = c.prepareStatement(
+                    "UPDATE number_sequence SET last_value = last_value + 1 WHERE office_code = ? AND seq_year = ?")) {
+                up.setString(1, officeCode);
+                up.setInt(2, year);
+                if (up.executeUpdate() == 0) {
+                    try (var ins = c.prepareStatement(
+                            "INSERT INTO number_sequence (office_code, seq_year, last_value) VALUES (?, ?, 1)")) {
+                        ins.setString(1, officeCode);
+                        ins.setInt(2, year);
+                        ins.executeUpdate();
+                        return 1;
+                    }
+                }
+            }
+            try (var q = c.prepareStatement(
+                    "SELECT last_value FROM number_sequence WHERE office_code = ? AND seq_year = ?")) {
+                q.setString(1, officeCode);
+                q.setInt(2, year);
+                try (var rs = q.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<ReleaseSummary> page(LibraryFilter filter, ReleaseSummary after, int limit) {
+        return db.with(c -> {
+            Where w = where(filter);
+            if (after != null) {
+                w.and("(r.updated_at < ? OR (r.updated_at = ? AND r.id < ?))");
+                w.args.add(after.updatedAt());
+                w.args.add(after.updatedAt());
+                w.args.add(after.id());
+            }
+            String sql = "SELECT r.id, r.release_no, r.type, r.headline, r.status, r.author_id, r.updated_at, "
+                    + "u.full_name FROM press_release r JOIN app_user u ON u.id = r.author_id" + w.sql
+                    + " ORDER BY r.updated_at DESC, r.id DESC FETCH FIRST " + limit + " ROWS ONLY";
+            try (var ps = prepare(c, sql, w.args); var rs = ps.executeQuery()) {
+                List<ReleaseSummary> out = new ArrayList<>(Math.min(limit, 10_000));
+                while (rs.next()) {
+                    out.add(new ReleaseSummary(Jdbc.uuid(rs, "id"), rs.getString("release_no"),
+                            ReleaseType.valueOf(rs.getString("type")), rs.getString("headline"),
+                            ReleaseStatus.valueOf(rs.getString("status")), Jdbc.uuid(rs, "author_id"),
+                            rs.getString("full_name"), Jdbc.instant(rs, "updated_at")));
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public int count(LibraryFilter filter) {
+        return db.with(c -> {
+            Where w = where(filter);
+            try (var ps = prepare(c, "SELECT COUNT(*) FROM press_release r" + w.sql, w.args);
+                    var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    @Override
+    public Map<ReleaseStatus, Integer> countByStatus() {
+        return db.with(c -> {
+            Map<ReleaseStatus, Integer> out = new EnumMap<>(ReleaseStatus.class);
+            try (var ps = c.prepareStatement(
+                    "SELECT status, COUNT(*) FROM press_release WHERE trashed = FALSE GROUP BY status");
+                    var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(ReleaseStatus.valueOf(rs.getString(1)), rs.getInt(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    private static Where where(LibraryFilter f) {
+        Where w = new Where();
+        w.and("r.trashed = ?");
+        w.args.add(f.trash());
+        if (f.status() != null) {
+            w.and("r.status = ?");
+            w.args.add(f.status().name());
+        }
+        if (f.type() != null) {
+            w.and("r.type = ?");
+            w.args.add(f.type().name());
+        }
+        if (f.authorId() != null) {
+            w.and("r.author_id = ?");
+            w.args.add(f.authorId());
+        }
+        for (String word : f.text().toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!word.isEmpty()) {
+                w.and("r.search_text LIKE ? ESCAPE '\\'");
+                w.args.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+        return w;
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, List<Object> args) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int i = 0; i < args.size(); i++) {
+            Object a = args.get(i);
+            if (a instanceof java.time.Instant at) {
+                Jdbc.setInstant(ps, i + 1, at);
+            } else {
+                ps.setObject(i + 1, a);
+            }
+        }
+        return ps;
+    }
+
+    private static Release mapRelease(ResultSet rs) throws SQLException {
+        return new Release(Jdbc.uuid(rs, "id"), rs.getString("office_code"), rs.getString("release_no"),
+                ReleaseType.valueOf(rs.getString("type")), ReleaseStatus.valueOf(rs.getString("status")),
+                ContentJson.read(rs.getString("content_json")), Jdbc.uuid(rs, "author_id"),
+                Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at"), rs.getLong("version"),
+                rs.getBoolean("trashed"));
+    }
+
+    private static String searchText(Release r) {
+        String s = r.content().searchText();
+        return s.length() > SEARCH_TEXT_MAX ? s.substring(0, SEARCH_TEXT_MAX) : s;
+    }
+
+    /** A WHERE clause built from optional parts, with its arguments in order. */
+    private static final class Where {
+        private String sql = "";
+        private final List<Object> args = new ArrayList<>();
+
+        void and(String cond) {
+            sql += sql.isEmpty() ? " WHERE " + cond : " AND " + cond;
+        }
+    }
+}

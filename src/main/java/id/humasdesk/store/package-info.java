@@ -1,0 +1,2 @@
+/** H2 implementations of the logic repositories, migrations and the data directory. The only SQL. */
+package id.humasdesk.store;
