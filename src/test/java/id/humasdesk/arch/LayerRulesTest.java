@@ -1,0 +1,96 @@
+package id.humasdesk.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layer rules of DESIGN.md, checked on the compiled classes. */
+class LayerRulesTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void load() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("id.humasdesk");
+    }
+
+    @Test
+    void modelIsPure() {
+        noClasses().that().resideInAPackage("id.humasdesk.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "com.fasterxml..",
+                        "id.humasdesk.logic..", "id.humasdesk.store..", "id.humasdesk.gui..", "id.humasdesk.cli..",
+                        "id.humasdesk.app..")
+                .because("the domain must stay testable without a UI, a database or a serializer")
+                .check(classes);
+    }
+
+    @Test
+    void logicKnowsNoUiAndNoSql() {
+        noClasses().that().resideInAPackage("id.humasdesk.logic..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.h2..",
+                        "org.flywaydb..", "id.humasdesk.store..", "id.humasdesk.gui..", "id.humasdesk.cli..",
+                        "id.humasdesk.app..")
+                .because("use cases declare the repositories they need and never reach up or into storage")
+                .check(classes);
+    }
+
+    @Test
+    void onlyStoreTouchesTheDatabase() {
+        noClasses().that().resideOutsideOfPackages("id.humasdesk.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..", "org.flywaydb..")
+                .because("store/ is the only place with SQL")
+                .check(classes);
+    }
+
+    @Test
+    void storeDoesNotReachUp() {
+        noClasses().that().resideInAPackage("id.humasdesk.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "id.humasdesk.gui..",
+                        "id.humasdesk.cli..", "id.humasdesk.app..")
+                .because("storage implements logic's interfaces and knows nothing of front ends")
+                .check(classes);
+    }
+
+    @Test
+    void frontEndsTalkToLogicOnly() {
+        noClasses().that().resideInAnyPackage("id.humasdesk.gui..", "id.humasdesk.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("id.humasdesk.store..", "id.humasdesk.app..")
+                .because("gui and cli use logic/; only app/ wires the store in")
+                .check(classes);
+    }
+
+    @Test
+    void guiAndCliAreIndependent() {
+        noClasses().that().resideInAPackage("id.humasdesk.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("id.humasdesk.gui..", "javafx..")
+                .because("headless commands must run without a display")
+                .check(classes);
+        noClasses().that().resideInAPackage("id.humasdesk.gui..")
+                .should().dependOnClassesThat().resideInAPackage("id.humasdesk.cli..")
+                .because("the desktop app does not depend on command-line code")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsHoldNoNodes() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .because("view models are tested without a toolkit and must not reference nodes")
+                .check(classes);
+    }
+
+    @Test
+    void featurePackagesHaveNoCycles() {
+        slices().matching("id.humasdesk.(*)..").should().beFreeOfCycles()
+                .because("layers point down only").check(classes);
+        slices().matching("id.humasdesk.logic.(*)..").should().beFreeOfCycles()
+                .because("features of logic/ must not depend on each other in circles").check(classes);
+        slices().matching("id.humasdesk.gui.(*)..").should().beFreeOfCycles()
+                .because("screens must not depend on each other in circles").check(classes);
+    }
+}
