@@ -45,13 +45,14 @@ public final class Wiring {
         var settings = new JdbcSettingsRepository(db);
         var releases = new JdbcReleaseRepository(db);
         var media = new FileMediaStore(dir.media());
-        var accounts = new AccountService(offices, users, PasswordHasher.standard(), db, clock, office -> { });
+        var hasher = PasswordHasher.standard();
+        var accounts = new AccountService(offices, users, hasher, db, clock, office -> { });
         var revisions = new JdbcRevisionRepository(db);
         Supplier<ReleaseNumberFormat> numberFormat =
                 () -> new ReleaseNumberFormat(settings.get(NUMBER_FORMAT).orElse(ReleaseNumberFormat.DEFAULT));
         var drafts = new DraftService(releases, revisions, new JdbcRecoveryRepository(db), users, db, clock,
                 () -> offices.find().orElseThrow(() -> new UserFacingException("error.setup.notDone")), numberFormat);
-        var demo = new DemoGenerator(accounts, releases, revisions, media, db, clock, numberFormat);
+        var demo = new DemoGenerator(accounts, users, hasher, releases, revisions, media, db, clock, numberFormat);
         long maxPhoto = settings.get(PHOTO_MAX_BYTES).map(Long::parseLong).orElse(PhotoImporter.DEFAULT_MAX_BYTES);
         return new Services(dir.root(), clock, accounts, drafts, new LibraryService(releases),
                 new PhotoImporter(media, maxPhoto), media, settings, demo, () -> {

@@ -3,6 +3,8 @@ package id.humasdesk.logic.demo;
 import id.humasdesk.logic.Transactor;
 import id.humasdesk.logic.account.AccountService;
 import id.humasdesk.logic.account.OfficeSetup;
+import id.humasdesk.logic.account.PasswordHasher;
+import id.humasdesk.logic.account.UserRepository;
 import id.humasdesk.logic.draft.MediaStore;
 import id.humasdesk.logic.draft.ReleaseRepository;
 import id.humasdesk.logic.draft.RevisionRepository;
@@ -46,6 +48,8 @@ public final class DemoGenerator {
         ReleaseStatus.PUBLISHED, ReleaseStatus.WITHDRAWN};
 
     private final AccountService accounts;
+    private final UserRepository users;
+    private final PasswordHasher hasher;
     private final ReleaseRepository releases;
     private final RevisionRepository revisions;
     private final MediaStore media;
@@ -53,9 +57,12 @@ public final class DemoGenerator {
     private final Clock clock;
     private final Supplier<ReleaseNumberFormat> numberFormat;
 
-    public DemoGenerator(AccountService accounts, ReleaseRepository releases, RevisionRepository revisions,
-            MediaStore media, Transactor tx, Clock clock, Supplier<ReleaseNumberFormat> numberFormat) {
+    public DemoGenerator(AccountService accounts, UserRepository users, PasswordHasher hasher,
+            ReleaseRepository releases, RevisionRepository revisions, MediaStore media, Transactor tx, Clock clock,
+            Supplier<ReleaseNumberFormat> numberFormat) {
         this.accounts = accounts;
+        this.users = users;
+        this.hasher = hasher;
         this.releases = releases;
         this.revisions = revisions;
         this.media = media;
@@ -74,8 +81,7 @@ public final class DemoGenerator {
             setUpDemoOffice();
         }
         Office office = accounts.office().orElseThrow();
-        User admin = accounts.login("admin", DEMO_PASSWORD.toCharArray());
-        List<User> writers = ensureWriters(admin);
+        List<User> writers = ensureWriters();
         SplittableRandom rnd = new SplittableRandom(seed);
         List<Photo> photos = DemoPhotos.create(media, 8, rnd);
         int withPhotos = 0;
@@ -123,18 +129,24 @@ public final class DemoGenerator {
         accounts.setUp(new OfficeSetup(office, "admin", "Admin Humas", DEMO_PASSWORD.toCharArray()));
     }
 
-    private List<User> ensureWriters(User admin) {
-        List<User> existing = accounts.listUsers(admin);
+    /**
+     * Demo users are written straight to the repository: the generator is a local tool run by
+     * whoever controls the data directory, and may run on an office whose admin password it does
+     * not know.
+     */
+    private List<User> ensureWriters() {
         String[][] people = {
             {"penulis1", "Rina Marlina"}, {"penulis2", "Fajar Hidayat"}, {"penulis3", "Dewi Lestari"},
             {"penyunting", "Hendra Saputra"}};
+        String hash = null;
         for (String[] p : people) {
-            if (existing.stream().noneMatch(u -> u.username().equals(p[0]))) {
+            if (users.findByUsername(p[0]).isEmpty()) {
+                hash = hash != null ? hash : hasher.hash(DEMO_PASSWORD.toCharArray());
                 Set<Role> roles = p[0].equals("penyunting") ? Set.of(Role.REVIEWER, Role.WRITER) : Set.of(Role.WRITER);
-                accounts.addUser(admin, p[0], p[1], roles, DEMO_PASSWORD.toCharArray());
+                users.insert(new User(UUID.randomUUID(), p[0], p[1], roles, true), hash, clock.instant());
             }
         }
-        return accounts.listUsers(admin).stream().filter(u -> u.has(Role.WRITER)).toList();
+        return users.list().stream().filter(u -> u.has(Role.WRITER)).toList();
     }
 
     private static ReleaseContent content(Office office, ReleaseType type, User author, Instant at,

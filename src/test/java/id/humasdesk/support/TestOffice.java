@@ -1,0 +1,42 @@
+package id.humasdesk.support;
+
+import id.humasdesk.app.Wiring;
+import id.humasdesk.logic.Services;
+import id.humasdesk.logic.account.OfficeSetup;
+import id.humasdesk.model.Office;
+import id.humasdesk.model.OfficeLevel;
+import id.humasdesk.model.Province;
+import id.humasdesk.model.Role;
+import id.humasdesk.model.User;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Set;
+
+/** A real data directory with an office, an admin, two writers and a reviewer. */
+public final class TestOffice implements AutoCloseable {
+    public static final String PASSWORD = "rahasia-123";
+    public final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T02:00:00Z"));
+    public final Services services;
+    public final User admin;
+    public final User writer;
+    public final User writer2;
+    public final User reviewer;
+
+    public TestOffice(Path dir) {
+        services = Wiring.open(dir, clock);
+        Office office = new Office("KAUR", "Bawaslu Kabupaten Kaur", OfficeLevel.KABUPATEN, Province.BENGKULU,
+                Province.BENGKULU.zone().zoneId());
+        admin = services.accounts().setUp(new OfficeSetup(office, "admin", "Admin Humas", PASSWORD.toCharArray()));
+        writer = services.accounts().addUser(admin, "rina", "Rina Marlina", Set.of(Role.WRITER),
+                PASSWORD.toCharArray());
+        writer2 = services.accounts().addUser(admin, "fajar", "Fajar Hidayat", Set.of(Role.WRITER),
+                PASSWORD.toCharArray());
+        reviewer = services.accounts().addUser(admin, "hendra", "Hendra Saputra", Set.of(Role.REVIEWER),
+                PASSWORD.toCharArray());
+    }
+
+    @Override
+    public void close() throws Exception {
+        services.close();
+    }
+}
