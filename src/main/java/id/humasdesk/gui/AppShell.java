@@ -32,10 +32,13 @@ public final class AppShell {
     private final FxDialogService dialogs;
     private final Messages m;
     private final StackPane root = new StackPane();
+    private final Runnable onExit;
     private Services services;
     private MainView main;
 
-    public AppShell(Stage stage, GuiStart start, TaskExecutor executor, FxDialogService dialogs) {
+    /** {@code onExit} runs after the window closed and the database shut down (Platform::exit in the app). */
+    public AppShell(Stage stage, GuiStart start, TaskExecutor executor, FxDialogService dialogs, Runnable onExit) {
+        this.onExit = onExit;
         this.stage = stage;
         this.start = start;
         this.executor = executor;
@@ -91,18 +94,19 @@ public final class AppShell {
                 long ms = System.currentTimeMillis() - start.jvmStartMillis();
                 System.out.println("startup_ms=" + ms);
                 System.out.flush();
-                executor.run(() -> {
-                    waitAndClose();
-                    return null;
-                }, x -> Platform.exit(), x -> Platform.exit());
+                executor.finish(this::waitAndClose, onExit);
             });
         }
     }
 
     /** For --exit-after-start: let the database finish opening, then close it cleanly. */
-    private void waitAndClose() throws InterruptedException {
-        for (int i = 0; i < 100 && services == null; i++) {
-            Thread.sleep(50);
+    private void waitAndClose() {
+        try {
+            for (int i = 0; i < 100 && services == null; i++) {
+                Thread.sleep(50);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         closeServices();
     }
@@ -140,7 +144,8 @@ public final class AppShell {
         root.getChildren().setAll(p);
     }
 
-    private void requestExit() {
+    /** Closes like the window's close button: asks about unsaved work first. */
+    public void requestExit() {
         if (main != null) {
             main.closeAll(this::exitNow);
         } else {
@@ -150,10 +155,7 @@ public final class AppShell {
 
     private void exitNow() {
         stage.hide();
-        executor.run(() -> {
-            closeServices();
-            return null;
-        }, x -> Platform.exit(), x -> Platform.exit());
+        executor.finish(this::closeServices, onExit);
     }
 
     private synchronized void closeServices() {

@@ -3,6 +3,7 @@ package id.humasdesk.gui;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -34,6 +35,26 @@ public final class FxTaskExecutor implements TaskExecutor {
                 Platform.runLater(() -> onFailure.accept(e));
             }
         });
+    }
+
+    @Override
+    public void finish(Runnable last, Runnable then) {
+        pool.shutdown();
+        Thread t = new Thread(() -> {
+            try {
+                if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+                    LOG.warning("Background work still running at exit");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            try {
+                last.run();
+            } finally {
+                Platform.runLater(then);
+            }
+        }, "humasdesk-exit");
+        t.start();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package id.humasdesk.gui;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /** The JavaFX application. The window shows first; the database opens behind it. */
@@ -14,6 +15,6 @@ public final class HumasDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        new AppShell(stage, start, new FxTaskExecutor(), new FxDialogService(start.messages())).show();
+        new AppShell(stage, start, new FxTaskExecutor(), new FxDialogService(start.messages()), Platform::exit).show();
     }
 }

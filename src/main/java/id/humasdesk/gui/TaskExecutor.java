@@ -13,6 +13,12 @@ public interface TaskExecutor {
     /** Runs on the FX thread (directly in tests). */
     void onFx(Runnable r);
 
+    /**
+     * Takes no more work, lets queued work finish (bounded wait), then runs {@code last} off the FX
+     * thread and {@code then} on it. Used at exit so no save or cleanup meets a closed database.
+     */
+    void finish(Runnable last, Runnable then);
+
     static TaskExecutor sameThread() {
         return new TaskExecutor() {
             @Override
@@ -30,6 +36,12 @@ public interface TaskExecutor {
             @Override
             public void onFx(Runnable r) {
                 r.run();
+            }
+
+            @Override
+            public void finish(Runnable last, Runnable then) {
+                last.run();
+                then.run();
             }
         };
     }

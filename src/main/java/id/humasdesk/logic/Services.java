@@ -22,8 +22,15 @@ public record Services(
         DemoGenerator demo,
         AutoCloseable closer) implements AutoCloseable {
 
+    /** Shuts the database down and releases the data directory. */
     @Override
-    public void close() throws Exception {
-        closer.close();
+    public void close() {
+        try {
+            closer.close();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("Closing the data directory failed", e);
+        }
     }
 }

@@ -36,7 +36,7 @@ public final class TestOffice implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         services.close();
     }
 }

@@ -42,10 +42,14 @@ public final class EditorView {
     public EditorView(EditorViewModel vm, Messages m) {
         this.vm = vm;
         this.m = m;
-        root.setTop(toolbar());
-        root.setCenter(form());
+        ToolBar bar = toolbar();
+        ScrollPane form = form();
+        // Not the root: a Tab drives its content's disable state itself.
+        bar.disableProperty().bind(vm.loadedProperty().not());
+        form.disableProperty().bind(vm.loadedProperty().not());
+        root.setTop(bar);
+        root.setCenter(form);
         root.setBottom(statusBar());
-        root.disableProperty().bind(vm.loadedProperty().not());
     }
 
     private ToolBar toolbar() {

@@ -111,7 +111,7 @@ public final class EditorViewModel {
         busy.set(true);
         executor.run(() -> services.drafts().template(user, t), content -> {
             type.set(t);
-            stored = ReleaseContent.empty();
+            stored = content;
             fill(content);
             busy.set(false);
             loaded.set(true);

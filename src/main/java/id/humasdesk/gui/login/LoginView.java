@@ -23,6 +23,7 @@ public final class LoginView {
         brand.getStyleClass().add("brand");
         Label office = new Label();
         office.getStyleClass().add("subtitle");
+        office.setId("login-office");
         office.textProperty().bind(vm.officeNameProperty());
         TextField user = new TextField();
         user.setId("login-username");

@@ -116,7 +116,7 @@ public final class SetupView {
         finish.visibleProperty().bind(admin.visibleProperty());
         finish.managedProperty().bind(finish.visibleProperty());
         finish.defaultButtonProperty().bind(admin.visibleProperty());
-        finish.disableProperty().bind(vm.busyProperty());
+        finish.disableProperty().bind(vm.busyProperty().or(vm.readyProperty().not()));
         finish.setOnAction(e -> vm.finish());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

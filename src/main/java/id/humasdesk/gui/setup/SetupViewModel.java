@@ -45,6 +45,7 @@ public final class SetupViewModel {
     private final IntegerProperty step = new SimpleIntegerProperty(OFFICE_STEP);
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty ready = new SimpleBooleanProperty(false);
     private Services services;
     private boolean codeEdited;
     private boolean zoneEdited;
@@ -97,6 +98,7 @@ public final class SetupViewModel {
 
     public void connected(Services s) {
         this.services = s;
+        ready.set(true);
     }
 
     public List<String> officeErrors() {
@@ -213,5 +215,10 @@ public final class SetupViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** False until the database is open; finishing waits for it. */
+    public BooleanProperty readyProperty() {
+        return ready;
     }
 }
