@@ -47,12 +47,13 @@ public final class AppShell {
     }
 
     public void show() {
-        Scene scene = new Scene(root, 1280, 800);
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         scene.getStylesheets().add(AppShell.class.getResource("/id/humasdesk/gui/app.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle("HumasDesk");
-        stage.setMinWidth(1024);
-        stage.setMinHeight(640);
+        stage.setMinWidth(Math.min(1024, screen.getWidth()));
+        stage.setMinHeight(Math.min(640, screen.getHeight()));
         var icon = AppShell.class.getResource("/id/humasdesk/icons/humasdesk-64.png");
         if (icon != null) {
             stage.getIcons().add(new Image(icon.toExternalForm(), true));

@@ -87,6 +87,9 @@ public final class EditorView {
         TextField place = text("editor-place", vm.datelinePlaceProperty(), m.get("editor.place.prompt"));
         DatePicker date = new DatePicker();
         date.setId("editor-date");
+        date.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"), null));
+        date.setPromptText("dd/mm/yyyy");
         date.valueProperty().bindBidirectional(vm.datelineDateProperty());
         date.setPrefWidth(170);
         Label preview = new Label();
@@ -173,15 +176,17 @@ public final class EditorView {
         VBox box = new VBox(4, l, field);
         if (issueField != null) {
             StringProperty issue = vm.issue(issueField);
+            javafx.beans.property.BooleanProperty touched = new javafx.beans.property.SimpleBooleanProperty();
+            field.focusWithinProperty().addListener((o, was, now) -> touched.set(touched.get() || was && !now));
+            var show = issue.isNotEmpty().and(touched.or(vm.showAllIssuesProperty()));
             Label err = new Label();
             err.getStyleClass().add("field-issue");
             err.setId("issue-" + issueField.name().toLowerCase(java.util.Locale.ROOT));
             err.textProperty().bind(issue);
-            err.visibleProperty().bind(issue.isNotEmpty());
+            err.visibleProperty().bind(show);
             err.managedProperty().bind(err.visibleProperty());
-            issue.addListener((o, a, b) -> field.pseudoClassStateChanged(
-                    javafx.css.PseudoClass.getPseudoClass("invalid"), !b.isEmpty()));
-            field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), !issue.get().isEmpty());
+            javafx.css.PseudoClass invalid = javafx.css.PseudoClass.getPseudoClass("invalid");
+            show.addListener((o, a, b) -> field.pseudoClassStateChanged(invalid, b));
             box.getChildren().add(err);
         }
         box.setPadding(new Insets(6, 0, 6, 0));

@@ -70,6 +70,7 @@ public final class EditorViewModel {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+    private final BooleanProperty showAllIssues = new SimpleBooleanProperty(false);
     private final IntegerProperty words = new SimpleIntegerProperty();
     private final IntegerProperty characters = new SimpleIntegerProperty();
     private final StringProperty title = new SimpleStringProperty("");
@@ -121,6 +122,7 @@ public final class EditorViewModel {
     public void open(UUID releaseId) {
         busy.set(true);
         executor.run(() -> services.drafts().load(releaseId), r -> {
+            showAllIssues.set(true);
             release.set(r);
             type.set(r.type());
             stored = r.content();
@@ -213,6 +215,7 @@ public final class EditorViewModel {
 
     /** Saves, then runs {@code after} (only if the save succeeded). */
     public void saveThen(Runnable after) {
+        showAllIssues.set(true);
         if (busy.get() || !editable()) {
             return;
         }
@@ -385,6 +388,11 @@ public final class EditorViewModel {
 
     public BooleanProperty loadedProperty() {
         return loaded;
+    }
+
+    /** Issues show on fields the user has left, and everywhere once a save was tried. */
+    public BooleanProperty showAllIssuesProperty() {
+        return showAllIssues;
     }
 
     public IntegerProperty wordsProperty() {
