@@ -3,6 +3,10 @@ package id.humasdesk.app;
 import id.humasdesk.logic.Services;
 import id.humasdesk.logic.account.AccountService;
 import id.humasdesk.logic.account.PasswordHasher;
+import id.humasdesk.logic.audit.Auditor;
+import id.humasdesk.logic.lease.LeaseService;
+import id.humasdesk.logic.review.CommentService;
+import id.humasdesk.logic.review.ReviewService;
 import id.humasdesk.logic.demo.DemoGenerator;
 import id.humasdesk.logic.draft.DraftService;
 import id.humasdesk.logic.draft.PhotoImporter;
@@ -12,6 +16,9 @@ import id.humasdesk.model.UserFacingException;
 import id.humasdesk.store.DataDirectory;
 import id.humasdesk.store.Database;
 import id.humasdesk.store.FileMediaStore;
+import id.humasdesk.store.JdbcAuditRepository;
+import id.humasdesk.store.JdbcCommentRepository;
+import id.humasdesk.store.JdbcLeaseRepository;
 import id.humasdesk.store.JdbcOfficeRepository;
 import id.humasdesk.store.JdbcRecoveryRepository;
 import id.humasdesk.store.JdbcReleaseRepository;
@@ -48,13 +55,20 @@ public final class Wiring {
         var hasher = PasswordHasher.standard();
         var accounts = new AccountService(offices, users, hasher, db, clock, office -> { });
         var revisions = new JdbcRevisionRepository(db);
+        var auditor = new Auditor(new JdbcAuditRepository(db));
+        var leases = new LeaseService(new JdbcLeaseRepository(db), users, db, clock);
+        var commentRepo = new JdbcCommentRepository(db);
         Supplier<ReleaseNumberFormat> numberFormat =
                 () -> new ReleaseNumberFormat(settings.get(NUMBER_FORMAT).orElse(ReleaseNumberFormat.DEFAULT));
         var drafts = new DraftService(releases, revisions, new JdbcRecoveryRepository(db), users, db, clock,
-                () -> offices.find().orElseThrow(() -> new UserFacingException("error.setup.notDone")), numberFormat);
+                () -> offices.find().orElseThrow(() -> new UserFacingException("error.setup.notDone")), numberFormat,
+                auditor, leases);
+        var review = new ReviewService(releases, revisions, commentRepo, releases, auditor, leases, users, db, clock);
+        var comments = new CommentService(commentRepo, releases, users, clock);
         var demo = new DemoGenerator(accounts, users, hasher, releases, revisions, media, db, clock, numberFormat);
         long maxPhoto = settings.get(PHOTO_MAX_BYTES).map(Long::parseLong).orElse(PhotoImporter.DEFAULT_MAX_BYTES);
-        return new Services(dir.root(), clock, accounts, drafts, new LibraryService(releases),
+        return new Services(dir.root(), clock, accounts, drafts, review, comments, leases, auditor,
+                new LibraryService(releases),
                 new PhotoImporter(media, maxPhoto), media, settings, demo, () -> {
                     db.close();
                     dir.close();

@@ -45,7 +45,13 @@ public final class Messages {
     public String describe(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof UserFacingException u) {
-                return get(u.messageKey(), u.arguments());
+                Object[] args = u.arguments();
+                for (int i = 0; i < args.length; i++) {
+                    if (args[i] instanceof String s && s.startsWith("enum.") && bundle.containsKey(s)) {
+                        args[i] = bundle.getString(s);
+                    }
+                }
+                return get(u.messageKey(), args);
             }
         }
         return get("error.unexpected");

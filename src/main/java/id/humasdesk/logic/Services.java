@@ -1,6 +1,10 @@
 package id.humasdesk.logic;
 
 import id.humasdesk.logic.account.AccountService;
+import id.humasdesk.logic.audit.Auditor;
+import id.humasdesk.logic.lease.LeaseService;
+import id.humasdesk.logic.review.CommentService;
+import id.humasdesk.logic.review.ReviewService;
 import id.humasdesk.logic.demo.DemoGenerator;
 import id.humasdesk.logic.draft.DraftService;
 import id.humasdesk.logic.draft.MediaStore;
@@ -15,6 +19,10 @@ public record Services(
         Clock clock,
         AccountService accounts,
         DraftService drafts,
+        ReviewService review,
+        CommentService comments,
+        LeaseService leases,
+        Auditor audit,
         LibraryService library,
         PhotoImporter photos,
         MediaStore media,

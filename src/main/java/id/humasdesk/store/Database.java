@@ -41,7 +41,7 @@ public final class Database implements Transactor, AutoCloseable {
             }
             Flyway flyway = Flyway.configure()
                     .dataSource(pool)
-                    .locations("classpath:id/humasdesk/db/migration")
+                    .locations("classpath:id/humasdesk/db/migration", "classpath:id/humasdesk/db/vendor/h2")
                     .load();
             MigrationInfo[] future = Arrays.stream(flyway.info().all())
                     .filter(i -> i.getState() == MigrationState.FUTURE_SUCCESS).toArray(MigrationInfo[]::new);

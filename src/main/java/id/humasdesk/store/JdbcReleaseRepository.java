@@ -4,6 +4,7 @@ import id.humasdesk.logic.ConflictException;
 import id.humasdesk.logic.draft.ReleaseRepository;
 import id.humasdesk.logic.library.LibraryFilter;
 import id.humasdesk.logic.library.LibraryRepository;
+import id.humasdesk.logic.review.QueueRepository;
 import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.model.ReleaseSummary;
@@ -21,11 +22,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Releases: the write side for drafting and the read side for the library. */
-public final class JdbcReleaseRepository implements ReleaseRepository, LibraryRepository {
+public final class JdbcReleaseRepository implements ReleaseRepository, LibraryRepository, QueueRepository {
     private static final int SEARCH_TEXT_MAX = 100_000;
     private static final String INSERT = "INSERT INTO press_release (id, office_code, release_no, type, status, headline, "
             + "search_text, content_json, author_id, created_at, updated_at, version, trashed) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String SUMMARY = "SELECT r.id, r.release_no, r.type, r.headline, r.status, r.author_id, "
+            + "r.updated_at, u.full_name FROM press_release r JOIN app_user u ON u.id = r.author_id";
     private final Database db;
 
     public JdbcReleaseRepository(Database db) {
@@ -141,18 +144,31 @@ public final class JdbcReleaseRepository implements ReleaseRepository, LibraryRe
                 w.args.add(after.updatedAt());
                 w.args.add(after.id());
             }
-            String sql = "SELECT r.id, r.release_no, r.type, r.headline, r.status, r.author_id, r.updated_at, "
-                    + "u.full_name FROM press_release r JOIN app_user u ON u.id = r.author_id" + w.sql
-                    + " ORDER BY r.updated_at DESC, r.id DESC FETCH FIRST " + limit + " ROWS ONLY";
+            String sql = SUMMARY + w.sql + " ORDER BY r.updated_at DESC, r.id DESC FETCH FIRST " + limit + " ROWS ONLY";
             try (var ps = prepare(c, sql, w.args); var rs = ps.executeQuery()) {
-                List<ReleaseSummary> out = new ArrayList<>(Math.min(limit, 10_000));
-                while (rs.next()) {
-                    out.add(new ReleaseSummary(Jdbc.uuid(rs, "id"), rs.getString("release_no"),
-                            ReleaseType.valueOf(rs.getString("type")), rs.getString("headline"),
-                            ReleaseStatus.valueOf(rs.getString("status")), Jdbc.uuid(rs, "author_id"),
-                            rs.getString("full_name"), Jdbc.instant(rs, "updated_at")));
-                }
-                return out;
+                return summaries(rs, limit);
+            }
+        });
+    }
+
+    @Override
+    public List<ReleaseSummary> inStatus(ReleaseStatus status, UUID authorIs, UUID authorIsNot, int limit) {
+        return db.with(c -> {
+            Where w = new Where();
+            w.and("r.trashed = FALSE");
+            w.and("r.status = ?");
+            w.args.add(status.name());
+            if (authorIs != null) {
+                w.and("r.author_id = ?");
+                w.args.add(authorIs);
+            }
+            if (authorIsNot != null) {
+                w.and("r.author_id <> ?");
+                w.args.add(authorIsNot);
+            }
+            try (var ps = prepare(c, SUMMARY + w.sql + " ORDER BY r.updated_at DESC, r.id DESC FETCH FIRST " + limit
+                    + " ROWS ONLY", w.args); var rs = ps.executeQuery()) {
+                return summaries(rs, limit);
             }
         });
     }
@@ -182,6 +198,17 @@ public final class JdbcReleaseRepository implements ReleaseRepository, LibraryRe
             }
             return out;
         });
+    }
+
+    private static List<ReleaseSummary> summaries(ResultSet rs, int limit) throws SQLException {
+        List<ReleaseSummary> out = new ArrayList<>(Math.min(limit, 10_000));
+        while (rs.next()) {
+            out.add(new ReleaseSummary(Jdbc.uuid(rs, "id"), rs.getString("release_no"),
+                    ReleaseType.valueOf(rs.getString("type")), rs.getString("headline"),
+                    ReleaseStatus.valueOf(rs.getString("status")), Jdbc.uuid(rs, "author_id"),
+                    rs.getString("full_name"), Jdbc.instant(rs, "updated_at")));
+        }
+        return out;
     }
 
     private static Where where(LibraryFilter f) {

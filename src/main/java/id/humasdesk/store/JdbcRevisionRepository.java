@@ -69,4 +69,20 @@ public final class JdbcRevisionRepository implements RevisionRepository {
             }
         });
     }
+
+    @Override
+    public java.util.Set<UUID> savers(UUID releaseId) {
+        return db.with(c -> {
+            try (var ps = c.prepareStatement("SELECT DISTINCT saved_by FROM release_revision WHERE release_id = ?")) {
+                ps.setObject(1, releaseId);
+                try (var rs = ps.executeQuery()) {
+                    java.util.Set<UUID> out = new java.util.HashSet<>();
+                    while (rs.next()) {
+                        out.add(Jdbc.uuid(rs, "saved_by"));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
 }

@@ -1,6 +1,9 @@
 package id.humasdesk.logic.draft;
 
+import id.humasdesk.logic.ConflictException;
 import id.humasdesk.logic.Transactor;
+import id.humasdesk.logic.audit.Auditor;
+import id.humasdesk.logic.lease.LeaseService;
 import id.humasdesk.logic.account.Authority;
 import id.humasdesk.logic.account.UserRepository;
 import id.humasdesk.model.Clocks;
@@ -12,6 +15,8 @@ import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.model.ReleaseType;
 import id.humasdesk.model.Revision;
 import id.humasdesk.model.Role;
+import id.humasdesk.model.Transition;
+import id.humasdesk.model.Workflow;
 import id.humasdesk.model.User;
 import id.humasdesk.model.UserFacingException;
 import java.time.Clock;
@@ -31,11 +36,15 @@ public final class DraftService {
     private final Clock clock;
     private final Supplier<Office> office;
     private final Supplier<ReleaseNumberFormat> numberFormat;
+    private final Auditor auditor;
+    private final LeaseService leases;
     private final Templates templates = new Templates();
 
     public DraftService(ReleaseRepository releases, RevisionRepository revisions, RecoveryRepository recoveries,
             UserRepository users, Transactor tx, Clock clock, Supplier<Office> office,
-            Supplier<ReleaseNumberFormat> numberFormat) {
+            Supplier<ReleaseNumberFormat> numberFormat, Auditor auditor, LeaseService leases) {
+        this.auditor = auditor;
+        this.leases = leases;
         this.releases = releases;
         this.revisions = revisions;
         this.recoveries = recoveries;
@@ -70,13 +79,15 @@ public final class DraftService {
                     writer.id(), now, now, 1, false);
             releases.insert(r);
             revisions.append(new Revision(r.id(), 1, content, writer.id(), now));
+            auditor.record(writer, r, Transition.CREATE, null, ReleaseStatus.DRAFT, "", 1, now);
             return r;
         });
     }
 
     /**
      * Saves new content as a revision. Fails with a conflict when {@code expectedVersion} is no
-     * longer the stored one, so nobody silently overwrites someone else's work.
+     * longer the stored one, so nobody silently overwrites someone else's work. Editing an approved
+     * or scheduled release sends it back to review.
      */
     public Release save(User actor, UUID releaseId, long expectedVersion, ReleaseContent content) {
         User editor = authority.actor(actor);
@@ -85,16 +96,83 @@ public final class DraftService {
         return tx.inTransaction(() -> {
             Release current = load(releaseId);
             requireMayEdit(editor, current);
+            leases.requireNotHeldByOther(editor, releaseId);
             if (current.version() != expectedVersion) {
-                throw new id.humasdesk.logic.ConflictException(current.number());
+                Revision last = lastRevision(releaseId);
+                throw new ConflictException(current.number(), last.savedBy(), last.savedAt());
             }
             if (current.content().equals(content)) {
                 return current;
             }
-            Release saved = releases.update(current.withContent(content, now));
-            revisions.append(new Revision(releaseId, revisions.lastNumber(releaseId) + 1, content, editor.id(), now));
-            return saved;
+            return appendRevision(editor, current, content, now, "");
         });
+    }
+
+    /**
+     * Stores content as the next revision on top of whatever is current: "keep mine" after a
+     * conflict, restoring an old revision, keeping a displaced editor's text. Same permissions as save.
+     */
+    public Release saveOnTop(User actor, UUID releaseId, ReleaseContent content, String note) {
+        User editor = authority.actor(actor);
+        requireSavable(content);
+        Instant now = now();
+        return tx.inTransaction(() -> {
+            Release current = load(releaseId);
+            requireMayEdit(editor, current);
+            leases.requireNotHeldByOther(editor, releaseId);
+            return appendRevision(editor, current, content, now, note);
+        });
+    }
+
+    /**
+     * A reviewer or admin takes over a release whose editor went idle. Whatever the displaced user
+     * had typed (their autosaved recovery) becomes a revision in their name first, so nothing is lost.
+     */
+    public Release takeOver(User actor, UUID releaseId, String machine) {
+        User taker = authority.actor(actor);
+        return tx.inTransaction(() -> {
+            Release current = load(releaseId);
+            var displaced = leases.takeOver(taker, releaseId, machine);
+            Instant now = now();
+            if (displaced.isPresent()) {
+                UUID who = displaced.get().userId();
+                for (Recovery rec : recoveries.list(who)) {
+                    if (releaseId.equals(rec.releaseId()) && !rec.content().equals(current.content())) {
+                        int revision = revisions.lastNumber(releaseId) + 1;
+                        current = releases.update(current.withContent(rec.content(), now));
+                        revisions.append(new Revision(releaseId, revision, rec.content(), who, now));
+                    }
+                    if (releaseId.equals(rec.releaseId())) {
+                        recoveries.remove(rec.id());
+                    }
+                }
+            }
+            auditor.record(taker, current, Transition.TAKE_OVER, current.status(), current.status(),
+                    displaced.map(l -> l.userName() + " @ " + l.machine()).orElse(""), revisions.lastNumber(releaseId),
+                    now);
+            return current;
+        });
+    }
+
+    private Release appendRevision(User editor, Release current, ReleaseContent content, Instant now, String note) {
+        UUID releaseId = current.id();
+        int revision = revisions.lastNumber(releaseId) + 1;
+        ReleaseStatus from = current.status();
+        boolean backToReview = Workflow.allowed(from, Transition.EDIT_AFTER_APPROVAL);
+        Release changed = current.withContent(content, now);
+        if (backToReview) {
+            changed = changed.withStatus(Workflow.target(from, Transition.EDIT_AFTER_APPROVAL), now);
+        }
+        Release saved = releases.update(changed);
+        revisions.append(new Revision(releaseId, revision, content, editor.id(), now));
+        auditor.record(editor, saved, backToReview ? Transition.EDIT_AFTER_APPROVAL : Transition.SAVE, from,
+                saved.status(), note, revision, now);
+        return saved;
+    }
+
+    private Revision lastRevision(UUID releaseId) {
+        List<Revision> all = revisions.list(releaseId);
+        return all.get(all.size() - 1);
     }
 
     public Release load(UUID releaseId) {
@@ -124,7 +202,13 @@ public final class DraftService {
             if (!r.authorId().equals(user.id()) && !user.has(Role.ADMIN)) {
                 throw new UserFacingException("error.release.notYours");
             }
-            return r.trashed() == trashed ? r : releases.update(r.withTrashed(trashed, now()));
+            if (r.trashed() == trashed) {
+                return r;
+            }
+            Release updated = releases.update(r.withTrashed(trashed, now()));
+            auditor.record(user, updated, trashed ? Transition.TRASH : Transition.RESTORE, r.status(), r.status(),
+                    "", revisions.lastNumber(releaseId), updated.updatedAt());
+            return updated;
         });
     }
 
@@ -148,12 +232,22 @@ public final class DraftService {
         return LocalDate.now(clock.withZone(office.get().zone()));
     }
 
+    /** Whether this user may change the text now (for the editor's read-only state). */
+    public boolean mayEdit(User actor, Release r) {
+        try {
+            requireMayEdit(authority.actor(actor), r);
+            return true;
+        } catch (UserFacingException e) {
+            return false;
+        }
+    }
+
     private void requireMayEdit(User editor, Release r) {
         if (r.trashed()) {
             throw new UserFacingException("error.release.inTrash");
         }
         if (!r.status().editable()) {
-            throw new UserFacingException("error.release.notEditable", r.status().name());
+            throw new UserFacingException("error.release.notEditable", "enum.ReleaseStatus." + r.status().name());
         }
         boolean author = r.authorId().equals(editor.id());
         if (!(author && editor.has(Role.WRITER)) && !editor.has(Role.REVIEWER)) {

@@ -13,4 +13,7 @@ public interface RevisionRepository {
     List<Revision> list(UUID releaseId);
 
     int lastNumber(UUID releaseId);
+
+    /** Everyone who saved a revision: the authors, for the four-eyes rule. */
+    java.util.Set<UUID> savers(UUID releaseId);
 }
