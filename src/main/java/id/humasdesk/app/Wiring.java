@@ -55,7 +55,7 @@ public final class Wiring {
         var hasher = PasswordHasher.standard();
         var accounts = new AccountService(offices, users, hasher, db, clock, office -> { });
         var revisions = new JdbcRevisionRepository(db);
-        var auditor = new Auditor(new JdbcAuditRepository(db));
+        var auditor = new Auditor(new JdbcAuditRepository(db), users);
         var leases = new LeaseService(new JdbcLeaseRepository(db), users, db, clock);
         var commentRepo = new JdbcCommentRepository(db);
         Supplier<ReleaseNumberFormat> numberFormat =

@@ -1,6 +1,8 @@
 package id.humasdesk.gui.editor;
 
 import id.humasdesk.gui.Controls;
+import id.humasdesk.gui.Formats;
+import id.humasdesk.gui.review.ReviewPanel;
 import id.humasdesk.logic.Messages;
 import id.humasdesk.model.ContentIssue;
 import id.humasdesk.model.Dateline;
@@ -19,6 +21,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -39,7 +42,7 @@ public final class EditorView {
     private final Messages m;
     private final TextField headline = new TextField();
 
-    public EditorView(EditorViewModel vm, Messages m) {
+    public EditorView(EditorViewModel vm, Messages m, Formats formats) {
         this.vm = vm;
         this.m = m;
         ToolBar bar = toolbar();
@@ -47,16 +50,44 @@ public final class EditorView {
         // Not the root: a Tab drives its content's disable state itself.
         bar.disableProperty().bind(vm.loadedProperty().not());
         form.disableProperty().bind(vm.loadedProperty().not());
-        root.setTop(bar);
-        root.setCenter(form);
+        ReviewPanel panel = new ReviewPanel(vm.review(), m, formats, () -> vm.content().paragraphs().size());
+        SplitPane split = new SplitPane(form, panel.root());
+        split.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(panel.root(), false);
+        root.setTop(new VBox(bar, lockBanner()));
+        root.setCenter(split);
         root.setBottom(statusBar());
+        vm.conflictProperty().addListener((o, a, c) -> {
+            if (c != null) {
+                javafx.application.Platform.runLater(() -> new ConflictDialog(vm, m).show(root.getScene().getWindow(), c));
+            }
+        });
+    }
+
+    private Node lockBanner() {
+        Label note = new Label();
+        note.setId("editor-lock-note");
+        note.setWrapText(true);
+        note.textProperty().bind(vm.lockNoteProperty());
+        Button takeOver = new Button(m.get("editor.takeOver"));
+        takeOver.setId("editor-take-over");
+        takeOver.visibleProperty().bind(vm.canTakeOverProperty());
+        takeOver.managedProperty().bind(takeOver.visibleProperty());
+        takeOver.setOnAction(e -> vm.takeOver());
+        HBox banner = new HBox(12, note, takeOver);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setPadding(new Insets(6, 12, 6, 12));
+        banner.getStyleClass().add("notice");
+        banner.visibleProperty().bind(vm.lockNoteProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     private ToolBar toolbar() {
         Button save = new Button(m.get("editor.save"));
         save.setId("editor-save");
         save.getStyleClass().add("accent");
-        save.disableProperty().bind(vm.busyProperty().or(vm.dirtyProperty().not()));
+        save.disableProperty().bind(vm.busyProperty().or(vm.dirtyProperty().not()).or(vm.editableProperty().not()));
         save.setOnAction(e -> vm.save());
         Button importText = new Button(m.get("editor.importText"));
         importText.setId("editor-import");
@@ -64,6 +95,8 @@ public final class EditorView {
         Button photo = new Button(m.get("editor.addPhoto"));
         photo.setId("editor-add-photo");
         photo.setOnAction(e -> choosePhoto());
+        photo.disableProperty().bind(vm.editableProperty().not());
+        importText.disableProperty().bind(vm.editableProperty().not());
         Label type = new Label();
         type.textProperty().bind(Bindings.createStringBinding(() -> m.label(vm.typeProperty().get())
                 + (vm.releaseProperty().get() == null ? "" : " · " + m.label(vm.releaseProperty().get().status())),
@@ -83,6 +116,7 @@ public final class EditorView {
         headline.getStyleClass().add("headline-field");
         headline.setPromptText(m.get("editor.headline.prompt"));
         headline.textProperty().bindBidirectional(vm.headlineProperty());
+        headline.editableProperty().bind(vm.editableProperty());
         TextField sub = text("editor-subheadline", vm.subheadlineProperty(), m.get("editor.subheadline.prompt"));
         TextField place = text("editor-place", vm.datelinePlaceProperty(), m.get("editor.place.prompt"));
         DatePicker date = new DatePicker();
@@ -92,6 +126,7 @@ public final class EditorView {
         date.setPromptText("dd/mm/yyyy");
         date.valueProperty().bindBidirectional(vm.datelineDateProperty());
         date.setPrefWidth(170);
+        date.disableProperty().bind(vm.editableProperty().not());
         Label preview = new Label();
         preview.getStyleClass().add("hint");
         preview.textProperty().bind(Bindings.createStringBinding(() -> Dateline.render(
@@ -106,6 +141,7 @@ public final class EditorView {
         tahapan.setEditable(true);
         tahapan.setMaxWidth(Double.MAX_VALUE);
         tahapan.valueProperty().bindBidirectional(vm.tahapanProperty());
+        tahapan.disableProperty().bind(vm.editableProperty().not());
         TextField tags = text("editor-tags", vm.tagsProperty(), m.get("editor.tags.prompt"));
         TextField contact = text("editor-contact", vm.contactPersonProperty(), m.get("editor.contact.prompt"));
         TextField author = text("editor-author", vm.authorLineProperty(), "");
@@ -139,7 +175,7 @@ public final class EditorView {
     private Node narasumberTable() {
         TableView<NarasumberRow> table = new TableView<>(vm.narasumber());
         table.setId("editor-narasumber");
-        table.setEditable(true);
+        table.editableProperty().bind(vm.editableProperty());
         table.setPrefHeight(150);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(m.get("editor.narasumber.empty")));
@@ -149,13 +185,15 @@ public final class EditorView {
                 editable(m.get("editor.narasumber.topic"), NarasumberRow::topicProperty, 260)));
         Button add = new Button(m.get("editor.narasumber.add"));
         add.setId("editor-narasumber-add");
+        add.disableProperty().bind(vm.editableProperty().not());
         add.setOnAction(e -> {
             vm.addNarasumber();
             table.getSelectionModel().selectLast();
             table.edit(vm.narasumber().size() - 1, table.getColumns().get(0));
         });
         Button remove = new Button(m.get("editor.narasumber.remove"));
-        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(vm.editableProperty().not()));
         remove.setOnAction(e -> vm.narasumber().remove(table.getSelectionModel().getSelectedItem()));
         return new VBox(6, table, new HBox(8, add, remove));
     }
@@ -211,7 +249,8 @@ public final class EditorView {
                 vm.wordsProperty().get(), vm.charactersProperty().get()), vm.wordsProperty(), vm.charactersProperty()));
         Label readOnly = new Label(m.get("editor.readOnly"));
         readOnly.getStyleClass().add("pill");
-        readOnly.visibleProperty().bind(Bindings.createBooleanBinding(() -> !vm.editable(), vm.releaseProperty()));
+        readOnly.setId("editor-read-only");
+        readOnly.visibleProperty().bind(vm.editableProperty().not());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(12, counts, spacer, readOnly);
@@ -226,6 +265,7 @@ public final class EditorView {
         f.setId(id);
         f.setPromptText(prompt);
         f.textProperty().bindBidirectional(p);
+        f.editableProperty().bind(vm.editableProperty());
         return f;
     }
 
@@ -236,6 +276,7 @@ public final class EditorView {
         a.setPrefRowCount(rows);
         a.setPromptText(prompt);
         a.textProperty().bindBidirectional(p);
+        a.editableProperty().bind(vm.editableProperty());
         return a;
     }
 

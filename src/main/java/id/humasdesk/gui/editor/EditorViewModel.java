@@ -2,6 +2,13 @@ package id.humasdesk.gui.editor;
 
 import id.humasdesk.gui.Formats;
 import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.gui.review.ReviewViewModel;
+import id.humasdesk.logic.ConflictException;
+import id.humasdesk.logic.Machine;
+import id.humasdesk.logic.lease.LeaseService;
+import id.humasdesk.logic.review.RevisionCompare;
+import id.humasdesk.model.EditLease;
+import id.humasdesk.model.Role;
 import id.humasdesk.logic.Messages;
 import id.humasdesk.logic.Services;
 import id.humasdesk.logic.draft.Recovery;
@@ -71,11 +78,19 @@ public final class EditorViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private final BooleanProperty showAllIssues = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(true);
+    private final StringProperty lockNote = new SimpleStringProperty("");
+    private final BooleanProperty canTakeOver = new SimpleBooleanProperty(false);
+    private final ObjectProperty<ConflictException> conflict = new SimpleObjectProperty<>();
+    private boolean mayEdit = true;
+    private boolean leaseHeld = true;
+    private boolean editedSinceBeat;
     private final IntegerProperty words = new SimpleIntegerProperty();
     private final IntegerProperty characters = new SimpleIntegerProperty();
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty savedNote = new SimpleStringProperty("");
     private final Map<ContentIssue.Field, StringProperty> issues = new EnumMap<>(ContentIssue.Field.class);
+    private final ReviewViewModel review;
     private ReleaseContent stored = ReleaseContent.empty();
     private ReleaseContent autosaved;
     private boolean filling;
@@ -104,7 +119,12 @@ public final class EditorViewModel {
         for (Observable o : all) {
             o.addListener(x -> changed());
         }
-        release.addListener(x -> updateTitle());
+        review = new ReviewViewModel(services, executor, user, onError, this::replaceRelease);
+        release.addListener((o, a, r) -> {
+            updateTitle();
+            updateEditable();
+            review.show(r);
+        });
     }
 
     /** A new release of this type, pre-filled by its template. */
@@ -119,17 +139,140 @@ public final class EditorViewModel {
         }, this::failed);
     }
 
+    /** What opening a saved release needs: the release, whether this user may edit it, the lease. */
+    private record Opened(Release release, boolean mayEdit, LeaseService.Outcome lease) {
+    }
+
     public void open(UUID releaseId) {
         busy.set(true);
-        executor.run(() -> services.drafts().load(releaseId), r -> {
+        executor.run(() -> {
+            Release r = services.drafts().load(releaseId);
+            boolean may = services.drafts().mayEdit(user, r);
+            LeaseService.Outcome lease = may ? services.leases().acquire(user, r.id(), Machine.name()) : null;
+            return new Opened(r, may, lease);
+        }, o -> {
             showAllIssues.set(true);
-            release.set(r);
-            type.set(r.type());
-            stored = r.content();
-            fill(r.content());
+            applyLease(o.mayEdit(), o.lease());
+            release.set(o.release());
+            type.set(o.release().type());
+            stored = o.release().content();
+            fill(o.release().content());
             busy.set(false);
             loaded.set(true);
         }, this::failed);
+    }
+
+    private void applyLease(boolean may, LeaseService.Outcome lease) {
+        mayEdit = may;
+        leaseHeld = !may || lease == null || lease.granted();
+        if (may && lease != null && !lease.granted()) {
+            EditLease l = lease.lease();
+            lockNote.set(messages.get("editor.lockedBy", l.userName(), l.machine(), formats.dateTime(l.acquiredAt())));
+            canTakeOver.set((user.has(Role.REVIEWER) || user.has(Role.ADMIN))
+                    && l.staleAt(services.clock().instant()));
+        } else {
+            lockNote.set("");
+            canTakeOver.set(false);
+        }
+        updateEditable();
+    }
+
+    private void updateEditable() {
+        Release r = release.get();
+        editable.set(r == null || mayEdit && leaseHeld && r.status().editable() && !r.trashed());
+    }
+
+    /** Every half minute while open: keeps the lease, or learns it was taken over. */
+    public void heartbeat() {
+        Release r = release.get();
+        if (r == null || !mayEdit || !leaseHeld) {
+            return;
+        }
+        boolean edited = editedSinceBeat;
+        editedSinceBeat = false;
+        executor.run(() -> services.leases().renew(user, r.id(), edited), kept -> {
+            if (!kept) {
+                leaseHeld = false;
+                lockNote.set(messages.get("editor.leaseLost"));
+                updateEditable();
+            }
+        }, onError);
+    }
+
+    /** A reviewer or admin takes over an idle editor's release; the displaced text is kept as a revision. */
+    public void takeOver() {
+        Release r = release.get();
+        busy.set(true);
+        executor.run(() -> services.drafts().takeOver(user, r.id(), Machine.name()), taken -> {
+            busy.set(false);
+            leaseHeld = true;
+            lockNote.set("");
+            canTakeOver.set(false);
+            replaceRelease(taken);
+        }, this::failed);
+    }
+
+    /** Gives up the lease when the editor closes. */
+    public void closeLease() {
+        Release r = release.get();
+        if (r != null && mayEdit && leaseHeld) {
+            executor.run(() -> {
+                services.leases().release(user, r.id());
+                return null;
+            }, x -> { }, e -> { });
+        }
+    }
+
+    /** The release changed elsewhere (a review move, a restore): show the stored state. */
+    public void replaceRelease(Release r) {
+        boolean wasDirty = dirty.get();
+        release.set(r);
+        if (!r.content().equals(stored)) {
+            stored = r.content();
+            if (!wasDirty) {
+                fill(r.content());
+            }
+        }
+        executor.run(() -> services.drafts().mayEdit(user, r), may -> {
+            mayEdit = may;
+            updateEditable();
+        }, onError);
+        changed();
+        updateEditable();
+    }
+
+    /** After a conflict: drop my text and show what is stored now. */
+    public void reloadDiscardingMine() {
+        Release r = release.get();
+        conflict.set(null);
+        executor.run(() -> services.drafts().load(r.id()), latest -> {
+            release.set(latest);
+            stored = latest.content();
+            fill(latest.content());
+        }, onError);
+    }
+
+    /** After a conflict: keep my text as the newest revision on top of the other change. */
+    public void keepMine() {
+        Release r = release.get();
+        ReleaseContent mine = content();
+        conflict.set(null);
+        busy.set(true);
+        executor.run(() -> services.drafts().saveOnTop(user, r.id(), mine, ""), saved -> {
+            busy.set(false);
+            stored = mine;
+            release.set(saved);
+            changed();
+            onSaved.accept(saved);
+        }, this::failed);
+    }
+
+    /** After a conflict: what the other person stored, compared with my text. */
+    public void compareWithStored(Consumer<List<RevisionCompare.FieldDiff>> show) {
+        Release r = release.get();
+        ReleaseContent mine = content();
+        executor.run(() -> new RevisionCompare().compare(services.drafts().load(r.id()).content(), mine), show,
+                onError);
     }
 
     /** Brings back what was typed before a crash: the release (if it was saved once) plus the text. */
@@ -147,6 +290,10 @@ public final class EditorViewModel {
 
     private void failed(Throwable t) {
         busy.set(false);
+        if (t instanceof ConflictException c) {
+            conflict.set(c);
+            return;
+        }
         onError.accept(t);
     }
 
@@ -188,6 +335,7 @@ public final class EditorViewModel {
         }
         ReleaseContent c = content();
         dirty.set(!c.equals(stored));
+        editedSinceBeat |= dirty.get();
         words.set(c.wordCount());
         characters.set(c.characterCount());
         for (StringProperty p : issues.values()) {
@@ -216,7 +364,7 @@ public final class EditorViewModel {
     /** Saves, then runs {@code after} (only if the save succeeded). */
     public void saveThen(Runnable after) {
         showAllIssues.set(true);
-        if (busy.get() || !editable()) {
+        if (busy.get() || !editable.get()) {
             return;
         }
         ReleaseContent c = content();
@@ -305,13 +453,34 @@ public final class EditorViewModel {
         narasumber.add(new NarasumberRow(new Narasumber("", "", "")));
     }
 
-    public boolean editable() {
-        Release r = release.get();
-        return r == null || r.status().editable() && !r.trashed();
+    /** False when the status, the user's role or someone else's lease forbids changes. */
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable.getReadOnlyProperty();
+    }
+
+    public StringProperty lockNoteProperty() {
+        return lockNote;
+    }
+
+    public BooleanProperty canTakeOverProperty() {
+        return canTakeOver;
+    }
+
+    public ObjectProperty<ConflictException> conflictProperty() {
+        return conflict;
+    }
+
+    /** The review side panel's model, kept in step with this release. */
+    public ReviewViewModel review() {
+        return review;
     }
 
     private String timeOf(Instant at) {
         return formats.time(at);
+    }
+
+    public String formatTime(Instant at) {
+        return formats.dateTime(at);
     }
 
     public StringProperty issue(ContentIssue.Field f) {

@@ -3,7 +3,10 @@ package id.humasdesk.gui.shell;
 import id.humasdesk.gui.DialogService;
 import id.humasdesk.gui.Formats;
 import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.gui.audit.AuditLogDialog;
 import id.humasdesk.gui.editor.EditorView;
+import id.humasdesk.gui.queue.QueueDialog;
+import id.humasdesk.gui.queue.QueueViewModel;
 import id.humasdesk.gui.editor.EditorViewModel;
 import id.humasdesk.gui.library.LibraryView;
 import id.humasdesk.gui.library.LibraryViewModel;
@@ -51,6 +54,7 @@ import javafx.util.Duration;
 /** The main window after sign-in: menu, library tab, one tab per open release. */
 public final class MainView {
     static final Duration AUTOSAVE_EVERY = Duration.seconds(3);
+    static final Duration HEARTBEAT_EVERY = Duration.seconds(30);
     private final Stage stage;
     private final Services services;
     private final TaskExecutor executor;
@@ -66,6 +70,8 @@ public final class MainView {
     private final LibraryView library;
     private final List<OpenEditor> editors = new ArrayList<>();
     private final Timeline autosave;
+    private final Timeline heartbeat;
+    private final QueueViewModel queueVm;
 
     private record OpenEditor(Tab tab, EditorViewModel vm, EditorView view) {
     }
@@ -82,6 +88,7 @@ public final class MainView {
         this.preferences = preferences;
         this.formats = new Formats(office.zone(), m.locale());
         libraryVm = new LibraryViewModel(services, executor, m, dialogs::error);
+        queueVm = new QueueViewModel(services, executor, user, e -> { });
         library = new LibraryView(libraryVm, m, formats, user, this::open);
         Tab libraryTab = new Tab(m.get("library.title"), library.root());
         libraryTab.setId("tab-library");
@@ -94,6 +101,11 @@ public final class MainView {
         stage.setTitle("HumasDesk — " + office.name());
         autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> editors.forEach(ed -> ed.vm().autosaveTick())));
         autosave.setCycleCount(Timeline.INDEFINITE);
+        heartbeat = new Timeline(new KeyFrame(HEARTBEAT_EVERY, e -> {
+            editors.forEach(ed -> ed.vm().heartbeat());
+            queueVm.refresh();
+        }));
+        heartbeat.setCycleCount(Timeline.INDEFINITE);
     }
 
     /** Starts loading the library and offers any unsaved work found from a crash. */
@@ -101,6 +113,8 @@ public final class MainView {
         libraryVm.reload();
         library.focusTable();
         autosave.play();
+        heartbeat.play();
+        queueVm.refresh();
         executor.run(() -> services.drafts().pendingRecoveries(user), this::offerRecovery, dialogs::error);
     }
 
@@ -112,7 +126,7 @@ public final class MainView {
         for (Recovery r : pending) {
             if (restore) {
                 EditorViewModel vm = new EditorViewModel(services, executor, m, formats, user, dialogs::error,
-                        saved -> libraryVm.reload(), r.id());
+                        saved -> afterSave(), r.id());
                 addEditor(vm, null).vm().recover(r);
             } else {
                 executor.run(() -> {
@@ -156,7 +170,12 @@ public final class MainView {
         edit.getItems().addAll(find, open, new SeparatorMenuItem(), trash, undo, restore);
 
         Menu view = new Menu(m.get("menu.view"));
-        MenuItem refresh = item(m.get("menu.view.refresh"), "F5", libraryVm::reload);
+        MenuItem refresh = item(m.get("menu.view.refresh"), "F5", () -> {
+            libraryVm.reload();
+            queueVm.refresh();
+        });
+        MenuItem queue = item(m.get("menu.view.queue"), "Shortcut+R", this::showQueue);
+        queue.setId("menu-queue");
         Menu language = new Menu(m.get("menu.view.language"));
         ToggleGroup langs = new ToggleGroup();
         for (Locale l : List.of(Messages.INDONESIAN, Messages.ENGLISH)) {
@@ -169,13 +188,16 @@ public final class MainView {
             }, x -> dialogs.info(m.get("menu.view.language"), m.get("language.restart")), dialogs::error));
             language.getItems().add(r);
         }
-        view.getItems().addAll(refresh, language);
+        view.getItems().addAll(queue, refresh, language);
 
         Menu admin = new Menu(m.get("menu.admin"));
         MenuItem users = item(m.get("menu.admin.users"), null, () -> new UsersDialog(stage, services, executor,
                 dialogs, m, user).show());
         users.setId("menu-users");
-        admin.getItems().add(users);
+        MenuItem auditLog = item(m.get("menu.admin.audit"), null, () -> new AuditLogDialog(stage, services, executor,
+                dialogs, m, formats, user).show());
+        auditLog.setId("menu-audit");
+        admin.getItems().addAll(users, auditLog);
         admin.setVisible(user.has(Role.ADMIN));
 
         Menu help = new Menu(m.get("menu.help"));
@@ -205,11 +227,28 @@ public final class MainView {
         where.getStyleClass().add("hint");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, who, spacer, where);
+        javafx.scene.control.Button queue = new javafx.scene.control.Button();
+        queue.setId("queue-button");
+        queue.getStyleClass().add("queue-button");
+        queue.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> m.get("queue.button",
+                queueVm.items().size()), queueVm.items()));
+        queue.setOnAction(e -> showQueue());
+        queueVm.arrivedProperty().addListener((o, a, n) -> {
+            if (n != null && n.intValue() > 0) {
+                org.controlsfx.control.Notifications.create().owner(stage).title(m.get("queue.title"))
+                        .text(m.get("queue.arrived", n.intValue())).hideAfter(Duration.seconds(8))
+                        .onAction(e -> showQueue()).showInformation();
+            }
+        });
+        HBox bar = new HBox(12, who, queue, spacer, where);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 12, 4, 12));
         bar.getStyleClass().add("user-bar");
         return bar;
+    }
+
+    private void showQueue() {
+        new QueueDialog(stage, queueVm, m, formats, this::open).show();
     }
 
     private void chooseAndCreate() {
@@ -234,7 +273,12 @@ public final class MainView {
     }
 
     private EditorViewModel newEditorVm() {
-        return new EditorViewModel(services, executor, m, formats, user, dialogs::error, saved -> libraryVm.reload());
+        return new EditorViewModel(services, executor, m, formats, user, dialogs::error, saved -> afterSave());
+    }
+
+    private void afterSave() {
+        libraryVm.reload();
+        queueVm.refresh();
     }
 
     private void openSample() {
@@ -252,7 +296,7 @@ public final class MainView {
         });
     }
 
-    private void open(ReleaseSummary row) {
+    void open(ReleaseSummary row) {
         for (OpenEditor ed : editors) {
             if (ed.vm().releaseProperty().get() != null && ed.vm().releaseProperty().get().id().equals(row.id())) {
                 tabs.getSelectionModel().select(ed.tab());
@@ -265,7 +309,7 @@ public final class MainView {
     }
 
     private OpenEditor addEditor(EditorViewModel vm, UUID id) {
-        EditorView view = new EditorView(vm, m);
+        EditorView view = new EditorView(vm, m, formats);
         Tab tab = new Tab();
         tab.textProperty().bind(vm.titleProperty());
         tab.setContent(view.root());
@@ -283,6 +327,7 @@ public final class MainView {
     /** Closes the editor, asking first when it holds unsaved work; {@code then} runs once it is closed. */
     private void requestClose(OpenEditor ed, Runnable then) {
         Runnable close = () -> {
+            ed.vm().closeLease();
             tabs.getTabs().remove(ed.tab());
             editors.remove(ed);
             then.run();
@@ -319,6 +364,7 @@ public final class MainView {
     public void closeAll(Runnable then) {
         if (editors.isEmpty()) {
             autosave.stop();
+            heartbeat.stop();
             then.run();
             return;
         }

@@ -107,6 +107,16 @@ public final class AccountService {
         return user;
     }
 
+    /** Full names by user id, for showing who did what; any signed-in user may read them. */
+    public java.util.Map<UUID, String> displayNames(User actor) {
+        authority.actor(actor);
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        for (User u : users.list()) {
+            names.put(u.id(), u.fullName());
+        }
+        return names;
+    }
+
     public List<User> listUsers(User actor) {
         authority.require(actor, Role.ADMIN);
         return users.list();

@@ -12,9 +12,11 @@ import java.util.UUID;
 /** Writes audit events; every feature that changes a release goes through here. */
 public final class Auditor {
     private final AuditRepository repository;
+    private final id.humasdesk.logic.account.Authority authority;
 
-    public Auditor(AuditRepository repository) {
+    public Auditor(AuditRepository repository, id.humasdesk.logic.account.UserRepository users) {
         this.repository = repository;
+        this.authority = new id.humasdesk.logic.account.Authority(users);
     }
 
     public void record(User actor, Release release, Transition action, ReleaseStatus from, ReleaseStatus to,
@@ -27,7 +29,9 @@ public final class Auditor {
         return repository.forRelease(releaseId);
     }
 
-    public List<AuditEvent> recent(int limit) {
+    /** The whole office's log, newest first: admins only. */
+    public List<AuditEvent> recent(User actor, int limit) {
+        authority.require(actor, id.humasdesk.model.Role.ADMIN);
         return repository.recent(limit);
     }
 }

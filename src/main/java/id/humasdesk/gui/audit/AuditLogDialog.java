@@ -1,0 +1,48 @@
+package id.humasdesk.gui.audit;
+
+import id.humasdesk.gui.DialogService;
+import id.humasdesk.gui.Formats;
+import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.gui.review.AuditCell;
+import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.Services;
+import id.humasdesk.model.AuditEvent;
+import id.humasdesk.model.User;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Window;
+
+/** Admin → Audit log: every recorded action in the office. */
+public final class AuditLogDialog {
+    private final Window owner;
+    private final AuditLogViewModel vm;
+    private final Messages m;
+    private final Formats formats;
+
+    public AuditLogDialog(Window owner, Services services, TaskExecutor executor, DialogService dialogs, Messages m,
+            Formats formats, User user) {
+        this.owner = owner;
+        this.m = m;
+        this.formats = formats;
+        this.vm = new AuditLogViewModel(services, executor, user, dialogs::error);
+    }
+
+    public void show() {
+        ListView<AuditEvent> list = new ListView<>(vm.events());
+        list.setId("audit-list");
+        list.setPlaceholder(new Label(m.get("audit.empty")));
+        list.setCellFactory(v -> new AuditCell(m, formats, true));
+        list.setPrefSize(640, 460);
+        Dialog<Void> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(m.get("audit.title", AuditLogViewModel.LIMIT));
+        d.getDialogPane().setContent(list);
+        d.getDialogPane().getButtonTypes().add(new ButtonType(m.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.setResizable(true);
+        vm.load();
+        d.show();
+    }
+}

@@ -1,0 +1,161 @@
+package id.humasdesk.gui.review;
+
+import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.logic.Services;
+import id.humasdesk.logic.review.RevisionCompare;
+import id.humasdesk.model.AuditEvent;
+import id.humasdesk.model.Comment;
+import id.humasdesk.model.Release;
+import id.humasdesk.model.Revision;
+import id.humasdesk.model.Transition;
+import id.humasdesk.model.User;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The review side of an open release: the moves this user can make, comments, revisions and the
+ * audit trail. Every move goes through logic/, which checks again.
+ */
+public final class ReviewViewModel {
+    private final Services services;
+    private final TaskExecutor executor;
+    private final User user;
+    private final Consumer<Throwable> onError;
+    private final Consumer<Release> onChanged;
+    private final ObjectProperty<Release> release = new SimpleObjectProperty<>();
+    private final ObjectProperty<Set<Transition>> available = new SimpleObjectProperty<>(EnumSet.noneOf(Transition.class));
+    private final ObservableList<Comment> comments = FXCollections.observableArrayList();
+    private final ObservableList<Revision> revisions = FXCollections.observableArrayList();
+    private final ObservableList<AuditEvent> history = FXCollections.observableArrayList();
+    private final RevisionCompare compare = new RevisionCompare();
+    private final java.util.Map<UUID, String> names = new java.util.HashMap<>();
+
+    /** What a refresh loads in one background trip. */
+    private record Snapshot(Set<Transition> moves, List<Comment> comments, List<Revision> revisions,
+            List<AuditEvent> history, java.util.Map<UUID, String> names) {
+    }
+
+    public ReviewViewModel(Services services, TaskExecutor executor, User user, Consumer<Throwable> onError,
+            Consumer<Release> onChanged) {
+        this.services = services;
+        this.executor = executor;
+        this.user = user;
+        this.onError = onError;
+        this.onChanged = onChanged;
+    }
+
+    /** Shows a release (after open, save or a move) and reloads its side panels. */
+    public void show(Release r) {
+        release.set(r);
+        if (r == null) {
+            available.set(EnumSet.noneOf(Transition.class));
+            comments.clear();
+            revisions.clear();
+            history.clear();
+            return;
+        }
+        executor.run(() -> new Snapshot(services.review().available(user, r), services.comments().list(r.id()),
+                services.drafts().revisions(r.id()), services.audit().forRelease(r.id()),
+                services.accounts().displayNames(user)), snap -> {
+                    if (release.get() != null && release.get().id().equals(r.id())) {
+                        names.putAll(snap.names());
+                        available.set(snap.moves());
+                        comments.setAll(snap.comments());
+                        revisions.setAll(snap.revisions());
+                        history.setAll(snap.history());
+                    }
+                }, onError);
+    }
+
+    /** Makes a move; {@code reason} is needed for those that say so. */
+    public void move(Transition t, String reason) {
+        Release r = release.get();
+        if (r == null) {
+            return;
+        }
+        executor.run(() -> switch (t) {
+            case SUBMIT -> services.review().submit(user, r.id(), r.version());
+            case REQUEST_CHANGES -> services.review().requestChanges(user, r.id(), r.version(), reason);
+            case APPROVE -> services.review().approve(user, r.id(), r.version());
+            case RECALL -> services.review().recall(user, r.id(), r.version());
+            case WITHDRAW -> services.review().withdraw(user, r.id(), r.version(), reason);
+            case REOPEN -> services.review().reopen(user, r.id(), r.version(), reason);
+            case CORRECT -> services.review().correct(user, r.id(), r.version());
+            default -> throw new IllegalArgumentException(t.name());
+        }, this::changed, onError);
+    }
+
+    public void comment(Integer paragraph, UUID parentId, String body) {
+        Release r = release.get();
+        executor.run(() -> services.comments().add(user, r.id(), paragraph, parentId, body), c -> show(release.get()),
+                onError);
+    }
+
+    public void resolve(Comment c, boolean resolved) {
+        executor.run(() -> {
+            if (resolved) {
+                services.comments().resolve(user, c.id());
+            } else {
+                services.comments().reopen(user, c.id());
+            }
+            return null;
+        }, x -> show(release.get()), onError);
+    }
+
+    /** Puts an old revision back as the newest one (nothing is deleted). */
+    public void restore(Revision old) {
+        Release r = release.get();
+        executor.run(() -> services.drafts().saveOnTop(user, r.id(), old.content(), "#" + old.number()),
+                this::changed, onError);
+    }
+
+    public List<RevisionCompare.FieldDiff> diff(Revision older, Revision newer) {
+        Revision a = older.number() <= newer.number() ? older : newer;
+        Revision b = a == older ? newer : older;
+        return compare.compare(a.content(), b.content());
+    }
+
+    public long openChangeRequests() {
+        return comments.stream().filter(c -> c.open() && c.kind() == Comment.Kind.CHANGE_REQUEST).count();
+    }
+
+    private void changed(Release r) {
+        onChanged.accept(r);
+        show(r);
+    }
+
+    public ObjectProperty<Release> releaseProperty() {
+        return release;
+    }
+
+    public ObjectProperty<Set<Transition>> availableProperty() {
+        return available;
+    }
+
+    public ObservableList<Comment> comments() {
+        return comments;
+    }
+
+    public ObservableList<Revision> revisions() {
+        return revisions;
+    }
+
+    public ObservableList<AuditEvent> history() {
+        return history;
+    }
+
+    public User user() {
+        return user;
+    }
+
+    public String nameOf(UUID userId) {
+        return names.getOrDefault(userId, "?");
+    }
+}
