@@ -22,6 +22,23 @@ public final class TestOffice implements AutoCloseable {
     public final User writer2;
     public final User reviewer;
 
+    private TestOffice(Services services, User admin, User writer, User writer2, User reviewer) {
+        this.services = services;
+        this.admin = admin;
+        this.writer = writer;
+        this.writer2 = writer2;
+        this.reviewer = reviewer;
+    }
+
+    /** Opens an office a previous TestOffice created (users looked up by name). */
+    public static TestOffice reopen(Path dir) {
+        Services s = Wiring.open(dir, java.time.Clock.systemUTC());
+        User admin = s.accounts().login("admin", PASSWORD.toCharArray());
+        java.util.function.Function<String, User> find = name -> s.accounts().listUsers(admin).stream()
+                .filter(u -> u.username().equals(name)).findFirst().orElseThrow();
+        return new TestOffice(s, admin, find.apply("rina"), find.apply("fajar"), find.apply("hendra"));
+    }
+
     public TestOffice(Path dir) {
         services = Wiring.open(dir, clock);
         Office office = new Office("KAUR", "Bawaslu Kabupaten Kaur", OfficeLevel.KABUPATEN, Province.BENGKULU,

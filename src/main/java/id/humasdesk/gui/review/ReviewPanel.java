@@ -2,6 +2,7 @@ package id.humasdesk.gui.review;
 
 import id.humasdesk.gui.Controls;
 import id.humasdesk.gui.Formats;
+import id.humasdesk.gui.Prompts;
 import id.humasdesk.logic.Messages;
 import id.humasdesk.model.AuditEvent;
 import id.humasdesk.model.Comment;
@@ -24,7 +25,6 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -126,14 +126,8 @@ public final class ReviewPanel {
             vm.move(t, "");
             return;
         }
-        TextInputDialog d = new TextInputDialog();
-        d.initOwner(root.getScene().getWindow());
-        d.setTitle(m.label(t));
-        d.setHeaderText(null);
-        d.setContentText(m.get("review.reason"));
-        d.getDialogPane().setMinWidth(440);
-        Optional<String> reason = d.showAndWait();
-        reason.filter(s -> !s.isBlank()).ifPresent(s -> vm.move(t, s));
+        Optional<String> reason = Prompts.reason(root.getScene().getWindow(), m, m.label(t), m.get("review.reason"));
+        reason.ifPresent(s -> vm.move(t, s));
     }
 
     private Node revisionsTab() {

@@ -2,6 +2,7 @@ package id.humasdesk.gui.shell;
 
 import id.humasdesk.gui.DialogService;
 import id.humasdesk.gui.Formats;
+import id.humasdesk.gui.Prompts;
 import id.humasdesk.gui.TaskExecutor;
 import id.humasdesk.gui.audit.AuditLogDialog;
 import id.humasdesk.gui.editor.EditorView;
@@ -33,7 +34,6 @@ import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -256,13 +256,8 @@ public final class MainView {
             dialogs.info(m.get("menu.file.newRelease"), m.get("error.auth.roleRequired", m.label(Role.WRITER)));
             return;
         }
-        List<String> labels = java.util.Arrays.stream(ReleaseType.values()).map(m::label).toList();
-        ChoiceDialog<String> d = new ChoiceDialog<>(m.label(ReleaseType.BERITA_KEGIATAN), labels);
-        d.initOwner(stage);
-        d.setTitle(m.get("menu.file.newRelease"));
-        d.setHeaderText(null);
-        d.setContentText(m.get("editor.chooseType"));
-        d.showAndWait().ifPresent(choice -> newRelease(ReleaseType.values()[labels.indexOf(choice)]));
+        Prompts.choose(stage, m, m.get("menu.file.newRelease"), m.get("editor.chooseType"),
+                List.of(ReleaseType.values()), ReleaseType.BERITA_KEGIATAN, m::label).ifPresent(this::newRelease);
     }
 
     public void newRelease(ReleaseType type) {
