@@ -3,6 +3,10 @@ package id.humasdesk.app;
 import id.humasdesk.logic.Services;
 import id.humasdesk.logic.account.AccountService;
 import id.humasdesk.logic.account.PasswordHasher;
+import id.humasdesk.logic.check.ChecklistService;
+import id.humasdesk.logic.check.OpenComments;
+import id.humasdesk.logic.check.WritingCheckService;
+import id.humasdesk.logic.check.WritingChecker;
 import id.humasdesk.logic.demo.DemoGenerator;
 import id.humasdesk.logic.draft.DraftService;
 import id.humasdesk.logic.draft.PhotoImporter;
@@ -12,7 +16,9 @@ import id.humasdesk.model.UserFacingException;
 import id.humasdesk.store.DataDirectory;
 import id.humasdesk.store.Database;
 import id.humasdesk.store.FileMediaStore;
+import id.humasdesk.store.JdbcIgnoredWordRepository;
 import id.humasdesk.store.JdbcOfficeRepository;
+import id.humasdesk.store.JdbcOfficeWordRepository;
 import id.humasdesk.store.JdbcRecoveryRepository;
 import id.humasdesk.store.JdbcReleaseRepository;
 import id.humasdesk.store.JdbcRevisionRepository;
@@ -53,8 +59,11 @@ public final class Wiring {
                 () -> offices.find().orElseThrow(() -> new UserFacingException("error.setup.notDone")), numberFormat);
         var demo = new DemoGenerator(accounts, releases, revisions, media, db, clock, numberFormat);
         long maxPhoto = settings.get(PHOTO_MAX_BYTES).map(Long::parseLong).orElse(PhotoImporter.DEFAULT_MAX_BYTES);
+        var writing = new WritingCheckService(WritingChecker.fromClasspath(), new JdbcOfficeWordRepository(db),
+                new JdbcIgnoredWordRepository(db), users, clock, offices::find);
+        var checklist = new ChecklistService(settings, writing, OpenComments.none(), users);
         return new Services(dir.root(), clock, accounts, drafts, new LibraryService(releases),
-                new PhotoImporter(media, maxPhoto), media, settings, demo, () -> {
+                new PhotoImporter(media, maxPhoto), media, settings, demo, writing, checklist, () -> {
                     db.close();
                     dir.close();
                 });

@@ -1,6 +1,8 @@
 package id.humasdesk.logic;
 
 import id.humasdesk.logic.account.AccountService;
+import id.humasdesk.logic.check.ChecklistService;
+import id.humasdesk.logic.check.WritingCheckService;
 import id.humasdesk.logic.demo.DemoGenerator;
 import id.humasdesk.logic.draft.DraftService;
 import id.humasdesk.logic.draft.MediaStore;
@@ -20,6 +22,8 @@ public record Services(
         MediaStore media,
         SettingsRepository settings,
         DemoGenerator demo,
+        WritingCheckService writing,
+        ChecklistService checklist,
         AutoCloseable closer) implements AutoCloseable {
 
     @Override
