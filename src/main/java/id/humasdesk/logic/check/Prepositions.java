@@ -47,7 +47,8 @@ final class Prepositions {
             if (spelling.inDictionary(word) || spelling.inWordLists(word)) {
                 continue;
             }
-            if (spelling.knownAsIs(restLower) && !verbBase(restLower) && !(prep.equals("ke") && restLower.endsWith("an"))) {
+            boolean nounAfter = prep.equals("ke") ? !restLower.endsWith("an") : !verbBase(restLower);
+            if (spelling.knownAsIs(restLower) && nounAfter) {
                 return Optional.of(head + " " + restLower);
             }
             String asName = Words.matchCase("X", restLower);

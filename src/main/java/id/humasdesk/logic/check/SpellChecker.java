@@ -48,8 +48,10 @@ public final class SpellChecker {
     private final Morphology morphology = new Morphology(this::knownAsIs);
     /** The same affix rules over the plain list of dictionary entries: no Hunspell call, microseconds. */
     private final Morphology entryMorphology = new Morphology(this::listedEntry);
-    private final Map<String, Boolean> verdicts = new ConcurrentHashMap<>();
-    private final Map<String, Optional<String>> nearMisses = new ConcurrentHashMap<>();
+    // Replaced, not cleared, when the word lists change: a check still running with the old lists
+    // then writes into a map nobody reads any more instead of leaving a stale verdict behind.
+    private volatile Map<String, Boolean> verdicts = new ConcurrentHashMap<>();
+    private volatile Map<String, Optional<String>> nearMisses = new ConcurrentHashMap<>();
 
     SpellChecker(Supplier<Engine> loader, Lexicon project) {
         this.loader = loader;
@@ -87,21 +89,22 @@ public final class SpellChecker {
 
     /** Forgets cached verdicts; only benchmarks and word-list changes need this. */
     public void clearCaches() {
-        verdicts.clear();
-        nearMisses.clear();
+        verdicts = new ConcurrentHashMap<>();
+        nearMisses = new ConcurrentHashMap<>();
     }
 
     /** Whether the word is spelled correctly as written, case included. */
     public boolean isCorrect(String word) {
-        Boolean cached = verdicts.get(word);
+        Map<String, Boolean> cache = verdicts;
+        Boolean cached = cache.get(word);
         if (cached != null) {
             return cached;
         }
-        boolean ok = decide(word);
-        if (verdicts.size() > CACHE_LIMIT) {
-            verdicts.clear();
+        boolean ok = decide(word.replace('’', '\''));
+        if (cache.size() > CACHE_LIMIT) {
+            cache.clear();
         }
-        verdicts.put(word, ok);
+        cache.put(word, ok);
         return ok;
     }
 
@@ -186,7 +189,8 @@ public final class SpellChecker {
         if (lower.length() < MIN_NEAR_MISS_LENGTH) {
             return Optional.empty();
         }
-        Optional<String> cached = nearMisses.get(lower);
+        Map<String, Optional<String>> cache = nearMisses;
+        Optional<String> cached = cache.get(lower);
         if (cached != null) {
             return cached;
         }
@@ -207,10 +211,10 @@ public final class SpellChecker {
                 }
             }
         }
-        if (nearMisses.size() > CACHE_LIMIT) {
-            nearMisses.clear();
+        if (cache.size() > CACHE_LIMIT) {
+            cache.clear();
         }
-        nearMisses.put(lower, found);
+        cache.put(lower, found);
         return found;
     }
 

@@ -10,7 +10,8 @@ import java.util.function.Predicate;
 /**
  * Orders correction candidates the way a writer expects: the fewest edits first (a missing
  * letter beats a different word that happens to share letters), a fix of case only before
- * anything else, splits into two words last. Hunspell's own order breaks ties. The winner
+ * anything else, splits into two words last. Among equals, the one that keeps more of the
+ * word's beginning wins ("lancer" gives "lancar" before "loncer"), then Hunspell's own order. The winner
  * takes the writer's capitalisation, so "Kosolidasi" gets "Konsolidasi".
  */
 final class SuggestionRanker {
@@ -47,9 +48,11 @@ final class SuggestionRanker {
                     score += OTHER_FIRST_LETTER_PENALTY;
                 }
             }
-            scored.add(new Scored(shown, score, i));
+            scored.add(new Scored(shown, score, commonPrefix(lower, cl), i));
         }
-        scored.sort(Comparator.comparingDouble(Scored::score).thenComparingInt(Scored::order));
+        scored.sort(Comparator.comparingDouble(Scored::score)
+                .thenComparing(Comparator.comparingInt(Scored::prefix).reversed())
+                .thenComparingInt(Scored::order));
         return scored.stream().limit(max).map(Scored::text).toList();
     }
 
@@ -79,6 +82,15 @@ final class SuggestionRanker {
         return d[a.length()][b.length()];
     }
 
-    private record Scored(String text, double score, int order) {
+    /** Typing slips happen later in a word more often than in its first letters. */
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
+    }
+
+    private record Scored(String text, double score, int prefix, int order) {
     }
 }

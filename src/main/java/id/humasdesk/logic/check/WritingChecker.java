@@ -116,8 +116,15 @@ public final class WritingChecker {
         }
         raw.sort(Comparator.comparingInt(Raw::start));
         List<Finding> out = new ArrayList<>(raw.size());
+        int line = 1;
+        int counted = 0;
         for (Raw r : raw) {
-            out.add(new Finding(field, item, lineOf(text, r.start()), r.start(), r.end() - r.start(),
+            for (; counted < r.start(); counted++) {
+                if (text.charAt(counted) == '\n') {
+                    line++;
+                }
+            }
+            out.add(new Finding(field, item, line, r.start(), r.end() - r.start(),
                     text.substring(r.start(), r.end()), r.kind(), r.suggestions(), r.messageKey()));
         }
         return out;
@@ -187,7 +194,7 @@ public final class WritingChecker {
             raw.add(new Raw(t.start(), t.end(), FindingKind.NONSTANDARD, List.of(standard.get()), KEY_NONSTANDARD));
             return Status.FLAGGED;
         }
-        if (w.length() < 2 || t.allCaps() || names.accepts(w) || mixedCase(w)) {
+        if (w.length() < 2 || t.allCaps() || names.accepts(w) || mixedCase(w) || !latin(w)) {
             return Status.OK;
         }
         Optional<String> apart = prepositions.joined(w);
@@ -237,6 +244,17 @@ public final class WritingChecker {
         return gap.isBlank() && gap.indexOf('\n') < 0 || gap.strip().equals(".") && a.text().length() <= 3;
     }
 
+    /** Words in another script (Arabic, Chinese ...) are quotations no Indonesian dictionary judges. */
+    private static boolean latin(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean mixedCase(String w) {
         for (int i = 1; i < w.length(); i++) {
             if (Character.isUpperCase(w.charAt(i)) && Character.isLetter(w.charAt(i - 1))) {
@@ -252,16 +270,6 @@ public final class WritingChecker {
                 covered[i] = true;
             }
         }
-    }
-
-    private static int lineOf(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     private enum Status { OK, FLAGGED, UNKNOWN }

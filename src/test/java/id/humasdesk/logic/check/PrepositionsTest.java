@@ -42,6 +42,7 @@ class PrepositionsTest {
         "Diantaranya hadir Ketua Bawaslu Provinsi.|Diantaranya|Di antaranya",
         "Kegiatan berlangsung dibatam dua hari.|dibatam|di Batam",
         "Logistik dikirim kemana saja?|kemana|ke mana",
+        "Patroli dilakukan hingga ketingkat desa.|ketingkat|ke tingkat",
         "Peserta kamipun hadir tepat waktu.|kamipun|kami pun"})
     void prepositionWrittenJoinedIsSplit(String sentence, String written, String fix) {
         assertThat(style(sentence)).singleElement().satisfies(f -> {

@@ -27,6 +27,11 @@ class SpellingRulesTest {
     }
 
     @Test
+    void quotationsInAnotherScriptAreLeftAlone() {
+        assertThat(flagged("Acara dibuka dengan bacaan بسم الله dan salam.")).isEmpty();
+    }
+
+    @Test
     void pemiluIsAcceptedInEveryCaseButBawasluOnlyCapitalised() {
         assertThat(flagged("Pengawasan pemilu dan Pemilu serta PEMILU berjalan; Bawaslu dan BAWASLU hadir.")).isEmpty();
         List<Finding> f = CHECKER.checkText(CheckField.BODY, 0, "Rapat bawaslu dimulai.", CheckContext.none());
@@ -61,6 +66,7 @@ class SpellingRulesTest {
         assertThat(CHECKER.spelling().suggest("kosolidasi")).first().isEqualTo("konsolidasi");
         assertThat(CHECKER.spelling().suggest("KOSOLIDASI")).first().isEqualTo("KONSOLIDASI");
         assertThat(CHECKER.spelling().suggest("Bawasslu")).first().isEqualTo("Bawaslu");
+        assertThat(CHECKER.spelling().suggest("lancer")).as("keeps the beginning").first().isEqualTo("lancar");
     }
 
     @Test
