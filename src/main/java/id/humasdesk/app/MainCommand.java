@@ -1,6 +1,8 @@
 package id.humasdesk.app;
 
 import id.humasdesk.cli.BenchCommand;
+import id.humasdesk.cli.CheckBenchCommand;
+import id.humasdesk.cli.CheckCommand;
 import id.humasdesk.cli.CliContext;
 import id.humasdesk.cli.GenerateCommand;
 import id.humasdesk.cli.InitCommand;
@@ -8,6 +10,7 @@ import id.humasdesk.gui.GuiStart;
 import id.humasdesk.gui.HumasDeskApp;
 import id.humasdesk.logic.Messages;
 import id.humasdesk.logic.Services;
+import id.humasdesk.store.DataDirectory;
 import id.humasdesk.store.FilePreferences;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +54,9 @@ public final class MainCommand implements Callable<Integer>, CliContext {
         CommandLine cl = new CommandLine(root)
                 .addSubcommand(new InitCommand(root))
                 .addSubcommand(new GenerateCommand(root))
-                .addSubcommand(new BenchCommand(root));
+                .addSubcommand(new BenchCommand(root))
+                .addSubcommand(new CheckCommand(root))
+                .addSubcommand(new CheckBenchCommand(root));
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             root.err().println(root.messages().describe(e));
             java.util.logging.Logger.getLogger("cli").log(java.util.logging.Level.WARNING, "Command failed", e);
@@ -89,6 +94,11 @@ public final class MainCommand implements Callable<Integer>, CliContext {
         Path dir = dataDirectory();
         Logging.toDataDirectory(dir);
         return Wiring.open(dir, Clock.systemUTC());
+    }
+
+    @Override
+    public boolean hasDatabase() {
+        return new DataDirectory(dataDirectory()).hasDatabase();
     }
 
     @Override

@@ -7,6 +7,9 @@ import id.humasdesk.logic.audit.Auditor;
 import id.humasdesk.logic.lease.LeaseService;
 import id.humasdesk.logic.review.CommentService;
 import id.humasdesk.logic.review.ReviewService;
+import id.humasdesk.logic.check.ChecklistService;
+import id.humasdesk.logic.check.WritingCheckService;
+import id.humasdesk.logic.check.WritingChecker;
 import id.humasdesk.logic.demo.DemoGenerator;
 import id.humasdesk.logic.draft.DraftService;
 import id.humasdesk.logic.draft.PhotoImporter;
@@ -19,7 +22,9 @@ import id.humasdesk.store.FileMediaStore;
 import id.humasdesk.store.JdbcAuditRepository;
 import id.humasdesk.store.JdbcCommentRepository;
 import id.humasdesk.store.JdbcLeaseRepository;
+import id.humasdesk.store.JdbcIgnoredWordRepository;
 import id.humasdesk.store.JdbcOfficeRepository;
+import id.humasdesk.store.JdbcOfficeWordRepository;
 import id.humasdesk.store.JdbcRecoveryRepository;
 import id.humasdesk.store.JdbcReleaseRepository;
 import id.humasdesk.store.JdbcRevisionRepository;
@@ -67,9 +72,13 @@ public final class Wiring {
         var comments = new CommentService(commentRepo, releases, users, clock);
         var demo = new DemoGenerator(accounts, users, hasher, releases, revisions, media, db, clock, numberFormat);
         long maxPhoto = settings.get(PHOTO_MAX_BYTES).map(Long::parseLong).orElse(PhotoImporter.DEFAULT_MAX_BYTES);
+        var writing = new WritingCheckService(WritingChecker.fromClasspath(), new JdbcOfficeWordRepository(db),
+                new JdbcIgnoredWordRepository(db), users, clock, offices::find);
+        var checklist = new ChecklistService(settings, writing, comments::openCount, users);
+        review.setGate((actor, release, transition) -> checklist.requirePassed(release));
         return new Services(dir.root(), clock, accounts, drafts, review, comments, leases, auditor,
-                new LibraryService(releases),
-                new PhotoImporter(media, maxPhoto), media, settings, demo, () -> {
+                new LibraryService(releases), new PhotoImporter(media, maxPhoto), media, settings, demo, writing,
+                checklist, () -> {
                     db.close();
                     dir.close();
                 });

@@ -12,6 +12,14 @@ public interface CliContext {
     /** Opens the data directory (locks it, migrates the database). Close the result when done. */
     Services open();
 
+    /**
+     * Whether the data directory already holds a database. Commands that only read from it (such
+     * as {@code check}) look first, so that they never create one as a side effect.
+     */
+    default boolean hasDatabase() {
+        return false;
+    }
+
     Messages messages();
 
     PrintWriter out();

@@ -5,6 +5,8 @@ import id.humasdesk.logic.audit.Auditor;
 import id.humasdesk.logic.lease.LeaseService;
 import id.humasdesk.logic.review.CommentService;
 import id.humasdesk.logic.review.ReviewService;
+import id.humasdesk.logic.check.ChecklistService;
+import id.humasdesk.logic.check.WritingCheckService;
 import id.humasdesk.logic.demo.DemoGenerator;
 import id.humasdesk.logic.draft.DraftService;
 import id.humasdesk.logic.draft.MediaStore;
@@ -28,6 +30,8 @@ public record Services(
         MediaStore media,
         SettingsRepository settings,
         DemoGenerator demo,
+        WritingCheckService writing,
+        ChecklistService checklist,
         AutoCloseable closer) implements AutoCloseable {
 
     /** Shuts the database down and releases the data directory. */

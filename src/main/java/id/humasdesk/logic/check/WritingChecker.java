@@ -1,0 +1,279 @@
+package id.humasdesk.logic.check;
+
+import id.humasdesk.model.ReleaseContent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The one entry point the editor, the checklist and the {@code check} command use: finds
+ * misspelled words, non-standard forms and house-style slips in a text or in every field of a
+ * release. Checking is fast once the dictionary is loaded (see {@link #load()}); suggestions for
+ * misspelled words are slow and computed only by {@link #withSuggestions(Finding)}. Safe to use
+ * from several threads.
+ *
+ * <p>Names: a capitalised word the dictionaries do not know is taken for a name unless it is one
+ * letter away from a known word and stands among ordinary words ("Kosolidasi" is flagged,
+ * "Apriyanto Kurniawan" is not). Names in the release's structured fields and in the office word
+ * list are always accepted.
+ */
+public final class WritingChecker {
+    static final String KEY_SPELLING = "check.finding.spelling";
+    static final String KEY_CASE = "check.finding.case";
+    static final String KEY_NONSTANDARD = "check.finding.nonstandard";
+    static final String KEY_DI_JOINED = "check.finding.prepositionApart";
+    static final String KEY_DI_SPLIT = "check.finding.prefixJoined";
+    static final String KEY_PUN = "check.finding.punApart";
+    static final String KEY_OFFICE = "check.finding.officeName";
+    private static final int MIN_FLAGGED_NAME_LENGTH = 7;
+    private static final String WARM_UP = "Bawaslu Kabupaten Kaur menggelar rapat koordinasi pengawasan tahapan "
+            + "kampanye di aula kantor pada Senin. Kegiatan ini diikuti pengawas kecamatan, tokoh masyarakat, dan "
+            + "awak media. Kosolidasi dikantor di laksanakan dengan efektifitas Apriyanto Kurniawan.";
+
+    private final SpellChecker spelling;
+    private final KataBaku kataBaku;
+    private final Prepositions prepositions;
+    private final Map<String, Optional<OfficeNameRule>> officeRules = new ConcurrentHashMap<>();
+
+    public WritingChecker(SpellChecker spelling, KataBaku kataBaku) {
+        this.spelling = spelling;
+        this.kataBaku = kataBaku;
+        this.prepositions = new Prepositions(spelling);
+    }
+
+    /** The dictionary, word list and kata baku list shipped in the application. */
+    public static WritingChecker fromClasspath() {
+        return new WritingChecker(SpellChecker.fromClasspath(), KataBaku.fromClasspath());
+    }
+
+    public SpellChecker spelling() {
+        return spelling;
+    }
+
+    public KataBaku kataBaku() {
+        return kataBaku;
+    }
+
+    /**
+     * Loads the dictionary (once, 0.2-1 s) and runs one small check so that the first real check,
+     * typically while the user types, does not pay for the JVM's warm-up. Call it from a
+     * background thread at start-up.
+     */
+    public void load() {
+        if (!spelling.isLoaded()) {
+            spelling.load();
+            checkText(CheckField.TEXT, 0, WARM_UP, CheckContext.none());
+            spelling.clearCaches();
+        }
+    }
+
+    /** Every finding in every checked field of a release, in reading order. */
+    public List<Finding> check(ReleaseContent c, CheckContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        out.addAll(checkText(CheckField.HEADLINE, 0, c.headline(), ctx));
+        out.addAll(checkText(CheckField.SUBHEADLINE, 0, c.subheadline(), ctx));
+        out.addAll(checkText(CheckField.DATELINE, 0, c.datelinePlace(), ctx));
+        out.addAll(checkText(CheckField.LEAD, 0, c.lead(), ctx));
+        out.addAll(checkText(CheckField.BODY, 0, c.bodyText(), ctx));
+        for (int i = 0; i < c.narasumber().size(); i++) {
+            out.addAll(checkText(CheckField.NARASUMBER_TITLE, i, c.narasumber().get(i).title(), ctx));
+            out.addAll(checkText(CheckField.NARASUMBER_TOPIC, i, c.narasumber().get(i).topic(), ctx));
+        }
+        for (int i = 0; i < c.photos().size(); i++) {
+            out.addAll(checkText(CheckField.PHOTO_CAPTION, i, c.photos().get(i).caption(), ctx));
+        }
+        out.addAll(checkText(CheckField.CLOSING, 0, c.closing(), ctx));
+        return out;
+    }
+
+    /** Findings in one text; offsets count from its first character. */
+    public List<Finding> checkText(CheckField field, int item, String text, CheckContext ctx) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        Lexicon names = new Lexicon(ctx.names());
+        List<Token> tokens = Tokenizer.words(text);
+        List<Raw> raw = new ArrayList<>();
+        boolean[] covered = new boolean[tokens.size()];
+        officeName(text, tokens, ctx, raw, covered);
+        splitPrefixes(text, tokens, ctx, raw, covered);
+        Status[] status = new Status[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!covered[i]) {
+                status[i] = word(tokens.get(i), ctx, names, raw);
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (status[i] == Status.UNKNOWN && !looksLikeName(tokens, status, i, text)) {
+                Token t = tokens.get(i);
+                Optional<String> caseFix = spelling.caseFix(t.text());
+                raw.add(new Raw(t.start(), t.end(), FindingKind.SPELLING, caseFix.map(List::of).orElse(List.of()),
+                        caseFix.isPresent() ? KEY_CASE : KEY_SPELLING));
+            }
+        }
+        raw.sort(Comparator.comparingInt(Raw::start));
+        List<Finding> out = new ArrayList<>(raw.size());
+        int line = 1;
+        int counted = 0;
+        for (Raw r : raw) {
+            for (; counted < r.start(); counted++) {
+                if (text.charAt(counted) == '\n') {
+                    line++;
+                }
+            }
+            out.add(new Finding(field, item, line, r.start(), r.end() - r.start(),
+                    text.substring(r.start(), r.end()), r.kind(), r.suggestions(), r.messageKey()));
+        }
+        return out;
+    }
+
+    /**
+     * The finding with its corrections, best first. For spelling findings this asks Hunspell and
+     * takes tens of milliseconds: call it off the UI thread, when the user opens the menu.
+     */
+    public Finding withSuggestions(Finding f) {
+        if (f.kind() != FindingKind.SPELLING) {
+            return f;
+        }
+        List<String> all = new ArrayList<>(f.suggestions());
+        for (String s : spelling.suggest(f.word())) {
+            if (!all.contains(s)) {
+                all.add(s);
+            }
+        }
+        return f.withSuggestionList(all.subList(0, Math.min(all.size(), SpellChecker.MAX_SUGGESTIONS)));
+    }
+
+    private void officeName(String text, List<Token> tokens, CheckContext ctx, List<Raw> raw, boolean[] covered) {
+        if (ctx.officeName().isEmpty()) {
+            return;
+        }
+        Optional<OfficeNameRule> rule = officeRules.computeIfAbsent(ctx.officeName(), OfficeNameRule::of);
+        if (rule.isEmpty()) {
+            return;
+        }
+        for (int[] span : rule.get().find(text)) {
+            String written = text.substring(span[0], span[1]);
+            if (ctx.isIgnored(written)) {
+                continue;
+            }
+            raw.add(new Raw(span[0], span[1], FindingKind.STYLE, List.of(rule.get().canonical()), KEY_OFFICE));
+            cover(tokens, covered, span[0], span[1]);
+        }
+    }
+
+    /** "di laksanakan": two words that must be one. */
+    private void splitPrefixes(String text, List<Token> tokens, CheckContext ctx, List<Raw> raw, boolean[] covered) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token di = tokens.get(i);
+            Token next = tokens.get(i + 1);
+            if (covered[i] || covered[i + 1] || di.text().length() != 2
+                    || !Tokenizer.onlySpaces(text, di.end(), next.start())) {
+                continue;
+            }
+            Optional<String> fix = prepositions.split(di.text(), next.text());
+            String written = text.substring(di.start(), next.end());
+            if (fix.isPresent() && !ctx.isIgnored(written)) {
+                raw.add(new Raw(di.start(), next.end(), FindingKind.STYLE, List.of(fix.get()), KEY_DI_SPLIT));
+                covered[i] = true;
+                covered[i + 1] = true;
+            }
+        }
+    }
+
+    private Status word(Token t, CheckContext ctx, Lexicon names, List<Raw> raw) {
+        String w = t.text();
+        if (ctx.isIgnored(w)) {
+            return Status.OK;
+        }
+        Optional<String> standard = kataBaku.standardOf(w);
+        if (standard.isPresent()) {
+            raw.add(new Raw(t.start(), t.end(), FindingKind.NONSTANDARD, List.of(standard.get()), KEY_NONSTANDARD));
+            return Status.FLAGGED;
+        }
+        if (w.length() < 2 || t.allCaps() || names.accepts(w) || mixedCase(w) || !latin(w)) {
+            return Status.OK;
+        }
+        Optional<String> apart = prepositions.joined(w);
+        if (apart.isPresent()) {
+            raw.add(new Raw(t.start(), t.end(), FindingKind.STYLE, List.of(apart.get()), KEY_DI_JOINED));
+            return Status.FLAGGED;
+        }
+        Optional<String> pun = prepositions.pun(w);
+        if (pun.isPresent()) {
+            raw.add(new Raw(t.start(), t.end(), FindingKind.STYLE, List.of(pun.get()), KEY_PUN));
+            return Status.FLAGGED;
+        }
+        return spelling.isCorrect(w) ? Status.OK : Status.UNKNOWN;
+    }
+
+    /**
+     * An unknown capitalised word is a name unless it is one edit away from a known word, long
+     * enough for that to mean something, and not standing next to other names.
+     */
+    private boolean looksLikeName(List<Token> tokens, Status[] status, int i, String text) {
+        Token t = tokens.get(i);
+        if (!t.capitalised() || spelling.caseFix(t.text()).isPresent()) {
+            return false;
+        }
+        if (nameLike(t, status[i])) {
+            return true;
+        }
+        return i > 0 && adjacent(text, tokens.get(i - 1), t) && nameLike(tokens.get(i - 1), status[i - 1])
+                || i + 1 < tokens.size() && adjacent(text, t, tokens.get(i + 1))
+                && nameLike(tokens.get(i + 1), status[i + 1]);
+    }
+
+    private boolean nameLike(Token t, Status s) {
+        if (!t.capitalised() || t.allCaps()) {
+            return false;
+        }
+        if (t.text().length() == 1) {
+            return true;
+        }
+        return s == Status.UNKNOWN && (t.text().length() < MIN_FLAGGED_NAME_LENGTH
+                || spelling.nearMiss(t.text()).isEmpty());
+    }
+
+    /** Next to each other in a name: only spaces, or an initial's full stop, between them. */
+    private static boolean adjacent(String text, Token a, Token b) {
+        String gap = text.substring(a.end(), b.start());
+        return gap.isBlank() && gap.indexOf('\n') < 0 || gap.strip().equals(".") && a.text().length() <= 3;
+    }
+
+    /** Words in another script (Arabic, Chinese ...) are quotations no Indonesian dictionary judges. */
+    private static boolean latin(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean mixedCase(String w) {
+        for (int i = 1; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i)) && Character.isLetter(w.charAt(i - 1))) {
+                return !Words.isAllCaps(w);
+            }
+        }
+        return false;
+    }
+
+    private static void cover(List<Token> tokens, boolean[] covered, int start, int end) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() < end && tokens.get(i).end() > start) {
+                covered[i] = true;
+            }
+        }
+    }
+
+    private enum Status { OK, FLAGGED, UNKNOWN }
+
+    private record Raw(int start, int end, FindingKind kind, List<String> suggestions, String messageKey) {
+    }
+}
