@@ -220,4 +220,21 @@ class ReviewWorkflowTest {
         assertThat(s.leases().renew(office.writer, r.id(), true)).as("Rina's editor learns it lost the lease").isFalse();
         assertThat(s.audit().forRelease(r.id())).extracting(e -> e.action()).contains(Transition.TAKE_OVER);
     }
+
+    @Test
+    void requiredChecklistRulesBlockSubmitAndApproveInLogic() {
+        Release r = draft(office.writer);
+        var photo = new id.humasdesk.model.Photo("b".repeat(64), "image/png", 10, "", "");
+        Release withPhoto = s.drafts().save(office.writer, r.id(), r.version(), r.content().withPhotos(List.of(photo)));
+        assertThatThrownBy(() -> review.submit(office.writer, withPhoto.id(), withPhoto.version()))
+                .as("a photo without caption and credit blocks submission")
+                .satisfies(e -> assertThat(key(e)).isEqualTo("check.checklist.blocked"));
+        Release fixed = s.drafts().save(office.writer, r.id(), withPhoto.version(), withPhoto.content()
+                .withPhotos(List.of(photo.withCaption("Apel siaga").withCredit("Tim Humas"))));
+        Release submitted = review.submit(office.writer, fixed.id(), fixed.version());
+        s.comments().add(office.reviewer, submitted.id(), 1, null, "Cek ejaan nama narasumber.");
+        assertThatThrownBy(() -> review.approve(office.reviewer, submitted.id(), submitted.version()))
+                .as("an open comment blocks approval")
+                .satisfies(e -> assertThat(key(e)).isEqualTo("check.checklist.blocked"));
+    }
 }
