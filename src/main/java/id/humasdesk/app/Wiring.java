@@ -7,6 +7,7 @@ import id.humasdesk.logic.audit.Auditor;
 import id.humasdesk.logic.lease.LeaseService;
 import id.humasdesk.logic.review.CommentService;
 import id.humasdesk.logic.review.ReviewService;
+import id.humasdesk.logic.schedule.ScheduleService;
 import id.humasdesk.logic.check.ChecklistService;
 import id.humasdesk.logic.check.WritingCheckService;
 import id.humasdesk.logic.check.WritingChecker;
@@ -20,7 +21,9 @@ import id.humasdesk.store.DataDirectory;
 import id.humasdesk.store.Database;
 import id.humasdesk.store.FileMediaStore;
 import id.humasdesk.store.JdbcAuditRepository;
+import id.humasdesk.store.JdbcChannelRepository;
 import id.humasdesk.store.JdbcCommentRepository;
+import id.humasdesk.store.JdbcPlanRepository;
 import id.humasdesk.store.JdbcLeaseRepository;
 import id.humasdesk.store.JdbcIgnoredWordRepository;
 import id.humasdesk.store.JdbcOfficeRepository;
@@ -76,9 +79,14 @@ public final class Wiring {
                 new JdbcIgnoredWordRepository(db), users, clock, offices::find);
         var checklist = new ChecklistService(settings, writing, comments::openCount, users);
         review.setGate((actor, release, transition) -> checklist.requirePassed(release));
+        var schedule = new ScheduleService(new JdbcChannelRepository(db), new JdbcPlanRepository(db), releases,
+                revisions, settings, auditor, users, db, clock,
+                () -> offices.find().orElseThrow(() -> new UserFacingException("error.setup.notDone")));
+        drafts.setHooks(schedule);
+        review.setHooks(schedule);
         return new Services(dir.root(), clock, accounts, drafts, review, comments, leases, auditor,
                 new LibraryService(releases), new PhotoImporter(media, maxPhoto), media, settings, demo, writing,
-                checklist, () -> {
+                checklist, schedule, () -> {
                     db.close();
                     dir.close();
                 });

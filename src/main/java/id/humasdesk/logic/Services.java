@@ -5,6 +5,7 @@ import id.humasdesk.logic.audit.Auditor;
 import id.humasdesk.logic.lease.LeaseService;
 import id.humasdesk.logic.review.CommentService;
 import id.humasdesk.logic.review.ReviewService;
+import id.humasdesk.logic.schedule.ScheduleService;
 import id.humasdesk.logic.check.ChecklistService;
 import id.humasdesk.logic.check.WritingCheckService;
 import id.humasdesk.logic.demo.DemoGenerator;
@@ -32,6 +33,7 @@ public record Services(
         DemoGenerator demo,
         WritingCheckService writing,
         ChecklistService checklist,
+        ScheduleService schedule,
         AutoCloseable closer) implements AutoCloseable {
 
     /** Shuts the database down and releases the data directory. */

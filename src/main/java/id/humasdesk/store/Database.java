@@ -42,6 +42,8 @@ public final class Database implements Transactor, AutoCloseable {
             Flyway flyway = Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:id/humasdesk/db/migration", "classpath:id/humasdesk/db/vendor/h2")
+                    // Feature branches land in any order; an older version arriving later still applies.
+                    .outOfOrder(true)
                     .load();
             MigrationInfo[] future = Arrays.stream(flyway.info().all())
                     .filter(i -> i.getState() == MigrationState.FUTURE_SUCCESS).toArray(MigrationInfo[]::new);

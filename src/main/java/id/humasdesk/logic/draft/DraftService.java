@@ -1,6 +1,7 @@
 package id.humasdesk.logic.draft;
 
 import id.humasdesk.logic.ConflictException;
+import id.humasdesk.logic.ReleaseHooks;
 import id.humasdesk.logic.Transactor;
 import id.humasdesk.logic.audit.Auditor;
 import id.humasdesk.logic.lease.LeaseService;
@@ -39,6 +40,12 @@ public final class DraftService {
     private final Auditor auditor;
     private final LeaseService leases;
     private final Templates templates = new Templates();
+    private volatile ReleaseHooks hooks = ReleaseHooks.NONE;
+
+    /** What other features do when an edit sends a release back to review (scheduling pauses plans). */
+    public void setHooks(ReleaseHooks hooks) {
+        this.hooks = hooks == null ? ReleaseHooks.NONE : hooks;
+    }
 
     public DraftService(ReleaseRepository releases, RevisionRepository revisions, RecoveryRepository recoveries,
             UserRepository users, Transactor tx, Clock clock, Supplier<Office> office,
@@ -167,6 +174,9 @@ public final class DraftService {
         revisions.append(new Revision(releaseId, revision, content, editor.id(), now));
         auditor.record(editor, saved, backToReview ? Transition.EDIT_AFTER_APPROVAL : Transition.SAVE, from,
                 saved.status(), note, revision, now);
+        if (backToReview) {
+            hooks.returnedToReview(editor, saved);
+        }
         return saved;
     }
 

@@ -1,6 +1,7 @@
 package id.humasdesk.logic.review;
 
 import id.humasdesk.logic.ConflictException;
+import id.humasdesk.logic.ReleaseHooks;
 import id.humasdesk.logic.Transactor;
 import id.humasdesk.logic.account.Authority;
 import id.humasdesk.logic.account.UserRepository;
@@ -42,6 +43,7 @@ public final class ReviewService {
     private final Transactor tx;
     private final Clock clock;
     private volatile ReleaseGate gate = ReleaseGate.NONE;
+    private volatile ReleaseHooks hooks = ReleaseHooks.NONE;
 
     public ReviewService(ReleaseRepository releases, RevisionRepository revisions, CommentRepository comments,
             QueueRepository queues, Auditor auditor, LeaseService leases, UserRepository users, Transactor tx,
@@ -55,6 +57,11 @@ public final class ReviewService {
         this.authority = new Authority(users);
         this.tx = tx;
         this.clock = clock;
+    }
+
+    /** What other features do on approval (scheduling resumes paused plans). */
+    public void setHooks(ReleaseHooks hooks) {
+        this.hooks = hooks == null ? ReleaseHooks.NONE : hooks;
     }
 
     /** Installs the check run before submit and approve (the writing checklist). */
@@ -136,7 +143,7 @@ public final class ReviewService {
                         Comment.Kind.CHANGE_REQUEST, now, null, null));
             }
             auditor.record(me, moved, t, r.status(), to, reason, revisions.lastNumber(id), now);
-            return moved;
+            return t == Transition.APPROVE ? hooks.approved(me, moved) : moved;
         });
     }
 
