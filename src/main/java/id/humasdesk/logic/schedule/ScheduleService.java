@@ -42,7 +42,7 @@ import java.util.stream.Collectors;
  * office zone and stored as instants.
  */
 public final class ScheduleService implements ReleaseHooks {
-    public static final String OFFICE_HOURS = "schedule.officeHours";
+    public static final String OFFICE_HOURS = "office.hours";
     private final ChannelRepository channels;
     private final PlanRepository plans;
     private final ReleaseRepository releases;
