@@ -37,6 +37,21 @@ public final class Prompts {
         return d.showAndWait().filter(s -> !s.isBlank());
     }
 
+    /** Asks for one line of text (an address, a name); OK stays disabled while it is blank. */
+    public static Optional<String> text(Window owner, Messages m, String title, String label, String initial) {
+        javafx.scene.control.TextField field = new javafx.scene.control.TextField(initial);
+        field.setId("prompt-text");
+        Dialog<String> d = dialog(owner, m, title, new VBox(6, new Label(label), field));
+        Node ok = d.getDialogPane().lookupButton(d.getDialogPane().getButtonTypes().get(0));
+        ok.disableProperty().bind(field.textProperty().isEmpty());
+        d.setResultConverter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE ? field.getText().strip() : null);
+        javafx.application.Platform.runLater(() -> {
+            field.requestFocus();
+            field.end();
+        });
+        return d.showAndWait().filter(s -> !s.isBlank());
+    }
+
     /** Picks one of a few choices. */
     public static <T> Optional<T> choose(Window owner, Messages m, String title, String label, List<T> choices,
             T preselected, Function<T, String> name) {

@@ -78,6 +78,7 @@ public final class LibraryView {
         SortedList<ReleaseSummary> sorted = new SortedList<>(vm.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        vm.missed().addListener((javafx.collections.SetChangeListener<java.util.UUID>) c -> table.refresh());
 
         ProgressBar progress = new ProgressBar();
         progress.setId("library-progress");
@@ -136,9 +137,12 @@ public final class LibraryView {
             protected void updateItem(ReleaseStatus s, boolean empty) {
                 super.updateItem(s, empty);
                 getStyleClass().removeIf(x -> x.startsWith("status-"));
-                setText(empty || s == null ? null : m.label(s));
+                ReleaseSummary row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                boolean late = row != null && vm.missed().contains(row.id());
+                setText(empty || s == null ? null : late ? m.label(s) + " · " + m.get("calendar.missed") : m.label(s));
                 if (!empty && s != null) {
-                    getStyleClass().add("status-" + s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                    getStyleClass().add(late ? "status-missed"
+                            : "status-" + s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
                 }
             }
         });

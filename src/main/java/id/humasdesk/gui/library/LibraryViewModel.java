@@ -55,6 +55,7 @@ public final class LibraryViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ObjectProperty<ReleaseSummary> lastTrashed = new SimpleObjectProperty<>();
     private final AtomicLong generation = new AtomicLong();
+    private final javafx.collections.ObservableSet<UUID> missed = FXCollections.observableSet();
     private int total;
     private String loadedText = "";
 
@@ -116,6 +117,7 @@ public final class LibraryViewModel {
                 }
                 loadedText = query;
                 loading.set(false);
+                loadMissed();
                 progress.set(1);
                 updateAuthors();
                 updateSummary();
@@ -126,6 +128,18 @@ public final class LibraryViewModel {
                 onError.accept(failure);
             }
         });
+    }
+
+    private void loadMissed() {
+        executor.run(() -> services.schedule().releasesWithMissedPlans(), ids -> {
+            missed.clear();
+            missed.addAll(ids);
+        }, onError);
+    }
+
+    /** Releases with a publication plan that passed without being marked posted or skipped. */
+    public javafx.collections.ObservableSet<UUID> missed() {
+        return missed;
     }
 
     /** Called by the view after the user paused typing; no query when nothing changed. */

@@ -5,6 +5,13 @@ import id.humasdesk.gui.Formats;
 import id.humasdesk.gui.Prompts;
 import id.humasdesk.gui.TaskExecutor;
 import id.humasdesk.gui.audit.AuditLogDialog;
+import id.humasdesk.gui.calendar.CalendarPane;
+import id.humasdesk.gui.calendar.CalendarViewModel;
+import id.humasdesk.gui.schedule.ChannelsDialog;
+import id.humasdesk.gui.schedule.DueDialog;
+import id.humasdesk.gui.schedule.DueViewModel;
+import id.humasdesk.gui.schedule.ScheduleDialog;
+import id.humasdesk.gui.schedule.ScheduleViewModel;
 import id.humasdesk.gui.editor.EditorView;
 import id.humasdesk.gui.queue.QueueDialog;
 import id.humasdesk.gui.queue.QueueViewModel;
@@ -72,6 +79,9 @@ public final class MainView {
     private final Timeline autosave;
     private final Timeline heartbeat;
     private final QueueViewModel queueVm;
+    private final DueViewModel dueVm;
+    private Tab calendarTab;
+    private CalendarViewModel calendarVm;
 
     private record OpenEditor(Tab tab, EditorViewModel vm, EditorView view) {
     }
@@ -89,6 +99,7 @@ public final class MainView {
         this.formats = new Formats(office.zone(), m.locale());
         libraryVm = new LibraryViewModel(services, executor, m, dialogs::error);
         queueVm = new QueueViewModel(services, executor, user, e -> { });
+        dueVm = new DueViewModel(services, executor, user, e -> { }, this::afterSave);
         library = new LibraryView(libraryVm, m, formats, user, this::open);
         Tab libraryTab = new Tab(m.get("library.title"), library.root());
         libraryTab.setId("tab-library");
@@ -104,6 +115,7 @@ public final class MainView {
         heartbeat = new Timeline(new KeyFrame(HEARTBEAT_EVERY, e -> {
             editors.forEach(ed -> ed.vm().heartbeat());
             queueVm.refresh();
+            dueVm.refresh();
         }));
         heartbeat.setCycleCount(Timeline.INDEFINITE);
     }
@@ -115,6 +127,14 @@ public final class MainView {
         autosave.play();
         heartbeat.play();
         queueVm.refresh();
+        dueVm.refresh();
+        dueVm.arrivedProperty().addListener((o, a, n) -> {
+            if (n != null && n.intValue() > 0) {
+                org.controlsfx.control.Notifications.create().owner(stage).title(m.get("due.title"))
+                        .text(m.get("due.arrived", n.intValue())).hideAfter(Duration.seconds(15))
+                        .onAction(e -> showDue()).showWarning();
+            }
+        });
         executor.run(() -> services.drafts().pendingRecoveries(user), this::offerRecovery, dialogs::error);
     }
 
@@ -166,8 +186,10 @@ public final class MainView {
         MenuItem undo = item(m.get("menu.edit.undoTrash"), null, () -> libraryVm.undoTrash(user));
         undo.disableProperty().bind(libraryVm.lastTrashedProperty().isNull());
         MenuItem restore = item(m.get("menu.edit.restore"), null, () -> libraryVm.restore(user, library.selected()));
+        MenuItem schedule = item(m.get("menu.edit.schedule"), "Shortcut+J", this::scheduleSelected);
+        schedule.setId("menu-schedule");
         restore.disableProperty().bind(libraryVm.trashProperty().not());
-        edit.getItems().addAll(find, open, new SeparatorMenuItem(), trash, undo, restore);
+        edit.getItems().addAll(find, open, schedule, new SeparatorMenuItem(), trash, undo, restore);
 
         Menu view = new Menu(m.get("menu.view"));
         MenuItem refresh = item(m.get("menu.view.refresh"), "F5", () -> {
@@ -188,7 +210,11 @@ public final class MainView {
             }, x -> dialogs.info(m.get("menu.view.language"), m.get("language.restart")), dialogs::error));
             language.getItems().add(r);
         }
-        view.getItems().addAll(queue, refresh, language);
+        MenuItem calendar = item(m.get("menu.view.calendar"), "Shortcut+K", this::showCalendar);
+        calendar.setId("menu-calendar");
+        MenuItem due = item(m.get("menu.view.due"), "Shortcut+U", this::showDue);
+        due.setId("menu-due");
+        view.getItems().addAll(queue, calendar, due, new SeparatorMenuItem(), refresh, language);
 
         Menu admin = new Menu(m.get("menu.admin"));
         MenuItem users = item(m.get("menu.admin.users"), null, () -> new UsersDialog(stage, services, executor,
@@ -197,7 +223,9 @@ public final class MainView {
         MenuItem auditLog = item(m.get("menu.admin.audit"), null, () -> new AuditLogDialog(stage, services, executor,
                 dialogs, m, formats, user).show());
         auditLog.setId("menu-audit");
-        admin.getItems().addAll(users, auditLog);
+        MenuItem channels = item(m.get("menu.admin.channels"), null, () -> new ChannelsDialog(services, executor,
+                dialogs, m, user).show(stage));
+        admin.getItems().addAll(users, channels, auditLog);
         admin.setVisible(user.has(Role.ADMIN));
 
         Menu help = new Menu(m.get("menu.help"));
@@ -274,6 +302,40 @@ public final class MainView {
     private void afterSave() {
         libraryVm.reload();
         queueVm.refresh();
+        if (calendarVm != null) {
+            calendarVm.reload();
+        }
+    }
+
+    private void showDue() {
+        new DueDialog(dueVm, m, formats).show(stage);
+    }
+
+    private void showCalendar() {
+        if (calendarTab == null) {
+            calendarVm = new CalendarViewModel(services, executor, user, office.zone(), dialogs::error);
+            CalendarPane pane = new CalendarPane(calendarVm, m, id -> open(id));
+            calendarTab = new Tab(m.get("calendar.title"), pane.root());
+            calendarTab.setId("tab-calendar");
+            calendarTab.setOnClosed(e -> {
+                calendarTab = null;
+                calendarVm = null;
+            });
+            tabs.getTabs().add(1, calendarTab);
+            pane.start();
+        }
+        tabs.getSelectionModel().select(calendarTab);
+    }
+
+    /** Schedules the release selected in the library (approved ones only; logic checks). */
+    private void scheduleSelected() {
+        ReleaseSummary row = library.selected();
+        if (row == null) {
+            return;
+        }
+        executor.run(() -> services.drafts().load(row.id()), r -> new ScheduleDialog(new ScheduleViewModel(services,
+                executor, m, user, r, office.zone(), dialogs::error), m).show(stage, done -> afterSave()),
+                dialogs::error);
     }
 
     private void openSample() {
@@ -291,16 +353,20 @@ public final class MainView {
         });
     }
 
-    void open(ReleaseSummary row) {
+    private void open(ReleaseSummary row) {
+        open(row.id());
+    }
+
+    private void open(UUID releaseId) {
         for (OpenEditor ed : editors) {
-            if (ed.vm().releaseProperty().get() != null && ed.vm().releaseProperty().get().id().equals(row.id())) {
+            if (ed.vm().releaseProperty().get() != null && ed.vm().releaseProperty().get().id().equals(releaseId)) {
                 tabs.getSelectionModel().select(ed.tab());
                 return;
             }
         }
         EditorViewModel vm = newEditorVm();
-        addEditor(vm, row.id());
-        vm.open(row.id());
+        addEditor(vm, releaseId);
+        vm.open(releaseId);
     }
 
     private OpenEditor addEditor(EditorViewModel vm, UUID id) {

@@ -219,6 +219,24 @@ public final class ScheduleService implements ReleaseHooks {
         return plans.between(from, to);
     }
 
+    /** Everything the calendar shows between two instants, newest data, with warnings and missed flags. */
+    public List<PlanView> calendar(Instant from, Instant to) {
+        Instant now = now();
+        Map<UUID, Channel> byId = channelMap();
+        OfficeHours hours = officeHours();
+        Map<UUID, Release> cache = new java.util.HashMap<>();
+        List<PlanView> out = new ArrayList<>();
+        for (PublicationPlan p : plans.between(from, to)) {
+            Release r = cache.computeIfAbsent(p.releaseId(), id -> releases.findById(id).orElse(null));
+            if (r == null) {
+                continue;
+            }
+            out.add(new PlanView(p, byId.get(p.channelId()), r.id(), r.number(), r.content().headline(), r.status(),
+                    p.missedAt(now), hours.warningFor(p.local())));
+        }
+        return out;
+    }
+
     /** Plans whose time has come and nobody marked yet, with what to post where. */
     public List<DuePlan> due(User actor) {
         authority.actor(actor);
