@@ -76,8 +76,8 @@ public final class MainCommand implements Callable<Integer>, CliContext {
         FilePreferences prefs = new FilePreferences(dir);
         Logging.toDataDirectory(dir);
         Locale locale = lang != null ? Locale.forLanguageTag(lang) : prefs.language();
-        // Month and day names in built-in controls (date picker) follow the chosen language.
-        Locale.setDefault(Locale.Category.FORMAT, new Messages(locale).locale());
+        // Month and day names in built-in controls (date picker, calendar) follow the chosen language.
+        Locale.setDefault(new Messages(locale).locale());
         boolean firstRun = !java.nio.file.Files.exists(dir.resolve("db").resolve("humasdesk.mv.db"));
         HumasDeskApp.launch(new GuiStart(() -> Wiring.open(dir, Clock.systemUTC()), new Messages(locale), prefs, dir,
                 firstRun, exitAfterStart, jvmStartMillis));

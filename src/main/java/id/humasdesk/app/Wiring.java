@@ -73,13 +73,16 @@ public final class Wiring {
                 auditor, leases);
         var review = new ReviewService(releases, revisions, commentRepo, releases, auditor, leases, users, db, clock);
         var comments = new CommentService(commentRepo, releases, users, clock);
-        var demo = new DemoGenerator(accounts, users, hasher, releases, revisions, media, db, clock, numberFormat);
+        var channelRepo = new JdbcChannelRepository(db);
+        var planRepo = new JdbcPlanRepository(db);
+        var demo = new DemoGenerator(accounts, users, hasher, releases, revisions, media, db, clock, numberFormat,
+                channelRepo, planRepo);
         long maxPhoto = settings.get(PHOTO_MAX_BYTES).map(Long::parseLong).orElse(PhotoImporter.DEFAULT_MAX_BYTES);
         var writing = new WritingCheckService(WritingChecker.fromClasspath(), new JdbcOfficeWordRepository(db),
                 new JdbcIgnoredWordRepository(db), users, clock, offices::find);
         var checklist = new ChecklistService(settings, writing, comments::openCount, users);
         review.setGate((actor, release, transition) -> checklist.requirePassed(release));
-        var schedule = new ScheduleService(new JdbcChannelRepository(db), new JdbcPlanRepository(db), releases,
+        var schedule = new ScheduleService(channelRepo, planRepo, releases,
                 revisions, settings, auditor, users, db, clock,
                 () -> offices.find().orElseThrow(() -> new UserFacingException("error.setup.notDone")));
         drafts.setHooks(schedule);

@@ -2,6 +2,8 @@ package id.humasdesk.store;
 
 import id.humasdesk.logic.ConflictException;
 import id.humasdesk.logic.schedule.PlanRepository;
+import id.humasdesk.logic.schedule.PlannedRelease;
+import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.model.PlanState;
 import id.humasdesk.model.PublicationPlan;
 import java.sql.ResultSet;
@@ -83,6 +85,26 @@ public final class JdbcPlanRepository implements PlanRepository {
     @Override
     public List<PublicationPlan> between(Instant from, Instant to) {
         return list("WHERE planned_at >= ? AND planned_at < ? ORDER BY planned_at", from, to);
+    }
+
+    @Override
+    public List<PlannedRelease> betweenWithReleases(Instant from, Instant to) {
+        return db.with(c -> {
+            try (var ps = c.prepareStatement("SELECT p.*, r.release_no, r.headline, r.status AS release_status "
+                    + "FROM publication_plan p JOIN press_release r ON r.id = p.release_id "
+                    + "WHERE p.planned_at >= ? AND p.planned_at < ? ORDER BY p.planned_at")) {
+                Jdbc.setInstant(ps, 1, from);
+                Jdbc.setInstant(ps, 2, to);
+                try (var rs = ps.executeQuery()) {
+                    List<PlannedRelease> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(new PlannedRelease(map(rs), rs.getString("release_no"), rs.getString("headline"),
+                                ReleaseStatus.valueOf(rs.getString("release_status"))));
+                    }
+                    return out;
+                }
+            }
+        });
     }
 
     @Override

@@ -53,7 +53,7 @@ public final class CalendarPane {
         view.setShowPrintButton(false);
         view.setShowPageToolBarControls(true);
         view.setShowSearchField(false);
-        view.setShowSourceTray(true);
+        view.setShowSourceTray(false);
         view.setEntryFactory(p -> null);
         view.setEntryContextMenuCallback(p -> null);
         view.setContextMenuCallback(p -> null);

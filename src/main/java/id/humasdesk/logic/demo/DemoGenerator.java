@@ -8,7 +8,12 @@ import id.humasdesk.logic.account.UserRepository;
 import id.humasdesk.logic.draft.MediaStore;
 import id.humasdesk.logic.draft.ReleaseRepository;
 import id.humasdesk.logic.draft.RevisionRepository;
+import id.humasdesk.logic.schedule.ChannelRepository;
+import id.humasdesk.logic.schedule.PlanRepository;
+import id.humasdesk.model.Channel;
 import id.humasdesk.model.Narasumber;
+import id.humasdesk.model.PlanState;
+import id.humasdesk.model.PublicationPlan;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.OfficeLevel;
 import id.humasdesk.model.Photo;
@@ -56,10 +61,14 @@ public final class DemoGenerator {
     private final Transactor tx;
     private final Clock clock;
     private final Supplier<ReleaseNumberFormat> numberFormat;
+    private final ChannelRepository channels;
+    private final PlanRepository plans;
 
     public DemoGenerator(AccountService accounts, UserRepository users, PasswordHasher hasher,
             ReleaseRepository releases, RevisionRepository revisions, MediaStore media, Transactor tx, Clock clock,
-            Supplier<ReleaseNumberFormat> numberFormat) {
+            Supplier<ReleaseNumberFormat> numberFormat, ChannelRepository channels, PlanRepository plans) {
+        this.channels = channels;
+        this.plans = plans;
         this.accounts = accounts;
         this.users = users;
         this.hasher = hasher;
@@ -84,6 +93,7 @@ public final class DemoGenerator {
         List<User> writers = ensureWriters();
         SplittableRandom rnd = new SplittableRandom(seed);
         List<Photo> photos = DemoPhotos.create(media, 8, rnd);
+        List<Channel> channelList = channels.list().stream().filter(c -> !c.photoRequired()).toList();
         int withPhotos = 0;
         Instant end = clock.instant();
         long span = Duration.ofDays(730).toSeconds();
@@ -116,11 +126,36 @@ public final class DemoGenerator {
                 }
                 releases.insertAll(numbered);
                 revisions.appendAll(revs);
+                numbered.forEach(r -> plan(r, office, channelList, rnd));
             });
             done += n;
             progress.accept(done);
         }
         return new Result(count, withPhotos, created, writers.stream().map(User::username).toList());
+    }
+
+    /**
+     * Scheduled releases get plans in the coming days, published ones posted plans at their time,
+     * so the calendar shows the office's rhythm.
+     */
+    private void plan(Release r, Office office, List<Channel> channelList, SplittableRandom rnd) {
+        if (channelList.isEmpty() || r.status() != ReleaseStatus.SCHEDULED && r.status() != ReleaseStatus.PUBLISHED) {
+            return;
+        }
+        boolean future = r.status() == ReleaseStatus.SCHEDULED;
+        Instant base = future ? clock.instant().plus(Duration.ofHours(2 + rnd.nextInt(24 * 14))) : r.updatedAt();
+        Instant at = base.truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        int n = 1 + rnd.nextInt(Math.min(3, channelList.size()));
+        for (int i = 0; i < n; i++) {
+            Channel ch = channelList.get((i + rnd.nextInt(channelList.size())) % channelList.size());
+            if (i > 0 && plans.forRelease(r.id()).stream().anyMatch(p -> p.channelId().equals(ch.id()))) {
+                continue;
+            }
+            plans.insert(new PublicationPlan(UUID.randomUUID(), r.id(), ch.id(), at.plus(Duration.ofMinutes(30L * i)),
+                    office.zone(), "", null, future ? PlanState.PLANNED : PlanState.POSTED,
+                    future ? "" : "https://bawaslu.example/berita/" + r.number().replace('/', '-'), "",
+                    future ? null : at, 1));
+        }
     }
 
     private void setUpDemoOffice() {

@@ -22,6 +22,9 @@ public interface PlanRepository {
     /** Plans whose time lies in [from, to), any state. */
     List<PublicationPlan> between(Instant from, Instant to);
 
+    /** Plans in [from, to) with their release's number, headline and status. */
+    List<PlannedRelease> betweenWithReleases(Instant from, Instant to);
+
     /** Plans in this state whose time is before {@code before}. */
     List<PublicationPlan> inStateBefore(PlanState state, Instant before);
 

@@ -224,14 +224,10 @@ public final class ScheduleService implements ReleaseHooks {
         Instant now = now();
         Map<UUID, Channel> byId = channelMap();
         OfficeHours hours = officeHours();
-        Map<UUID, Release> cache = new java.util.HashMap<>();
         List<PlanView> out = new ArrayList<>();
-        for (PublicationPlan p : plans.between(from, to)) {
-            Release r = cache.computeIfAbsent(p.releaseId(), id -> releases.findById(id).orElse(null));
-            if (r == null) {
-                continue;
-            }
-            out.add(new PlanView(p, byId.get(p.channelId()), r.id(), r.number(), r.content().headline(), r.status(),
+        for (PlannedRelease pr : plans.betweenWithReleases(from, to)) {
+            PublicationPlan p = pr.plan();
+            out.add(new PlanView(p, byId.get(p.channelId()), p.releaseId(), pr.number(), pr.headline(), pr.status(),
                     p.missedAt(now), hours.warningFor(p.local())));
         }
         return out;

@@ -1,0 +1,46 @@
+package id.humasdesk.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.humasdesk.gui.calendar.CalendarPane;
+import id.humasdesk.gui.calendar.CalendarViewModel;
+import id.humasdesk.logic.Messages;
+import id.humasdesk.support.TestOffice;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class CalendarPaneTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void planEntriesShowInTheMonthView(FxRobot robot) throws Exception {
+        try (TestOffice office = new TestOffice(dir)) {
+            office.services.demo().generate(300, 3, n -> { });
+            Messages m = new Messages(Messages.INDONESIAN);
+            CalendarViewModel vm = new CalendarViewModel(office.services, new FxTaskExecutor(), office.admin,
+                    office.services.accounts().office().orElseThrow().zone(), e -> { });
+            FxToolkit.setupStage(stage -> {
+                CalendarPane pane = new CalendarPane(vm, m, id -> { });
+                stage.setScene(new Scene(new StackPane(pane.root()), 1200, 760));
+                stage.show();
+                pane.start();
+            });
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.plans().isEmpty());
+            WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+            Snapshots.save(robot, "calendar-month");
+            assertThat(robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                    && l.getText().contains(" · Bawaslu")).queryAll()).as("entries drawn in the month view").isNotEmpty();
+        }
+    }
+}
