@@ -30,6 +30,17 @@ public final class TestOffice implements AutoCloseable {
         this.reviewer = reviewer;
     }
 
+    /** Something to do before reopening, such as closing the app that holds the data directory. */
+    @FunctionalInterface
+    public interface Step {
+        void run() throws Exception;
+    }
+
+    public static TestOffice reopenAfter(Step before, Path dir) throws Exception {
+        before.run();
+        return reopen(dir);
+    }
+
     /** Opens an office a previous TestOffice created (users looked up by name). */
     public static TestOffice reopen(Path dir) {
         Services s = Wiring.open(dir, java.time.Clock.systemUTC());

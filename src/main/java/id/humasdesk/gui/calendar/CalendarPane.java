@@ -127,7 +127,11 @@ public final class CalendarPane {
         String warn = pv.warningKey() == null ? "" : " (" + m.get(pv.warningKey()) + ")";
         Entry<PlanView> e = new Entry<>(prefix + pv.channel().name() + " · " + pv.headline() + warn);
         ZonedDateTime start = pv.plan().at().atZone(vm.zone());
-        e.setInterval(new Interval(start, start.plus(SLOT)));
+        ZonedDateTime end = start.plus(SLOT);
+        if (!end.toLocalDate().equals(start.toLocalDate())) {
+            end = start.toLocalDate().atTime(23, 59).atZone(vm.zone());
+        }
+        e.setInterval(new Interval(start, end));
         e.setUserObject(pv);
         e.setId(pv.plan().id().toString());
         e.setLocation(pv.releaseNumber());
