@@ -20,10 +20,12 @@ import java.util.Optional;
 public final class BundleSchemas {
     public static final String MANIFEST = "/id/humasdesk/bundle/manifest.schema.json";
     public static final String ITEM = "/id/humasdesk/bundle/item.schema.json";
+    public static final String OFFICE_KEY = "/id/humasdesk/bundle/office-key.schema.json";
     private static final BundleSchemas INSTANCE = new BundleSchemas();
 
     private final Schema manifest;
     private final Schema item;
+    private final Schema officeKey;
 
     private BundleSchemas() {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
@@ -31,6 +33,7 @@ public final class BundleSchemas {
                         .failFast(false).build()));
         manifest = load(registry, MANIFEST);
         item = load(registry, ITEM);
+        officeKey = load(registry, OFFICE_KEY);
     }
 
     public static BundleSchemas get() {
@@ -44,6 +47,10 @@ public final class BundleSchemas {
 
     public Optional<String> checkItem(JsonNode node) {
         return first(item.validate(node));
+    }
+
+    public Optional<String> checkOfficeKey(JsonNode node) {
+        return first(officeKey.validate(node));
     }
 
     private static Optional<String> first(List<Error> errors) {
