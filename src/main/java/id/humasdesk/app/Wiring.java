@@ -3,6 +3,9 @@ package id.humasdesk.app;
 import id.humasdesk.logic.Services;
 import id.humasdesk.logic.account.AccountService;
 import id.humasdesk.logic.account.PasswordHasher;
+import id.humasdesk.logic.bundle.BundleLimits;
+import id.humasdesk.logic.bundle.BundleService;
+import id.humasdesk.logic.bundle.OfficeKeys;
 import id.humasdesk.logic.demo.DemoGenerator;
 import id.humasdesk.logic.draft.DraftService;
 import id.humasdesk.logic.draft.PhotoImporter;
@@ -12,6 +15,8 @@ import id.humasdesk.model.UserFacingException;
 import id.humasdesk.store.DataDirectory;
 import id.humasdesk.store.Database;
 import id.humasdesk.store.FileMediaStore;
+import id.humasdesk.store.FileOfficeKeyStore;
+import id.humasdesk.store.JdbcBundleRepository;
 import id.humasdesk.store.JdbcOfficeRepository;
 import id.humasdesk.store.JdbcRecoveryRepository;
 import id.humasdesk.store.JdbcReleaseRepository;
@@ -20,12 +25,16 @@ import id.humasdesk.store.JdbcSettingsRepository;
 import id.humasdesk.store.JdbcUserRepository;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /** Builds the services of one data directory: lock, database, repositories, use cases. */
 public final class Wiring {
     public static final String NUMBER_FORMAT = "release.numberFormat";
     public static final String PHOTO_MAX_BYTES = "photo.maxBytes";
+    public static final String BUNDLE_MAX_BYTES = "bundleLimit.maxBytes";
+    public static final String BUNDLE_MAX_PHOTO_BYTES = "bundleLimit.maxPhotoBytes";
+    public static final String BUNDLE_MAX_ITEMS = "bundleLimit.maxItems";
 
     private Wiring() {
     }
@@ -45,7 +54,9 @@ public final class Wiring {
         var settings = new JdbcSettingsRepository(db);
         var releases = new JdbcReleaseRepository(db);
         var media = new FileMediaStore(dir.media());
-        var accounts = new AccountService(offices, users, PasswordHasher.standard(), db, clock, office -> { });
+        var keys = new OfficeKeys(new FileOfficeKeyStore(dir.root().resolve("keys")));
+        var accounts = new AccountService(offices, users, PasswordHasher.standard(), db, clock, keys::createFor);
+        offices.find().ifPresent(keys::createFor);
         var revisions = new JdbcRevisionRepository(db);
         Supplier<ReleaseNumberFormat> numberFormat =
                 () -> new ReleaseNumberFormat(settings.get(NUMBER_FORMAT).orElse(ReleaseNumberFormat.DEFAULT));
@@ -53,8 +64,18 @@ public final class Wiring {
                 () -> offices.find().orElseThrow(() -> new UserFacingException("error.setup.notDone")), numberFormat);
         var demo = new DemoGenerator(accounts, releases, revisions, media, db, clock, numberFormat);
         long maxPhoto = settings.get(PHOTO_MAX_BYTES).map(Long::parseLong).orElse(PhotoImporter.DEFAULT_MAX_BYTES);
+        var bundleStore = new JdbcBundleRepository(db);
+        BundleLimits limits = BundleLimits.DEFAULT
+                .withMaxBundleBytes(settings.get(BUNDLE_MAX_BYTES).map(Long::parseLong)
+                        .orElse(BundleLimits.DEFAULT.maxBundleBytes()))
+                .withMaxPhotoBytes(settings.get(BUNDLE_MAX_PHOTO_BYTES).map(Long::parseLong)
+                        .orElse(BundleLimits.DEFAULT.maxPhotoBytes()))
+                .withMaxItems(settings.get(BUNDLE_MAX_ITEMS).map(Integer::parseInt)
+                        .orElse(BundleLimits.DEFAULT.maxItems()));
+        var bundles = new BundleService(new BundleService.Deps(offices, users, bundleStore, bundleStore, bundleStore,
+                keys, media, db, clock, UUID::randomUUID, limits, dir.root()));
         return new Services(dir.root(), clock, accounts, drafts, new LibraryService(releases),
-                new PhotoImporter(media, maxPhoto), media, settings, demo, () -> {
+                new PhotoImporter(media, maxPhoto), media, settings, demo, bundles, () -> {
                     db.close();
                     dir.close();
                 });

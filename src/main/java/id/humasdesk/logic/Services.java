@@ -1,6 +1,7 @@
 package id.humasdesk.logic;
 
 import id.humasdesk.logic.account.AccountService;
+import id.humasdesk.logic.bundle.BundleService;
 import id.humasdesk.logic.demo.DemoGenerator;
 import id.humasdesk.logic.draft.DraftService;
 import id.humasdesk.logic.draft.MediaStore;
@@ -20,6 +21,7 @@ public record Services(
         MediaStore media,
         SettingsRepository settings,
         DemoGenerator demo,
+        BundleService bundles,
         AutoCloseable closer) implements AutoCloseable {
 
     @Override

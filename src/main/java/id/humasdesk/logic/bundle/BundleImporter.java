@@ -161,6 +161,9 @@ final class BundleImporter {
             if (gap) {
                 gaps.add(new ImportResult.Gap(office, m.bundleId(), m.previousBundleId()));
             }
+            repo.recordReceived(new ReceivedBundle(m.bundleId(), office, m.previousBundleId(), m.createdAt(),
+                    m.createdBy().username(), now, me.username(), m.itemCount(), v.file().getFileName().toString(),
+                    v.fileSha256(), gap));
             for (ReceivedItem item : v.items()) {
                 var stored = repo.findReceived(item.id());
                 if (stored.isEmpty()) {
@@ -173,14 +176,15 @@ final class BundleImporter {
                     repo.replaceReceived(item, m.bundleId(), now);
                     updated++;
                 } else if (stored.get().version() == item.version() && !stored.get().sha256().equals(item.sha256())) {
-                    conflicts += repo.addConflict(item, m.bundleId(), now) ? 1 : 0;
+                    if (repo.addConflict(item, m.bundleId(), now)) {
+                        conflicts++;
+                    } else {
+                        unchanged++;
+                    }
                 } else {
                     unchanged++;
                 }
             }
-            repo.recordReceived(new ReceivedBundle(m.bundleId(), office, m.previousBundleId(), m.createdAt(),
-                    m.createdBy().username(), now, me.username(), m.itemCount(), v.file().getFileName().toString(),
-                    v.fileSha256(), gap));
             if (m.nextKey() != null) {
                 TrustedKey old = trust.active(office).orElse(null);
                 trust.pin(new TrustedKey(office, m.office().name(), m.office().level(), m.office().zone(), m.nextKey(),
