@@ -1,6 +1,7 @@
 package id.humasdesk.app;
 
 import id.humasdesk.cli.BenchCommand;
+import id.humasdesk.cli.BundleBenchCommand;
 import id.humasdesk.cli.CliContext;
 import id.humasdesk.cli.ExportCommand;
 import id.humasdesk.cli.GenerateCommand;
@@ -59,7 +60,8 @@ public final class MainCommand implements Callable<Integer>, CliContext {
                 .addSubcommand(new ExportCommand(root))
                 .addSubcommand(new VerifyCommand(root))
                 .addSubcommand(new ImportCommand(root))
-                .addSubcommand(new KeyCommand(root));
+                .addSubcommand(new KeyCommand(root))
+                .addSubcommand(new BundleBenchCommand(root));
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             root.err().println(root.messages().describe(e));
             java.util.logging.Logger.getLogger("cli").log(java.util.logging.Level.WARNING, "Command failed", e);

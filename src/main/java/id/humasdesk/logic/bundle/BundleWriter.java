@@ -37,7 +37,10 @@ public final class BundleWriter {
     /** Every entry carries this time: file times would make equal bundles differ. */
     static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
-    /** Reports how far the export is, in steps of the total (items plus photos plus one). */
+    /**
+     * Reports how far the export is, in steps of the total (items plus photos plus one). Called
+     * from worker threads: implementations hand the value over to their own thread.
+     */
     @FunctionalInterface
     public interface Progress {
         void update(long done, long total);
@@ -80,23 +83,29 @@ public final class BundleWriter {
             }
         }
         long total = releases.size() + photos.size() + 1L;
-        long done = 0;
-        List<Item> items = new ArrayList<>(releases.size());
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        // Photos are hashed on a second thread while items are mapped: one is disk, the other CPU.
+        java.util.concurrent.CompletableFuture<List<Media>> files = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> {
+                    List<Media> out = new ArrayList<>(photos.size());
+                    for (var e : photos.entrySet()) {
+                        out.add(inspect(e.getKey(), e.getValue()));
+                        progress.update(done.incrementAndGet(), total);
+                    }
+                    return out;
+                });
         List<Release> sorted = new ArrayList<>(releases);
         sorted.sort(Comparator.comparing(Release::id));
-        for (Release r : sorted) {
+        // Mapping, serializing and hashing items is pure CPU work: it uses every core.
+        List<Item> items = sorted.parallelStream().map(r -> {
             byte[] bytes = CanonicalJson.write(NinjsMapper.map(r, header.office()));
-            items.add(new Item(BundleFormat.itemPath(r.id()), bytes, hex(Ed25519.sha256(bytes))));
-            progress.update(++done, total);
-        }
-        List<Media> files = new ArrayList<>(photos.size());
-        for (var e : photos.entrySet()) {
-            files.add(inspect(e.getKey(), e.getValue()));
-            progress.update(++done, total);
-        }
+            progress.update(done.incrementAndGet(), total);
+            return new Item(BundleFormat.itemPath(r.id()), bytes, hex(Ed25519.sha256(bytes)));
+        }).toList();
+        List<Media> media = join(files);
         List<Manifest.FileEntry> entries = new ArrayList<>();
         items.forEach(i -> entries.add(new Manifest.FileEntry(i.path(), i.bytes().length, i.sha256())));
-        files.forEach(m -> entries.add(new Manifest.FileEntry(m.path(), m.size(), m.sha256())));
+        media.forEach(m -> entries.add(new Manifest.FileEntry(m.path(), m.size(), m.sha256())));
         entries.sort(Comparator.comparing(Manifest.FileEntry::path));
         Office o = header.office();
         Manifest manifest = new Manifest(header.bundleId(), new Manifest.OfficeInfo(o.code(), o.name(), o.level().name(),
@@ -104,9 +113,20 @@ public final class BundleWriter {
                 header.createdBy(), header.previousBundleId(), signer.key(), signer.nextKey(), items.size(), entries);
         byte[] manifestBytes = manifest.toBytes();
         byte[] signature = signer.sign(manifestBytes);
-        Written w = writeZip(target, manifest, manifestBytes, signature, items, files);
+        Written w = writeZip(target, manifest, manifestBytes, signature, items, media);
         progress.update(total, total);
         return w;
+    }
+
+    private static <T> T join(java.util.concurrent.CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     private Media inspect(String path, Photo p) {
@@ -198,7 +218,10 @@ public final class BundleWriter {
         zip.closeEntry();
     }
 
-    /** Photos are already compressed: stored as they are, checked again while copied. */
+    /**
+     * Photos are already compressed: stored as they are. The zip stream checks size and CRC-32 of
+     * a stored entry, so a file that changed since it was hashed aborts the export.
+     */
     private static void stored(ZipOutputStream zip, Media m) throws IOException {
         ZipEntry e = new ZipEntry(m.path());
         e.setTimeLocal(ENTRY_TIME);
@@ -207,18 +230,14 @@ public final class BundleWriter {
         e.setCompressedSize(m.size());
         e.setCrc(m.crc());
         zip.putNextEntry(e);
-        MessageDigest sha = sha256();
-        byte[] buf = new byte[64 * 1024];
         try (InputStream in = Files.newInputStream(m.source())) {
-            for (int n; (n = in.read(buf)) > 0; ) {
-                sha.update(buf, 0, n);
-                zip.write(buf, 0, n);
-            }
+            in.transferTo(zip);
         }
-        if (!hex(sha.digest()).equals(m.sha256())) {
-            throw new UserFacingException("bundle.export.photoDamaged", m.source().toString());
+        try {
+            zip.closeEntry();
+        } catch (java.util.zip.ZipException changed) {
+            throw new UserFacingException(changed, "bundle.export.photoDamaged", m.source().toString());
         }
-        zip.closeEntry();
     }
 
     static MessageDigest sha256() {

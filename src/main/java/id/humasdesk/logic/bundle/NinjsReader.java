@@ -53,7 +53,8 @@ public final class NinjsReader {
                     find(n.path("headlines"), "role", "sub").path("value").asText(),
                     n.path("located").asText(), dateline,
                     find(n.path("descriptions"), "role", "lead").path("value").asText(),
-                    Xhtml.parse(find(n.path("bodies"), "role", "richtext").path("value").asText()),
+                    paragraphs(find(n.path("bodies"), "role", "main").path("value").asText(),
+                            x.path("paragraphLengths")),
                     people, tags, tahapan, x.path("contactPerson").asText(), n.path("by").asText(),
                     x.path("closing").asText(), photos);
             JsonNode number = find(n.path("altids"), "role", NinjsMapper.NUMBER_ROLE).path("value");
@@ -66,6 +67,27 @@ public final class NinjsReader {
         } catch (IOException | RuntimeException e) {
             throw new UserFacingException(e, "bundle.verify.itemUnreadable", path);
         }
+    }
+
+    /** Cuts the plain body at the recorded paragraph lengths; the separators must be blank lines. */
+    static List<String> paragraphs(String body, JsonNode lengths) {
+        List<String> out = new ArrayList<>();
+        int at = 0;
+        for (JsonNode len : lengths) {
+            if (at > 0) {
+                if (!body.startsWith("\n\n", at)) {
+                    throw new IllegalArgumentException("paragraph lengths do not fit the body");
+                }
+                at += 2;
+            }
+            int end = at + len.asInt();
+            out.add(body.substring(at, end));
+            at = end;
+        }
+        if (at != body.length()) {
+            throw new IllegalArgumentException("paragraph lengths do not cover the body");
+        }
+        return out;
     }
 
     private static Photo photo(JsonNode a) {

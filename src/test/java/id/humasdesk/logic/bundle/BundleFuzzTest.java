@@ -80,6 +80,7 @@ class BundleFuzzTest {
                 }
             }
         }
+        System.out.println("bundle fuzz: " + CASES + " cases, outcomes " + outcomes);
         assertThat(outcomes.keySet().size()).as("mutations reach many different checks: %s", outcomes)
                 .isGreaterThan(5);
     }

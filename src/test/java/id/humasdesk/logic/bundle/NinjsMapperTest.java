@@ -86,4 +86,12 @@ class NinjsMapperTest {
         CanonicalJson.read(a).path("associations").path(0).fieldNames().forEachRemaining(photoKeys::add);
         assertThat(photoKeys).isSorted();
     }
+
+    @Test
+    void wordCountAgreesWithTheEditorsCount() {
+        for (String text : List.of("", "Satu", "Bawaslu Kabupaten Kaur menggelar rapat.", "e-mail, Jum'at, 10.00 WIB",
+                "kata—kata  \u201Ckutipan\u201D 3,5 juta; a.b.c. -x- ’y’ Pemilu2024", "\uD835\uDC00 huruf matematika")) {
+            assertThat(NinjsMapper.countWords(text)).as(text).isEqualTo(id.humasdesk.model.TextUtil.countWords(text));
+        }
+    }
 }
