@@ -3,6 +3,7 @@ package id.humasdesk.gui.shell;
 import id.humasdesk.gui.DialogService;
 import id.humasdesk.gui.Formats;
 import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.gui.bundle.BundleView;
 import id.humasdesk.gui.editor.EditorView;
 import id.humasdesk.gui.editor.EditorViewModel;
 import id.humasdesk.gui.library.LibraryView;
@@ -139,7 +140,9 @@ public final class MainView {
         MenuItem quit = item(m.get("menu.file.quit"), "Shortcut+Q", () -> stage.fireEvent(
                 new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         file.getItems().addAll(newDefault, newMenu, new SeparatorMenuItem(), save, closeTab, new SeparatorMenuItem(),
-                quit);
+                item(m.get("menu.file.bundleExport"), null, () -> bundles().show(BundleView.Page.EXPORT)),
+                item(m.get("menu.file.bundleImport"), null, () -> bundles().show(BundleView.Page.IMPORT)),
+                new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu(m.get("menu.edit"));
         MenuItem find = item(m.get("menu.edit.filter"), "Shortcut+F", () -> {
@@ -187,6 +190,10 @@ public final class MainView {
         MenuBar bar = new MenuBar(file, edit, view, admin, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    private BundleView bundles() {
+        return new BundleView(stage, services, executor, dialogs, m, user);
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

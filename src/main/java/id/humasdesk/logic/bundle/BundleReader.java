@@ -325,7 +325,8 @@ public final class BundleReader {
 
     private static VerifiedBundle finish(Path file, long size, String sha, State s) {
         if (s.manifest == null) {
-            throw new UserFacingException("bundle.verify.notABundle", file.getFileName().toString());
+            throw new UserFacingException(startsLikeZip(file) ? "bundle.verify.damaged" : "bundle.verify.notABundle",
+                    file.getFileName().toString());
         }
         if (s.entries < 2) {
             throw new UserFacingException("bundle.verify.signatureMissing");
@@ -344,6 +345,16 @@ public final class BundleReader {
             }
         }
         return new VerifiedBundle(file, size, sha, s.manifest, List.copyOf(s.items), Map.copyOf(s.spilled));
+    }
+
+    /** A zip whose first header cannot be read is damaged, not some other kind of file. */
+    private static boolean startsLikeZip(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static void deleteAll(Map<String, Path> files) {

@@ -131,7 +131,7 @@ class HostileBundleTest {
     void itemThatIsNotUtf8() throws IOException {
         Map<String, byte[]> f = files();
         byte[] item = f.get(forge.firstItem()).clone();
-        int at = new String(item, StandardCharsets.ISO_8859_1).indexOf("Satu");
+        int at = new String(item, StandardCharsets.ISO_8859_1).indexOf("Dalam rangka");
         item[at] = (byte) 0xC3;
         item[at + 1] = (byte) 0x28;
         f.put(forge.firstItem(), item);
