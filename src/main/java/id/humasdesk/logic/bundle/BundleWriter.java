@@ -97,7 +97,7 @@ public final class BundleWriter {
         sorted.sort(Comparator.comparing(Release::id));
         // Mapping, serializing and hashing items is pure CPU work: it uses every core.
         List<Item> items = sorted.parallelStream().map(r -> {
-            byte[] bytes = CanonicalJson.write(NinjsMapper.map(r, header.office()));
+            byte[] bytes = NinjsWriter.write(r, header.office());
             progress.update(done.incrementAndGet(), total);
             return new Item(BundleFormat.itemPath(r.id()), bytes, hex(Ed25519.sha256(bytes)));
         }).toList();

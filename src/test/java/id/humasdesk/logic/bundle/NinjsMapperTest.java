@@ -94,4 +94,21 @@ class NinjsMapperTest {
             assertThat(NinjsMapper.countWords(text)).as(text).isEqualTo(id.humasdesk.model.TextUtil.countWords(text));
         }
     }
+
+    @Test
+    void theStreamingWriterGivesExactlyTheCanonicalBytesOfTheMapping() {
+        List<Release> cases = List.of(release,
+                BundleFixtures.release(UUID.randomUUID(), ReleaseStatus.WITHDRAWN, 7, id.humasdesk.model.ReleaseContent
+                        .empty().withHeadline("Hanya judul \u201Ckutip\u201D \\ / \u0007")),
+                new Release(UUID.randomUUID(), "KAUR", null, id.humasdesk.model.ReleaseType.KLARIFIKASI,
+                        ReleaseStatus.APPROVED, BundleFixtures.sampleContent(List.of(
+                                new id.humasdesk.model.Photo(SHA, "image/png", 9, "", ""),
+                                BundleFixtures.photo(SHA, "jpg", 10))), BundleFixtures.AUTHOR, BundleFixtures.T0,
+                        BundleFixtures.T0, 1, false));
+        for (Release r : cases) {
+            assertThat(new String(NinjsWriter.write(r, BundleFixtures.KAUR), StandardCharsets.UTF_8))
+                    .isEqualTo(new String(CanonicalJson.write(NinjsMapper.map(r, BundleFixtures.KAUR)),
+                            StandardCharsets.UTF_8));
+        }
+    }
 }
