@@ -1,11 +1,16 @@
 package id.humasdesk.app;
 
 import id.humasdesk.cli.BenchCommand;
+import id.humasdesk.cli.BundleBenchCommand;
 import id.humasdesk.cli.CheckBenchCommand;
 import id.humasdesk.cli.CheckCommand;
 import id.humasdesk.cli.CliContext;
+import id.humasdesk.cli.ExportCommand;
 import id.humasdesk.cli.GenerateCommand;
+import id.humasdesk.cli.ImportCommand;
 import id.humasdesk.cli.InitCommand;
+import id.humasdesk.cli.KeyCommand;
+import id.humasdesk.cli.VerifyCommand;
 import id.humasdesk.gui.GuiStart;
 import id.humasdesk.gui.HumasDeskApp;
 import id.humasdesk.logic.Messages;
@@ -56,7 +61,12 @@ public final class MainCommand implements Callable<Integer>, CliContext {
                 .addSubcommand(new GenerateCommand(root))
                 .addSubcommand(new BenchCommand(root))
                 .addSubcommand(new CheckCommand(root))
-                .addSubcommand(new CheckBenchCommand(root));
+                .addSubcommand(new CheckBenchCommand(root))
+                .addSubcommand(new ExportCommand(root))
+                .addSubcommand(new VerifyCommand(root))
+                .addSubcommand(new ImportCommand(root))
+                .addSubcommand(new KeyCommand(root))
+                .addSubcommand(new BundleBenchCommand(root));
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             root.err().println(root.messages().describe(e));
             java.util.logging.Logger.getLogger("cli").log(java.util.logging.Level.WARNING, "Command failed", e);

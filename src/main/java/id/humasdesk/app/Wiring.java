@@ -11,6 +11,9 @@ import id.humasdesk.logic.schedule.ScheduleService;
 import id.humasdesk.logic.check.ChecklistService;
 import id.humasdesk.logic.check.WritingCheckService;
 import id.humasdesk.logic.check.WritingChecker;
+import id.humasdesk.logic.bundle.BundleLimits;
+import id.humasdesk.logic.bundle.BundleService;
+import id.humasdesk.logic.bundle.OfficeKeys;
 import id.humasdesk.logic.demo.DemoGenerator;
 import id.humasdesk.logic.draft.DraftService;
 import id.humasdesk.logic.draft.PhotoImporter;
@@ -26,6 +29,8 @@ import id.humasdesk.store.JdbcCommentRepository;
 import id.humasdesk.store.JdbcPlanRepository;
 import id.humasdesk.store.JdbcLeaseRepository;
 import id.humasdesk.store.JdbcIgnoredWordRepository;
+import id.humasdesk.store.FileOfficeKeyStore;
+import id.humasdesk.store.JdbcBundleRepository;
 import id.humasdesk.store.JdbcOfficeRepository;
 import id.humasdesk.store.JdbcOfficeWordRepository;
 import id.humasdesk.store.JdbcRecoveryRepository;
@@ -35,12 +40,16 @@ import id.humasdesk.store.JdbcSettingsRepository;
 import id.humasdesk.store.JdbcUserRepository;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /** Builds the services of one data directory: lock, database, repositories, use cases. */
 public final class Wiring {
     public static final String NUMBER_FORMAT = "release.numberFormat";
     public static final String PHOTO_MAX_BYTES = "photo.maxBytes";
+    public static final String BUNDLE_MAX_BYTES = "bundleLimit.maxBytes";
+    public static final String BUNDLE_MAX_PHOTO_BYTES = "bundleLimit.maxPhotoBytes";
+    public static final String BUNDLE_MAX_ITEMS = "bundleLimit.maxItems";
 
     private Wiring() {
     }
@@ -61,7 +70,9 @@ public final class Wiring {
         var releases = new JdbcReleaseRepository(db);
         var media = new FileMediaStore(dir.media());
         var hasher = PasswordHasher.standard();
-        var accounts = new AccountService(offices, users, hasher, db, clock, office -> { });
+        var keys = new OfficeKeys(new FileOfficeKeyStore(dir.root().resolve("keys")));
+        var accounts = new AccountService(offices, users, hasher, db, clock, keys::createFor);
+        offices.find().ifPresent(keys::createFor);
         var revisions = new JdbcRevisionRepository(db);
         var auditor = new Auditor(new JdbcAuditRepository(db), users);
         var leases = new LeaseService(new JdbcLeaseRepository(db), users, db, clock);
@@ -87,9 +98,19 @@ public final class Wiring {
                 () -> offices.find().orElseThrow(() -> new UserFacingException("error.setup.notDone")));
         drafts.setHooks(schedule);
         review.setHooks(schedule);
+        var bundleStore = new JdbcBundleRepository(db);
+        BundleLimits limits = BundleLimits.DEFAULT
+                .withMaxBundleBytes(settings.get(BUNDLE_MAX_BYTES).map(Long::parseLong)
+                        .orElse(BundleLimits.DEFAULT.maxBundleBytes()))
+                .withMaxPhotoBytes(settings.get(BUNDLE_MAX_PHOTO_BYTES).map(Long::parseLong)
+                        .orElse(BundleLimits.DEFAULT.maxPhotoBytes()))
+                .withMaxItems(settings.get(BUNDLE_MAX_ITEMS).map(Integer::parseInt)
+                        .orElse(BundleLimits.DEFAULT.maxItems()));
+        var bundles = new BundleService(new BundleService.Deps(offices, users, bundleStore, bundleStore, bundleStore,
+                keys, media, db, clock, UUID::randomUUID, limits, dir.root()));
         return new Services(dir.root(), clock, accounts, drafts, review, comments, leases, auditor,
                 new LibraryService(releases), new PhotoImporter(media, maxPhoto), media, settings, demo, writing,
-                checklist, schedule, () -> {
+                checklist, schedule, bundles, () -> {
                     db.close();
                     dir.close();
                 });

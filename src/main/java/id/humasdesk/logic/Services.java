@@ -8,6 +8,7 @@ import id.humasdesk.logic.review.ReviewService;
 import id.humasdesk.logic.schedule.ScheduleService;
 import id.humasdesk.logic.check.ChecklistService;
 import id.humasdesk.logic.check.WritingCheckService;
+import id.humasdesk.logic.bundle.BundleService;
 import id.humasdesk.logic.demo.DemoGenerator;
 import id.humasdesk.logic.draft.DraftService;
 import id.humasdesk.logic.draft.MediaStore;
@@ -34,6 +35,7 @@ public record Services(
         WritingCheckService writing,
         ChecklistService checklist,
         ScheduleService schedule,
+        BundleService bundles,
         AutoCloseable closer) implements AutoCloseable {
 
     /** Shuts the database down and releases the data directory. */

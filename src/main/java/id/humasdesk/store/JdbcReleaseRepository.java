@@ -249,7 +249,7 @@ public final class JdbcReleaseRepository implements ReleaseRepository, LibraryRe
         return ps;
     }
 
-    private static Release mapRelease(ResultSet rs) throws SQLException {
+    static Release mapRelease(ResultSet rs) throws SQLException {
         return new Release(Jdbc.uuid(rs, "id"), rs.getString("office_code"), rs.getString("release_no"),
                 ReleaseType.valueOf(rs.getString("type")), ReleaseStatus.valueOf(rs.getString("status")),
                 ContentJson.read(rs.getString("content_json")), Jdbc.uuid(rs, "author_id"),

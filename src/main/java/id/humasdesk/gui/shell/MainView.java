@@ -12,6 +12,7 @@ import id.humasdesk.gui.schedule.DueDialog;
 import id.humasdesk.gui.schedule.DueViewModel;
 import id.humasdesk.gui.schedule.ScheduleDialog;
 import id.humasdesk.gui.schedule.ScheduleViewModel;
+import id.humasdesk.gui.bundle.BundleView;
 import id.humasdesk.gui.editor.EditorView;
 import id.humasdesk.gui.queue.QueueDialog;
 import id.humasdesk.gui.queue.QueueViewModel;
@@ -173,7 +174,9 @@ public final class MainView {
         MenuItem quit = item(m.get("menu.file.quit"), "Shortcut+Q", () -> stage.fireEvent(
                 new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         file.getItems().addAll(newDefault, newMenu, new SeparatorMenuItem(), save, closeTab, new SeparatorMenuItem(),
-                quit);
+                item(m.get("menu.file.bundleExport"), null, () -> bundles().show(BundleView.Page.EXPORT)),
+                item(m.get("menu.file.bundleImport"), null, () -> bundles().show(BundleView.Page.IMPORT)),
+                new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu(m.get("menu.edit"));
         MenuItem find = item(m.get("menu.edit.filter"), "Shortcut+F", () -> {
@@ -237,6 +240,10 @@ public final class MainView {
         MenuBar bar = new MenuBar(file, edit, view, admin, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    private BundleView bundles() {
+        return new BundleView(stage, services, executor, dialogs, m, user);
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -1,0 +1,86 @@
+package id.humasdesk.cli;
+
+import id.humasdesk.logic.Services;
+import id.humasdesk.logic.bundle.BundleWriter;
+import id.humasdesk.logic.bundle.ExportSelection;
+import id.humasdesk.model.Office;
+import id.humasdesk.model.User;
+import id.humasdesk.model.UserFacingException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Writes a signed bundle for headquarters. */
+@Command(name = "export", description = "Write a signed bundle of approved, scheduled and published releases "
+        + "(default: everything not yet sent). Password read from standard input.")
+public final class ExportCommand implements Callable<Integer> {
+    private final CliContext ctx;
+
+    @Option(names = "--user", required = true, description = "who exports (a reviewer or an administrator)")
+    String user;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "bundle file (default: exports/CODE-TIME.humas.zip "
+            + "in the data directory)")
+    Path out;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "releases changed on or after this day "
+            + "(office time zone)")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "releases changed on or before this day")
+    String to;
+
+    @Option(names = "--release", paramLabel = "UUID", description = "send these releases (repeatable)")
+    List<UUID> picked;
+
+    public ExportCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        long start = System.nanoTime();
+        try (Services s = ctx.open()) {
+            User me = SignIn.as(ctx, s, user);
+            Office office = s.accounts().office().orElseThrow(() -> new UserFacingException("error.setup.notDone"));
+            BundleWriter.Written w = s.bundles().export(me, selection(office, s.clock().instant()), out,
+                    BundleWriter.Progress.NONE);
+            ctx.out().println(ctx.messages().get("cli.export.done", w.file(), w.manifest().itemCount(), w.photos(),
+                    w.size(), w.sha256(), w.manifest().bundleId(), (System.nanoTime() - start) / 1_000_000));
+        }
+        return 0;
+    }
+
+    private ExportSelection selection(Office office, Instant now) {
+        if (picked != null && !picked.isEmpty()) {
+            if (from != null || to != null) {
+                throw new UserFacingException("error.cli.selectionMixed");
+            }
+            return ExportSelection.picked(Set.copyOf(picked));
+        }
+        if (from == null && to == null) {
+            return ExportSelection.SINCE_LAST;
+        }
+        Instant start = from == null ? Instant.EPOCH : day(from).atStartOfDay(office.zone()).toInstant();
+        Instant end = to == null ? now.plusSeconds(1) : day(to).plusDays(1).atStartOfDay(office.zone()).toInstant();
+        if (!start.isBefore(end)) {
+            throw new UserFacingException("error.cli.rangeOrder", from, to);
+        }
+        return ExportSelection.range(start, end);
+    }
+
+    private static LocalDate day(String s) {
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new UserFacingException(e, "error.cli.dateInvalid", s);
+        }
+    }
+}

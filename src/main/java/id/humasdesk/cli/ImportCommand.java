@@ -1,0 +1,55 @@
+package id.humasdesk.cli;
+
+import id.humasdesk.logic.Services;
+import id.humasdesk.logic.bundle.ImportResult;
+import id.humasdesk.model.User;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Headquarters takes in bundles: all verified first, then one transaction, or nothing. */
+@Command(name = "import", description = "Verify bundles, then import them all in one transaction (nothing is "
+        + "written if any file fails). Password read from standard input.")
+public final class ImportCommand implements Callable<Integer> {
+    private final CliContext ctx;
+
+    @Option(names = "--user", required = true, description = "an administrator")
+    String user;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "bundle files")
+    List<Path> files;
+
+    public ImportCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        long start = System.nanoTime();
+        try (Services s = ctx.open()) {
+            User me = SignIn.as(ctx, s, user);
+            ImportResult r = s.bundles().importBundles(me, files);
+            for (ImportResult.Rejection x : r.rejected()) {
+                ctx.err().println(ctx.messages().get("cli.import.rejected", x.file(),
+                        ctx.messages().get(x.messageKey(), x.arguments())));
+            }
+            for (ImportResult.Gap g : r.gaps()) {
+                ctx.err().println(ctx.messages().get("cli.import.gap", g.officeCode(), g.bundleId(),
+                        g.missingPreviousId()));
+            }
+            for (ImportResult.Rotation k : r.rotations()) {
+                ctx.out().println(ctx.messages().get("cli.import.rotation", k.officeCode(), k.newFingerprint()));
+            }
+            ctx.out().println(ctx.messages().get("cli.import.counts", r.added(), r.updated(), r.unchanged(),
+                    r.conflicts(), r.rejected().size(), r.bundles(), (System.nanoTime() - start) / 1_000_000));
+            if (!r.ok()) {
+                ctx.err().println(ctx.messages().get("cli.import.nothingWritten"));
+                return 1;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,116 @@
+package id.humasdesk.cli;
+
+import id.humasdesk.logic.Services;
+import id.humasdesk.logic.bundle.PublicKeyInfo;
+import id.humasdesk.logic.bundle.TrustedKey;
+import id.humasdesk.model.Office;
+import id.humasdesk.model.UserFacingException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The office signing key: show, export the public part, trust another office's, rotate. */
+@Command(name = "key", description = "Office signing keys.", subcommands = {KeyCommand.Show.class,
+        KeyCommand.Export.class, KeyCommand.Trust.class, KeyCommand.Rotate.class})
+public final class KeyCommand implements Callable<Integer> {
+    final CliContext ctx;
+
+    public KeyCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        ctx.err().println(ctx.messages().get("cli.key.usage"));
+        return 2;
+    }
+
+    private static Office office(Services s) {
+        return s.accounts().office().orElseThrow(() -> new UserFacingException("error.setup.notDone"));
+    }
+
+    @Command(name = "show", description = "Print this office's key fingerprint (to read out to headquarters).")
+    static final class Show implements Callable<Integer> {
+        @picocli.CommandLine.ParentCommand
+        KeyCommand parent;
+
+        @Override
+        public Integer call() throws Exception {
+            CliContext ctx = parent.ctx;
+            try (Services s = ctx.open()) {
+                PublicKeyInfo k = s.bundles().keys().current().orElseThrow(() ->
+                        new UserFacingException("bundle.key.missing"));
+                ctx.out().println(ctx.messages().get("cli.key.show", office(s).code(), k.displayFingerprint()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "export", description = "Write this office's public key file for headquarters.")
+    static final class Export implements Callable<Integer> {
+        @picocli.CommandLine.ParentCommand
+        KeyCommand parent;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write the key file")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            CliContext ctx = parent.ctx;
+            try (Services s = ctx.open()) {
+                Office office = office(s);
+                s.bundles().keys().exportPublicKey(office, out);
+                PublicKeyInfo k = s.bundles().keys().current().orElseThrow();
+                ctx.out().println(ctx.messages().get("cli.key.exported", office.code(), out.toAbsolutePath(),
+                        k.displayFingerprint()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "trust", description = "Headquarters: pin an office's public key from its key file. "
+            + "Password read from standard input.")
+    static final class Trust implements Callable<Integer> {
+        @picocli.CommandLine.ParentCommand
+        KeyCommand parent;
+
+        @Option(names = "--user", required = true, description = "an administrator")
+        String user;
+
+        @Parameters(paramLabel = "FILE", description = "the office's key file")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            CliContext ctx = parent.ctx;
+            try (Services s = ctx.open()) {
+                TrustedKey k = s.bundles().trust(SignIn.as(ctx, s, user), file);
+                ctx.out().println(ctx.messages().get("cli.key.trusted", k.officeName(), k.officeCode(),
+                        k.key().displayFingerprint()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "rotate", description = "Prepare a new office key; the next export announces it under the "
+            + "current key, then switches. Password read from standard input.")
+    static final class Rotate implements Callable<Integer> {
+        @picocli.CommandLine.ParentCommand
+        KeyCommand parent;
+
+        @Option(names = "--user", required = true, description = "an administrator")
+        String user;
+
+        @Override
+        public Integer call() throws Exception {
+            CliContext ctx = parent.ctx;
+            try (Services s = ctx.open()) {
+                PublicKeyInfo next = s.bundles().rotateKey(SignIn.as(ctx, s, user));
+                ctx.out().println(ctx.messages().get("cli.key.rotated", next.displayFingerprint()));
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package id.humasdesk.gui.bundle;
+
+import id.humasdesk.gui.DialogService;
+import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.Services;
+import id.humasdesk.logic.bundle.ExportRecord;
+import id.humasdesk.model.User;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/** The bundle window: send to headquarters (export) and check or take in bundles (verify, import). */
+public final class BundleView {
+    public enum Page { EXPORT, IMPORT }
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private final Stage owner;
+    private final Messages m;
+    private final BundleViewModel vm;
+    private final ZoneId zone;
+
+    public BundleView(Stage owner, Services services, TaskExecutor executor, DialogService dialogs, Messages m,
+            User user) {
+        this.owner = owner;
+        this.m = m;
+        this.vm = new BundleViewModel(services, executor, m, user, dialogs::error);
+        this.zone = services.accounts().office().map(o -> o.zone()).orElse(ZoneId.of("Asia/Jakarta"));
+    }
+
+    public void show(Page page) {
+        TabPane tabs = new TabPane(new Tab(m.get("bundle.gui.exportTab"), exportPage()),
+                new Tab(m.get("bundle.gui.importTab"), importPage()));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().select(page == Page.EXPORT ? 0 : 1);
+        ProgressBar bar = new ProgressBar();
+        bar.setId("bundle-progress");
+        bar.progressProperty().bind(vm.progress());
+        bar.visibleProperty().bind(vm.busy().or(vm.progress().greaterThan(0)));
+        bar.setMaxWidth(Double.MAX_VALUE);
+        Label status = new Label();
+        status.setId("bundle-status");
+        status.textProperty().bind(vm.status());
+        VBox content = new VBox(8, tabs, bar, status);
+        content.setPadding(new Insets(8));
+        content.setPrefSize(820, 520);
+        Dialog<Void> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(m.get("bundle.gui.title"));
+        d.getDialogPane().setContent(content);
+        d.getDialogPane().getButtonTypes().add(new ButtonType(m.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.setResizable(true);
+        vm.load();
+        d.showAndWait();
+    }
+
+    private VBox exportPage() {
+        Label pending = new Label();
+        pending.textProperty().bind(Bindings.createStringBinding(() -> m.get("bundle.gui.pending", vm.pending().get()),
+                vm.pending()));
+        Label key = new Label();
+        key.textProperty().bind(Bindings.createStringBinding(() -> m.get("bundle.gui.fingerprint",
+                vm.fingerprint().get()), vm.fingerprint()));
+        Button export = new Button(m.get("bundle.gui.export"));
+        export.setId("bundle-export");
+        export.disableProperty().bind(vm.busy());
+        export.setOnAction(e -> {
+            Path suggested = vm.suggestedTarget();
+            FileChooser fc = chooser();
+            fc.setInitialDirectory(existing(suggested.getParent()));
+            fc.setInitialFileName(suggested.getFileName().toString());
+            File f = fc.showSaveDialog(owner);
+            if (f != null) {
+                vm.export(f.toPath());
+            }
+        });
+        TableView<ExportRecord> table = new TableView<>(vm.history());
+        table.setId("bundle-history");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(
+                col(m.get("bundle.gui.col.time"), r -> TIME.format(r.createdAt().atZone(zone))),
+                col(m.get("bundle.gui.col.by"), ExportRecord::createdBy),
+                col(m.get("bundle.gui.col.items"), r -> Integer.toString(r.itemCount())),
+                col(m.get("bundle.gui.col.photos"), r -> Integer.toString(r.photoCount())),
+                col(m.get("bundle.gui.col.file"), ExportRecord::path),
+                col(m.get("bundle.gui.col.sha"), ExportRecord::sha256)));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox page = new VBox(8, new HBox(12, export, pending), key, new Label(m.get("bundle.gui.history")), table);
+        page.setPadding(new Insets(8));
+        return page;
+    }
+
+    private VBox importPage() {
+        Button verify = new Button(m.get("bundle.gui.verify"));
+        verify.setId("bundle-verify");
+        verify.disableProperty().bind(vm.busy());
+        verify.setOnAction(e -> {
+            File f = chooser().showOpenDialog(owner);
+            if (f != null) {
+                vm.verify(f.toPath());
+            }
+        });
+        Button importButton = new Button(m.get("bundle.gui.import"));
+        importButton.setId("bundle-import");
+        importButton.disableProperty().bind(vm.busy());
+        importButton.setOnAction(e -> {
+            List<File> files = chooser().showOpenMultipleDialog(owner);
+            if (files != null && !files.isEmpty()) {
+                vm.importFiles(files.stream().map(File::toPath).toList());
+            }
+        });
+        ListView<String> report = new ListView<>(vm.report());
+        report.setId("bundle-report");
+        VBox.setVgrow(report, Priority.ALWAYS);
+        VBox page = new VBox(8, new HBox(8, verify, importButton), report);
+        page.setPadding(new Insets(8));
+        return page;
+    }
+
+    private FileChooser chooser() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(m.get("bundle.gui.title"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("bundle.gui.fileType"), "*.humas.zip",
+                "*.zip"));
+        return fc;
+    }
+
+    private static File existing(Path dir) {
+        File f = dir == null ? null : dir.toFile();
+        return f != null && f.isDirectory() ? f : null;
+    }
+
+    private static TableColumn<ExportRecord, String> col(String title, Function<ExportRecord, String> f) {
+        TableColumn<ExportRecord, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
+        return c;
+    }
+}

@@ -1,0 +1,182 @@
+package id.humasdesk.gui.bundle;
+
+import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.Services;
+import id.humasdesk.logic.bundle.BundleWriter;
+import id.humasdesk.logic.bundle.ExportRecord;
+import id.humasdesk.logic.bundle.ExportSelection;
+import id.humasdesk.logic.bundle.ImportResult;
+import id.humasdesk.logic.bundle.Manifest;
+import id.humasdesk.logic.bundle.VerifiedBundle;
+import id.humasdesk.model.User;
+import id.humasdesk.model.UserFacingException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Bundles for headquarters: export with progress and history; verify and import with a report.
+ * All work runs through the {@link TaskExecutor}, never on the FX thread.
+ */
+public final class BundleViewModel {
+    private static final int HISTORY_ROWS = 200;
+    private final Services services;
+    private final TaskExecutor executor;
+    private final Messages m;
+    private final User user;
+    private final Consumer<Throwable> onError;
+    private final ObservableList<ExportRecord> history = FXCollections.observableArrayList();
+    private final ObservableList<String> report = FXCollections.observableArrayList();
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final IntegerProperty pending = new SimpleIntegerProperty(0);
+    private final StringProperty fingerprint = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+
+    public BundleViewModel(Services services, TaskExecutor executor, Messages m, User user,
+            Consumer<Throwable> onError) {
+        this.services = services;
+        this.executor = executor;
+        this.m = m;
+        this.user = user;
+        this.onError = onError;
+    }
+
+    /** Export history, how many releases wait to be sent, and this office's key fingerprint. */
+    public void load() {
+        executor.run(() -> new Loaded(services.bundles().history(user, HISTORY_ROWS),
+                services.bundles().preview(user, ExportSelection.SINCE_LAST).size(),
+                services.bundles().keys().current().map(k -> k.displayFingerprint()).orElse("")), l -> {
+                    history.setAll(l.history());
+                    pending.set(l.pending());
+                    fingerprint.set(l.fingerprint());
+                }, onError);
+    }
+
+    private record Loaded(List<ExportRecord> history, int pending, String fingerprint) {
+    }
+
+    /** Where the export goes unless the user picks another file. */
+    public Path suggestedTarget() {
+        Path p = services.bundles().defaultTarget(services.accounts().office()
+                .orElseThrow(() -> new UserFacingException("error.setup.notDone")), services.clock().instant());
+        return p;
+    }
+
+    public void export(Path target) {
+        start();
+        executor.run(() -> services.bundles().export(user, ExportSelection.SINCE_LAST, target, (done, total) ->
+                executor.onFx(() -> progress.set(total == 0 ? 1 : (double) done / total))), w -> {
+                    busy.set(false);
+                    progress.set(1);
+                    status.set(m.get("bundle.gui.exported", w.manifest().itemCount(), w.photos(), w.file()));
+                    load();
+                }, this::failed);
+    }
+
+    public void verify(Path file) {
+        start();
+        executor.run(() -> services.bundles().verify(file), v -> {
+            busy.set(false);
+            progress.set(1);
+            report.setAll(describe(v));
+            status.set(m.get("bundle.gui.verified", file.getFileName()));
+        }, e -> {
+            busy.set(false);
+            progress.set(0);
+            report.setAll(m.get("bundle.gui.refused", file.getFileName()), m.describe(e));
+            status.set(m.get("bundle.gui.refused", file.getFileName()));
+        });
+    }
+
+    public void importFiles(List<Path> files) {
+        start();
+        executor.run(() -> services.bundles().importBundles(user, files), r -> {
+            busy.set(false);
+            progress.set(1);
+            report.setAll(describe(r));
+            status.set(r.ok() ? m.get("bundle.gui.imported", r.bundles()) : m.get("bundle.gui.nothingImported"));
+        }, this::failed);
+    }
+
+    private void start() {
+        busy.set(true);
+        progress.set(-1);
+        status.set("");
+        report.clear();
+    }
+
+    private void failed(Throwable e) {
+        busy.set(false);
+        progress.set(0);
+        onError.accept(e);
+    }
+
+    private List<String> describe(VerifiedBundle v) {
+        Manifest mf = v.manifest();
+        List<String> lines = new ArrayList<>();
+        lines.add(m.get("bundle.gui.reportOffice", mf.office().name(), mf.office().code(), mf.key().displayFingerprint()));
+        lines.add(m.get("bundle.gui.reportBundle", mf.bundleId(), mf.createdAt(), mf.createdBy().fullName()));
+        lines.add(m.get("bundle.gui.reportContents", v.items().size(), v.photoCount(), v.fileSize()));
+        if (mf.nextKey() != null) {
+            lines.add(m.get("bundle.gui.reportRotation", mf.nextKey().displayFingerprint()));
+        }
+        return lines;
+    }
+
+    private List<String> describe(ImportResult r) {
+        List<String> lines = new ArrayList<>();
+        lines.add(m.get("bundle.gui.counts", r.added(), r.updated(), r.unchanged(), r.conflicts(), r.rejected().size()));
+        for (ImportResult.Rejection x : r.rejected()) {
+            lines.add(m.get("bundle.gui.rejected", Path.of(x.file()).getFileName(), m.get(x.messageKey(), x.arguments())));
+        }
+        for (ImportResult.Gap g : r.gaps()) {
+            lines.add(m.get("bundle.gui.gap", g.officeCode(), g.missingPreviousId()));
+        }
+        for (ImportResult.Rotation k : r.rotations()) {
+            lines.add(m.get("bundle.gui.rotation", k.officeCode()));
+        }
+        return lines;
+    }
+
+    public ObservableList<ExportRecord> history() {
+        return history;
+    }
+
+    public ObservableList<String> report() {
+        return report;
+    }
+
+    /** 0..1 while known, -1 while indeterminate. */
+    public DoubleProperty progress() {
+        return progress;
+    }
+
+    public BooleanProperty busy() {
+        return busy;
+    }
+
+    public IntegerProperty pending() {
+        return pending;
+    }
+
+    public StringProperty fingerprint() {
+        return fingerprint;
+    }
+
+    public StringProperty status() {
+        return status;
+    }
+}

@@ -1,0 +1,218 @@
+package id.humasdesk.logic.bundle;
+
+import id.humasdesk.logic.Transactor;
+import id.humasdesk.logic.draft.MediaStore;
+import id.humasdesk.model.Clocks;
+import id.humasdesk.model.User;
+import id.humasdesk.model.UserFacingException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * Import: every file is verified first (photos copied to a temporary folder inside the data
+ * directory); if any file fails, nothing is written. Then photos go into the media store and all
+ * releases are written in one transaction; if that fails, the photos it added are removed again.
+ */
+final class BundleImporter {
+    private static final Logger LOG = Logger.getLogger(BundleImporter.class.getName());
+    private final BundleImportRepository repo;
+    private final TrustStore trust;
+    private final MediaStore media;
+    private final Transactor tx;
+    private final Clock clock;
+    private final BundleLimits limits;
+    private final Path tmpRoot;
+    private final Supplier<TrustPolicy> policies;
+
+    BundleImporter(BundleImportRepository repo, TrustStore trust, MediaStore media, Transactor tx, Clock clock,
+            BundleLimits limits, Path tmpRoot, Supplier<TrustPolicy> policies) {
+        this.repo = repo;
+        this.trust = trust;
+        this.media = media;
+        this.tx = tx;
+        this.clock = clock;
+        this.limits = limits;
+        this.tmpRoot = tmpRoot;
+        this.policies = policies;
+    }
+
+    List<ReceivedBundle> received(int limit) {
+        return repo.receivedBundles(limit);
+    }
+
+    ImportResult importAll(User me, List<Path> files) {
+        if (files.isEmpty()) {
+            throw new UserFacingException("bundle.import.noFiles");
+        }
+        Path spill = tmpRoot.resolve("import-" + UUID.randomUUID());
+        List<VerifiedBundle> verified = new ArrayList<>();
+        try {
+            List<ImportResult.Rejection> rejected = verifyAll(files, spill, verified);
+            if (!rejected.isEmpty()) {
+                return new ImportResult(0, 0, 0, 0, 0, rejected, List.of(), List.of());
+            }
+            verified.sort(Comparator.comparing((VerifiedBundle v) -> v.manifest().office().code())
+                    .thenComparing(v -> v.manifest().createdAt()));
+            List<Path> added = storePhotos(verified);
+            try {
+                return tx.inTransaction(() -> write(me, verified));
+            } catch (RuntimeException e) {
+                added.forEach(BundleImporter::deleteQuietly);
+                throw e;
+            }
+        } finally {
+            verified.forEach(v -> BundleReader.deleteAll(v.photos()));
+            deleteTree(spill);
+        }
+    }
+
+    /**
+     * Verifies in rounds: a bundle signed with a key announced by another bundle of the same run
+     * passes once that bundle was verified, whatever order the files were given in.
+     */
+    private List<ImportResult.Rejection> verifyAll(List<Path> files, Path spill, List<VerifiedBundle> out) {
+        TrustPolicy policy = policies.get();
+        BundleReader reader = new BundleReader(limits);
+        Map<Path, UserFacingException> failed = new LinkedHashMap<>();
+        List<Path> pending = new ArrayList<>(new java.util.LinkedHashSet<>(files));
+        boolean progress = true;
+        while (!pending.isEmpty() && progress) {
+            progress = false;
+            failed.clear();
+            List<Path> next = new ArrayList<>();
+            for (Path f : pending) {
+                try {
+                    VerifiedBundle v = reader.read(f, policy, spill);
+                    out.add(v);
+                    if (v.manifest().nextKey() != null) {
+                        policy.rotate(v.manifest().office().code(), v.manifest().nextKey());
+                    }
+                    progress = true;
+                } catch (UserFacingException e) {
+                    failed.put(f, e);
+                    next.add(f);
+                }
+            }
+            pending = next;
+        }
+        List<ImportResult.Rejection> rejected = new ArrayList<>();
+        failed.forEach((f, e) -> rejected.add(new ImportResult.Rejection(f.toString(), e.messageKey(),
+                e.arguments())));
+        return rejected;
+    }
+
+    private List<Path> storePhotos(List<VerifiedBundle> bundles) {
+        List<Path> added = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        try {
+            for (VerifiedBundle v : bundles) {
+                for (Map.Entry<String, Path> e : v.photos().entrySet()) {
+                    if (!done.add(e.getKey())) {
+                        continue;
+                    }
+                    var m = BundleFormat.MEDIA_PATH.matcher(e.getKey());
+                    m.matches();
+                    Path target = media.path(m.group(1), m.group(2));
+                    if (!Files.exists(target)) {
+                        media.put(e.getValue(), m.group(2));
+                        added.add(target);
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            added.forEach(BundleImporter::deleteQuietly);
+            throw e;
+        }
+        return added;
+    }
+
+    private ImportResult write(User me, List<VerifiedBundle> bundles) {
+        Instant now = Clocks.truncate(clock.instant());
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int conflicts = 0;
+        List<ImportResult.Gap> gaps = new ArrayList<>();
+        List<ImportResult.Rotation> rotations = new ArrayList<>();
+        Set<UUID> seenThisRun = new HashSet<>();
+        for (VerifiedBundle v : bundles) {
+            Manifest m = v.manifest();
+            String office = m.office().code();
+            if (repo.bundleReceived(m.bundleId()) || !seenThisRun.add(m.bundleId())) {
+                unchanged += v.items().size();
+                continue;
+            }
+            boolean gap = m.previousBundleId() != null && !repo.bundleReceived(m.previousBundleId())
+                    && !seenThisRun.contains(m.previousBundleId());
+            if (gap) {
+                gaps.add(new ImportResult.Gap(office, m.bundleId(), m.previousBundleId()));
+            }
+            repo.recordReceived(new ReceivedBundle(m.bundleId(), office, m.previousBundleId(), m.createdAt(),
+                    m.createdBy().username(), now, me.username(), m.itemCount(), v.file().getFileName().toString(),
+                    v.fileSha256(), gap));
+            for (ReceivedItem item : v.items()) {
+                var stored = repo.findReceived(item.id());
+                if (stored.isEmpty()) {
+                    repo.insertReceived(item, m.bundleId(), now);
+                    added++;
+                } else if (!stored.get().originOffice().equals(office)) {
+                    throw new UserFacingException("bundle.import.foreignRelease", item.id().toString(), office,
+                            stored.get().originOffice());
+                } else if (stored.get().version() < item.version()) {
+                    repo.replaceReceived(item, m.bundleId(), now);
+                    updated++;
+                } else if (stored.get().version() == item.version() && !stored.get().sha256().equals(item.sha256())) {
+                    if (repo.addConflict(item, m.bundleId(), now)) {
+                        conflicts++;
+                    } else {
+                        unchanged++;
+                    }
+                } else {
+                    unchanged++;
+                }
+            }
+            if (m.nextKey() != null) {
+                TrustedKey old = trust.active(office).orElse(null);
+                trust.pin(new TrustedKey(office, m.office().name(), m.office().level(), m.office().zone(), m.nextKey(),
+                        now, "rotation:" + m.bundleId()));
+                rotations.add(new ImportResult.Rotation(office, m.nextKey().fingerprint()));
+                LOG.info(() -> "Key of " + office + " rotated from " + (old == null ? "-" : old.key().fingerprint())
+                        + " to " + m.nextKey().fingerprint());
+            }
+        }
+        return new ImportResult(bundles.size(), added, updated, unchanged, conflicts, List.of(), gaps, rotations);
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // an unreferenced photo in the media store is harmless
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(BundleImporter::deleteQuietly);
+        } catch (IOException ignored) {
+            // leftovers in tmp/ are removed on a later import
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package id.humasdesk.logic.bundle;
+
+import id.humasdesk.logic.Transactor;
+import id.humasdesk.logic.account.Authority;
+import id.humasdesk.logic.account.OfficeRepository;
+import id.humasdesk.logic.account.UserRepository;
+import id.humasdesk.logic.draft.MediaStore;
+import id.humasdesk.model.Clocks;
+import id.humasdesk.model.Office;
+import id.humasdesk.model.Release;
+import id.humasdesk.model.Role;
+import id.humasdesk.model.User;
+import id.humasdesk.model.UserFacingException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+
+/** Export, verify and trust: the use cases of bundles (import lives in {@link BundleImporter}). */
+public final class BundleService {
+    private static final Logger LOG = Logger.getLogger(BundleService.class.getName());
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final OfficeRepository offices;
+    private final Authority authority;
+    private final BundleExportRepository exports;
+    private final TrustStore trust;
+    private final OfficeKeys keys;
+    private final MediaStore media;
+    private final Transactor tx;
+    private final Clock clock;
+    private final Supplier<UUID> ids;
+    private final BundleLimits limits;
+    private final Path exportDir;
+    private final BundleImporter importer;
+
+    /** What the composition root hands in; {@code dataDir} holds exports/ and tmp/. */
+    public record Deps(OfficeRepository offices, UserRepository users, BundleExportRepository exports,
+            BundleImportRepository imports, TrustStore trust, OfficeKeys keys, MediaStore media, Transactor tx,
+            Clock clock, Supplier<UUID> ids, BundleLimits limits, Path dataDir) {
+    }
+
+    public BundleService(Deps d) {
+        this.offices = d.offices();
+        this.authority = new Authority(d.users());
+        this.exports = d.exports();
+        this.trust = d.trust();
+        this.keys = d.keys();
+        this.media = d.media();
+        this.tx = d.tx();
+        this.clock = d.clock();
+        this.ids = d.ids();
+        this.limits = d.limits();
+        this.exportDir = d.dataDir().resolve("exports");
+        this.importer = new BundleImporter(d.imports(), d.trust(), d.media(), d.tx(), d.clock(), d.limits(),
+                d.dataDir().resolve("tmp"), this::trustPolicy);
+    }
+
+    public OfficeKeys keys() {
+        return keys;
+    }
+
+    public BundleLimits limits() {
+        return limits;
+    }
+
+    /** Where {@code export} writes when no file is named: exports/CODE-UTCSTAMP.humas.zip. */
+    public Path defaultTarget(Office office, Instant at) {
+        return exportDir.resolve(office.code() + "-" + FILE_TIME.format(at) + BundleFormat.FILE_SUFFIX);
+    }
+
+    /** Releases the selection would send now, for a preview or a count. */
+    public List<Release> preview(User actor, ExportSelection selection) {
+        requireSender(actor);
+        return exports.findForExport(selection);
+    }
+
+    /** Writes a signed bundle of the selection and records it in the export history. */
+    public BundleWriter.Written export(User actor, ExportSelection selection, Path target,
+            BundleWriter.Progress progress) {
+        User me = requireSender(actor);
+        Office office = office();
+        Instant now = Clocks.truncate(clock.instant());
+        List<Release> releases = exports.findForExport(selection);
+        ManifestSigner signer = keys.signer();
+        UUID previous = exports.lastExport().map(ExportRecord::bundleId).orElse(null);
+        Path file = (target == null ? defaultTarget(office, now) : target).toAbsolutePath();
+        BundleWriter.Header header = new BundleWriter.Header(ids.get(), office, now,
+                new Manifest.Creator(me.username(), me.fullName()), previous);
+        BundleWriter.Written w = new BundleWriter(media, limits).write(file, header, releases, signer, progress);
+        try {
+            tx.run(() -> exports.recordExport(new ExportRecord(header.bundleId(), now, me.username(),
+                    w.manifest().itemCount(), w.photos(), file.toString(), w.size(), w.sha256(), previous), releases));
+        } catch (RuntimeException e) {
+            deleteQuietly(file);
+            throw e;
+        }
+        if (signer.nextKey() != null) {
+            keys.completeRotation(signer.nextKey());
+        }
+        LOG.info(() -> "Bundle " + header.bundleId() + " written: " + w.manifest().itemCount() + " items to " + file);
+        return w;
+    }
+
+    public List<ExportRecord> history(User actor, int limit) {
+        authority.actor(actor);
+        return exports.exportHistory(limit);
+    }
+
+    /** Checks a bundle completely without changing anything. */
+    public VerifiedBundle verify(Path file) {
+        return new BundleReader(limits).read(file, trustPolicy(), null);
+    }
+
+    /** Verifies every file, then imports all of them in one transaction, or nothing. */
+    public ImportResult importBundles(User actor, List<Path> files) {
+        User me = authority.require(actor, Role.ADMIN);
+        return importer.importAll(me, files);
+    }
+
+    public List<ReceivedBundle> received(User actor, int limit) {
+        authority.actor(actor);
+        return importer.received(limit);
+    }
+
+    /** Headquarters pins an office's public key from the file the office exported. */
+    public TrustedKey trust(User actor, Path keyFile) {
+        User me = authority.require(actor, Role.ADMIN);
+        TrustedKey key = OfficeKeys.readKeyFile(keyFile, Clocks.truncate(clock.instant()), me.username());
+        Office own = office();
+        if (key.officeCode().equals(own.code())) {
+            throw new UserFacingException("bundle.trust.ownOffice", own.code());
+        }
+        return tx.inTransaction(() -> {
+            Optional<TrustedKey> holder = trust.activeByFingerprint(key.key().fingerprint());
+            if (holder.isPresent() && !holder.get().officeCode().equals(key.officeCode())) {
+                throw new UserFacingException("bundle.trust.keyOfOtherOffice", holder.get().officeCode());
+            }
+            if (holder.isEmpty()) {
+                trust.pin(key);
+                LOG.info(() -> "Key " + key.key().fingerprint() + " pinned for " + key.officeCode() + " by "
+                        + me.username());
+            }
+            return key;
+        });
+    }
+
+    public List<TrustedKey> trusted(User actor) {
+        authority.actor(actor);
+        return trust.listActive();
+    }
+
+    /** Starts a key rotation; the next export announces the new key and then switches to it. */
+    public PublicKeyInfo rotateKey(User actor) {
+        authority.require(actor, Role.ADMIN);
+        return keys.startRotation();
+    }
+
+    TrustPolicy trustPolicy() {
+        Optional<Office> own = offices.find();
+        return new TrustPolicy(trust, own.map(Office::code).orElse(null), keys.current().orElse(null));
+    }
+
+    private Office office() {
+        return offices.find().orElseThrow(() -> new UserFacingException("error.setup.notDone"));
+    }
+
+    /** Sending is for those who approve (penyunting) or run the office (admin). */
+    private User requireSender(User claimed) {
+        User me = authority.actor(claimed);
+        if (!me.has(Role.REVIEWER) && !me.has(Role.ADMIN)) {
+            throw new UserFacingException("error.auth.roleRequired", Role.REVIEWER.name());
+        }
+        return me;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // the history has no line for it; the next export sends the same releases again
+        }
+    }
+}

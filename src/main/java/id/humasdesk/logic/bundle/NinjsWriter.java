@@ -1,0 +1,208 @@
+package id.humasdesk.logic.bundle;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import id.humasdesk.model.Narasumber;
+import id.humasdesk.model.Office;
+import id.humasdesk.model.Photo;
+import id.humasdesk.model.Release;
+import id.humasdesk.model.ReleaseContent;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * The fast path of {@link NinjsMapper}: the same document streamed straight to canonical bytes,
+ * keys written in sorted order by hand instead of through sorted maps. Export writes thousands of
+ * items; a test holds these bytes equal to {@code CanonicalJson.write(NinjsMapper.map(...))}.
+ */
+public final class NinjsWriter {
+    private NinjsWriter() {
+    }
+
+    public static byte[] write(Release r, Office office) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        try (JsonGenerator g = CanonicalJson.mapper().getFactory().createGenerator(out)) {
+            item(g, r, office);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void item(JsonGenerator g, Release r, Office office) throws IOException {
+        ReleaseContent c = r.content();
+        g.writeStartObject();
+        if (r.number() != null) {
+            g.writeArrayFieldStart("altids");
+            roleValue(g, NinjsMapper.NUMBER_ROLE, r.number());
+            g.writeEndArray();
+        }
+        if (!c.photos().isEmpty()) {
+            g.writeArrayFieldStart("associations");
+            for (int i = 0; i < c.photos().size(); i++) {
+                photo(g, c.photos().get(i), i + 1);
+            }
+            g.writeEndArray();
+        }
+        String body = c.bodyText();
+        g.writeArrayFieldStart("bodies");
+        g.writeStartObject();
+        g.writeNumberField("charcount", body.length());
+        g.writeStringField("contenttype", "text/plain");
+        g.writeStringField("role", "main");
+        g.writeStringField("value", body);
+        g.writeNumberField("wordcount", NinjsMapper.countWords(body));
+        g.writeEndObject();
+        g.writeEndArray();
+        if (!c.authorLine().isEmpty()) {
+            g.writeStringField("by", c.authorLine());
+        }
+        if (c.datelineDate() != null) {
+            g.writeStringField("contentcreated", c.datelineDate().atStartOfDay(office.zone()).toOffsetDateTime()
+                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        }
+        g.writeStringField("copyrightholder", office.name());
+        g.writeArrayFieldStart("descriptions");
+        if (!c.lead().isEmpty()) {
+            roleValue(g, "lead", c.lead());
+        }
+        g.writeStartObject();
+        g.writeStringField("contenttype", NinjsMapper.EXTENSION_TYPE);
+        g.writeStringField("role", NinjsMapper.EXTENSION_ROLE);
+        g.writeStringField("value", extension(r));
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeStringField("firstcreated", r.createdAt().toString());
+        g.writeArrayFieldStart("genres");
+        g.writeStartObject();
+        g.writeStringField("literal", r.type().name());
+        g.writeStringField("name", r.type().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeArrayFieldStart("headlines");
+        roleValue(g, "main", c.headline());
+        if (!c.subheadline().isEmpty()) {
+            roleValue(g, "sub", c.subheadline());
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("infosources");
+        party(g, office, "role");
+        g.writeEndArray();
+        g.writeStringField("language", "id");
+        if (!c.datelinePlace().isEmpty()) {
+            g.writeStringField("located", c.datelinePlace());
+        }
+        g.writeArrayFieldStart("organisations");
+        party(g, office, "rel");
+        g.writeEndArray();
+        if (!c.narasumber().isEmpty()) {
+            g.writeArrayFieldStart("people");
+            for (Narasumber p : c.narasumber()) {
+                nameRel(g, p.name(), NinjsMapper.REL_NARASUMBER);
+            }
+            g.writeEndArray();
+        }
+        g.writeStringField("profile", NinjsMapper.PROFILE);
+        g.writeStringField("pubstatus", NinjsMapper.pubstatus(r.status()));
+        g.writeStringField("representationtype", "full");
+        g.writeObjectFieldStart("standard");
+        g.writeStringField("name", "ninjs");
+        g.writeStringField("schema", NinjsMapper.SCHEMA_URI);
+        g.writeStringField("version", "2.2");
+        g.writeEndObject();
+        if (!c.tags().isEmpty() || !c.tahapan().isEmpty()) {
+            g.writeArrayFieldStart("subjects");
+            for (String t : c.tags()) {
+                nameRel(g, t, NinjsMapper.REL_TAG);
+            }
+            if (!c.tahapan().isEmpty()) {
+                nameRel(g, c.tahapan(), NinjsMapper.REL_TAHAPAN);
+            }
+            g.writeEndArray();
+        }
+        g.writeStringField("type", "text");
+        g.writeStringField("uri", NinjsMapper.releaseUri(r));
+        g.writeStringField("version", Long.toString(r.version()));
+        g.writeStringField("versioncreated", r.updatedAt().toString());
+        g.writeEndObject();
+    }
+
+    private static void photo(JsonGenerator g, Photo p, int index) throws IOException {
+        g.writeStartObject();
+        g.writeArrayFieldStart("altids");
+        roleValue(g, NinjsMapper.BUNDLE_PATH_ROLE, BundleFormat.mediaPath(p.sha256(), p.extension()));
+        g.writeEndArray();
+        if (!p.credit().isEmpty()) {
+            g.writeStringField("by", p.credit());
+        }
+        if (!p.caption().isEmpty()) {
+            g.writeArrayFieldStart("descriptions");
+            roleValue(g, "caption", p.caption());
+            g.writeEndArray();
+        }
+        g.writeStringField("name", "photo-" + index);
+        g.writeArrayFieldStart("renditions");
+        g.writeStartObject();
+        g.writeStringField("contenttype", BundleFormat.mediaType(p.extension()));
+        g.writeStringField("name", "original");
+        g.writeNumberField("sizeinbytes", p.size());
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeStringField("type", "picture");
+        g.writeStringField("uri", NinjsMapper.photoUri(p.sha256()));
+        g.writeEndObject();
+    }
+
+    private static String extension(Release r) throws IOException {
+        ReleaseContent c = r.content();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        try (JsonGenerator g = CanonicalJson.mapper().getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("closing", c.closing());
+            g.writeStringField("contactPerson", c.contactPerson());
+            g.writeArrayFieldStart("narasumber");
+            for (Narasumber p : c.narasumber()) {
+                g.writeStartObject();
+                g.writeStringField("name", p.name());
+                g.writeStringField("title", p.title());
+                g.writeStringField("topic", p.topic());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeStringField("officeCode", r.officeCode());
+            g.writeArrayFieldStart("paragraphLengths");
+            for (String p : c.paragraphs()) {
+                g.writeNumber(p.length());
+            }
+            g.writeEndArray();
+            g.writeStringField("status", r.status().name());
+            g.writeEndObject();
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void party(JsonGenerator g, Office office, String relationField) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("literal", office.code());
+        g.writeStringField("name", office.name());
+        g.writeStringField(relationField, "originator");
+        g.writeEndObject();
+    }
+
+    private static void roleValue(JsonGenerator g, String role, String value) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("role", role);
+        g.writeStringField("value", value);
+        g.writeEndObject();
+    }
+
+    private static void nameRel(JsonGenerator g, String name, String rel) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", name);
+        g.writeStringField("rel", rel);
+        g.writeEndObject();
+    }
+}
