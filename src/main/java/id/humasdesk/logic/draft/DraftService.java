@@ -101,9 +101,7 @@ public final class DraftService {
         requireSavable(content);
         Instant now = now();
         return tx.inTransaction(() -> {
-            Release current = load(releaseId);
-            requireMayEdit(editor, current);
-            leases.requireNotHeldByOther(editor, releaseId);
+            Release current = loadForEdit(editor, releaseId);
             if (current.version() != expectedVersion) {
                 Revision last = lastRevision(releaseId);
                 throw new ConflictException(current.number(), last.savedBy(), last.savedAt());
@@ -123,12 +121,15 @@ public final class DraftService {
         User editor = authority.actor(actor);
         requireSavable(content);
         Instant now = now();
-        return tx.inTransaction(() -> {
-            Release current = load(releaseId);
-            requireMayEdit(editor, current);
-            leases.requireNotHeldByOther(editor, releaseId);
-            return appendRevision(editor, current, content, now, note);
-        });
+        return tx.inTransaction(() -> appendRevision(editor, loadForEdit(editor, releaseId), content, now, note));
+    }
+
+    /** The stored release, if this user may change it now and nobody else holds its lease. */
+    private Release loadForEdit(User editor, UUID releaseId) {
+        Release current = load(releaseId);
+        requireMayEdit(editor, current);
+        leases.requireNotHeldByOther(editor, releaseId);
+        return current;
     }
 
     /**
