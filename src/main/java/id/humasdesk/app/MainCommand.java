@@ -4,6 +4,7 @@ import id.humasdesk.cli.BenchCommand;
 import id.humasdesk.cli.CliContext;
 import id.humasdesk.cli.GenerateCommand;
 import id.humasdesk.cli.InitCommand;
+import id.humasdesk.cli.SearchBenchCommand;
 import id.humasdesk.gui.GuiStart;
 import id.humasdesk.gui.HumasDeskApp;
 import id.humasdesk.logic.Messages;
@@ -51,7 +52,8 @@ public final class MainCommand implements Callable<Integer>, CliContext {
         CommandLine cl = new CommandLine(root)
                 .addSubcommand(new InitCommand(root))
                 .addSubcommand(new GenerateCommand(root))
-                .addSubcommand(new BenchCommand(root));
+                .addSubcommand(new BenchCommand(root))
+                .addSubcommand(new SearchBenchCommand(root));
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             root.err().println(root.messages().describe(e));
             java.util.logging.Logger.getLogger("cli").log(java.util.logging.Level.WARNING, "Command failed", e);

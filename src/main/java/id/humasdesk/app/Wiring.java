@@ -7,6 +7,7 @@ import id.humasdesk.logic.demo.DemoGenerator;
 import id.humasdesk.logic.draft.DraftService;
 import id.humasdesk.logic.draft.PhotoImporter;
 import id.humasdesk.logic.library.LibraryService;
+import id.humasdesk.logic.search.SearchService;
 import id.humasdesk.model.ReleaseNumberFormat;
 import id.humasdesk.model.UserFacingException;
 import id.humasdesk.store.DataDirectory;
@@ -16,6 +17,7 @@ import id.humasdesk.store.JdbcOfficeRepository;
 import id.humasdesk.store.JdbcRecoveryRepository;
 import id.humasdesk.store.JdbcReleaseRepository;
 import id.humasdesk.store.JdbcRevisionRepository;
+import id.humasdesk.store.JdbcSearchSource;
 import id.humasdesk.store.JdbcSettingsRepository;
 import id.humasdesk.store.JdbcUserRepository;
 import java.nio.file.Path;
@@ -52,9 +54,13 @@ public final class Wiring {
         var drafts = new DraftService(releases, revisions, new JdbcRecoveryRepository(db), users, db, clock,
                 () -> offices.find().orElseThrow(() -> new UserFacingException("error.setup.notDone")), numberFormat);
         var demo = new DemoGenerator(accounts, releases, revisions, media, db, clock, numberFormat);
+        var search = new SearchService(new JdbcSearchSource(db), releases, dir.index());
+        db.onCommit(search::changed);
+        search.start();
         long maxPhoto = settings.get(PHOTO_MAX_BYTES).map(Long::parseLong).orElse(PhotoImporter.DEFAULT_MAX_BYTES);
-        return new Services(dir.root(), clock, accounts, drafts, new LibraryService(releases),
+        return new Services(dir.root(), clock, accounts, drafts, new LibraryService(releases), search,
                 new PhotoImporter(media, maxPhoto), media, settings, demo, () -> {
+                    search.close();
                     db.close();
                     dir.close();
                 });

@@ -6,6 +6,7 @@ import id.humasdesk.logic.draft.DraftService;
 import id.humasdesk.logic.draft.MediaStore;
 import id.humasdesk.logic.draft.PhotoImporter;
 import id.humasdesk.logic.library.LibraryService;
+import id.humasdesk.logic.search.SearchService;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -16,6 +17,7 @@ public record Services(
         AccountService accounts,
         DraftService drafts,
         LibraryService library,
+        SearchService search,
         PhotoImporter photos,
         MediaStore media,
         SettingsRepository settings,

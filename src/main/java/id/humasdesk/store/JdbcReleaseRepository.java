@@ -13,6 +13,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,9 @@ import java.util.UUID;
 /** Releases: the write side for drafting and the read side for the library. */
 public final class JdbcReleaseRepository implements ReleaseRepository, LibraryRepository {
     private static final int SEARCH_TEXT_MAX = 100_000;
+    private static final int IN_CHUNK = 500;
+    private static final String SUMMARY_SELECT = "SELECT r.id, r.release_no, r.type, r.headline, r.status, "
+            + "r.author_id, r.updated_at, u.full_name FROM press_release r JOIN app_user u ON u.id = r.author_id";
     private static final String INSERT = "INSERT INTO press_release (id, office_code, release_no, type, status, headline, "
             + "search_text, content_json, author_id, created_at, updated_at, version, trashed) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -37,9 +42,13 @@ public final class JdbcReleaseRepository implements ReleaseRepository, LibraryRe
         insertAll(List.of(r));
     }
 
+    /**
+     * Inserts the releases and queues them for the search index in one transaction (the caller's,
+     * or a new one), so the index can never miss a committed release.
+     */
     @Override
     public void insertAll(List<Release> releases) {
-        db.with(c -> {
+        db.inTransaction(() -> db.with(c -> {
             try (var ps = c.prepareStatement(INSERT)) {
                 for (Release r : releases) {
                     bindInsert(ps, r);
@@ -47,8 +56,9 @@ public final class JdbcReleaseRepository implements ReleaseRepository, LibraryRe
                 }
                 ps.executeBatch();
             }
+            SearchOutbox.append(c, releases);
             return null;
-        });
+        }));
     }
 
     private static void bindInsert(PreparedStatement ps, Release r) throws SQLException {
@@ -67,9 +77,10 @@ public final class JdbcReleaseRepository implements ReleaseRepository, LibraryRe
         ps.setBoolean(13, r.trashed());
     }
 
+    /** Writes the release and queues it for the search index in the same transaction. */
     @Override
     public Release update(Release r) {
-        return db.with(c -> {
+        return db.inTransaction(() -> db.with(c -> {
             try (var ps = c.prepareStatement("UPDATE press_release SET type = ?, status = ?, headline = ?, "
                     + "search_text = ?, content_json = ?, updated_at = ?, version = version + 1, trashed = ? "
                     + "WHERE id = ? AND version = ?")) {
@@ -86,8 +97,9 @@ public final class JdbcReleaseRepository implements ReleaseRepository, LibraryRe
                     throw new ConflictException(r.number());
                 }
             }
+            SearchOutbox.append(c, List.of(r));
             return r.withVersion(r.version() + 1);
-        });
+        }));
     }
 
     @Override
@@ -141,20 +153,45 @@ public final class JdbcReleaseRepository implements ReleaseRepository, LibraryRe
                 w.args.add(after.updatedAt());
                 w.args.add(after.id());
             }
-            String sql = "SELECT r.id, r.release_no, r.type, r.headline, r.status, r.author_id, r.updated_at, "
-                    + "u.full_name FROM press_release r JOIN app_user u ON u.id = r.author_id" + w.sql
-                    + " ORDER BY r.updated_at DESC, r.id DESC FETCH FIRST " + limit + " ROWS ONLY";
+            String sql = SUMMARY_SELECT + w.sql + " ORDER BY r.updated_at DESC, r.id DESC FETCH FIRST " + limit
+                    + " ROWS ONLY";
             try (var ps = prepare(c, sql, w.args); var rs = ps.executeQuery()) {
                 List<ReleaseSummary> out = new ArrayList<>(Math.min(limit, 10_000));
                 while (rs.next()) {
-                    out.add(new ReleaseSummary(Jdbc.uuid(rs, "id"), rs.getString("release_no"),
-                            ReleaseType.valueOf(rs.getString("type")), rs.getString("headline"),
-                            ReleaseStatus.valueOf(rs.getString("status")), Jdbc.uuid(rs, "author_id"),
-                            rs.getString("full_name"), Jdbc.instant(rs, "updated_at")));
+                    out.add(mapSummary(rs));
                 }
                 return out;
             }
         });
+    }
+
+    @Override
+    public List<ReleaseSummary> summaries(LibraryFilter filter, Collection<UUID> ids) {
+        LibraryFilter noText = new LibraryFilter(filter.status(), filter.type(), filter.authorId(), "", filter.trash());
+        List<UUID> all = new ArrayList<>(ids);
+        List<ReleaseSummary> out = new ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            List<UUID> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+            Where w = where(noText);
+            w.and("r.id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")");
+            w.args.addAll(chunk);
+            db.with(c -> {
+                try (var ps = prepare(c, SUMMARY_SELECT + w.sql, w.args); var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(mapSummary(rs));
+                    }
+                }
+                return null;
+            });
+        }
+        return out;
+    }
+
+    private static ReleaseSummary mapSummary(ResultSet rs) throws SQLException {
+        return new ReleaseSummary(Jdbc.uuid(rs, "id"), rs.getString("release_no"),
+                ReleaseType.valueOf(rs.getString("type")), rs.getString("headline"),
+                ReleaseStatus.valueOf(rs.getString("status")), Jdbc.uuid(rs, "author_id"),
+                rs.getString("full_name"), Jdbc.instant(rs, "updated_at"));
     }
 
     @Override
@@ -222,7 +259,7 @@ public final class JdbcReleaseRepository implements ReleaseRepository, LibraryRe
         return ps;
     }
 
-    private static Release mapRelease(ResultSet rs) throws SQLException {
+    static Release mapRelease(ResultSet rs) throws SQLException {
         return new Release(Jdbc.uuid(rs, "id"), rs.getString("office_code"), rs.getString("release_no"),
                 ReleaseType.valueOf(rs.getString("type")), ReleaseStatus.valueOf(rs.getString("status")),
                 ContentJson.read(rs.getString("content_json")), Jdbc.uuid(rs, "author_id"),

@@ -1,0 +1,441 @@
+package id.humasdesk.logic.search;
+
+import id.humasdesk.model.Release;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.lucene.index.Term;
+
+/**
+ * The one thread that writes the index. At start it opens and checks the index, rebuilding it from
+ * the database when it is missing, unreadable or stamped by another schema; then it applies the
+ * outbox whenever it is woken (after every commit) or its timer fires. Outbox rows are deleted only
+ * after the index committed them, so a crash at any point loses nothing: the rows are applied again.
+ */
+final class Indexer implements Runnable {
+    private static final Logger LOG = Logger.getLogger(Indexer.class.getName());
+    static final int DRAIN_BATCH = 500;
+    static final int REBUILD_BATCH = 1_000;
+    /** Applying rows one by one costs several times a sequential rebuild per release. */
+    static final int BACKLOG_REBUILD_MIN = 5_000;
+
+    private final SearchSource source;
+    private final IndexSchema schema;
+    private final Path folder;
+    private final long pollMillis;
+    private final long retryMillis;
+    private final Semaphore wake = new Semaphore(0);
+    private final List<Consumer<SearchStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final Object statusLock = new Object();
+    private volatile boolean stopping;
+    private volatile boolean rebuildRequested;
+    private volatile LuceneIndex index;
+    private SearchStatus status = SearchStatus.of(SearchStatus.State.STARTING);
+    private long passesStarted;
+    private long passesDone;
+    private long rebuildsStarted;
+    private long rebuildsDone;
+    private Thread thread;
+
+    Indexer(SearchSource source, IndexSchema schema, Path folder, long pollMillis, long retryMillis) {
+        this.source = source;
+        this.schema = schema;
+        this.folder = folder;
+        this.pollMillis = pollMillis;
+        this.retryMillis = retryMillis;
+    }
+
+    synchronized void start() {
+        if (thread == null) {
+            thread = new Thread(this, "search-indexer");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.NORM_PRIORITY - 1);
+            thread.start();
+        }
+    }
+
+    /** Something was committed: look at the outbox now rather than at the next tick. */
+    void signal() {
+        if (wake.availablePermits() == 0) {
+            wake.release();
+        }
+    }
+
+    void requestRebuild() {
+        rebuildRequested = true;
+        signal();
+    }
+
+    /** The index searches may use, or null while it is being built, checked or is broken. */
+    LuceneIndex readyIndex() {
+        LuceneIndex i = index;
+        return i != null && status().isReady() ? i : null;
+    }
+
+    SearchStatus status() {
+        synchronized (statusLock) {
+            return status;
+        }
+    }
+
+    void addListener(Consumer<SearchStatus> l) {
+        listeners.add(l);
+    }
+
+    /** Waits until the index is ready; false on timeout. */
+    boolean awaitReady(long timeoutMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        synchronized (statusLock) {
+            while (!status.isReady()) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0 || status.state() == SearchStatus.State.CLOSED) {
+                    return false;
+                }
+                statusLock.wait(left);
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Waits until a pass over the outbox that started after this call has finished, so everything
+     * committed before the call is searchable; false on timeout or when the index is not ready.
+     */
+    boolean awaitCaughtUp(long timeoutMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        long target;
+        synchronized (statusLock) {
+            target = passesStarted + 1;
+        }
+        signal();
+        synchronized (statusLock) {
+            while (passesDone < target || !status.isReady()) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0 || status.state() == SearchStatus.State.CLOSED) {
+                    return false;
+                }
+                statusLock.wait(left);
+            }
+            return true;
+        }
+    }
+
+    /** Rebuilds in the background and waits until that rebuild is done and the index ready; false on timeout. */
+    boolean rebuildAndWait(long timeoutMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        long target;
+        synchronized (statusLock) {
+            target = rebuildsStarted + 1;
+        }
+        requestRebuild();
+        synchronized (statusLock) {
+            while (rebuildsDone < target || !status.isReady()) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0 || status.state() == SearchStatus.State.CLOSED) {
+                    return false;
+                }
+                statusLock.wait(left);
+            }
+            return true;
+        }
+    }
+
+    /** Stops the thread between two batches and closes the index without committing unfinished work. */
+    void close() {
+        stopping = true;
+        signal();
+        Thread t;
+        synchronized (this) {
+            t = thread;
+        }
+        if (t != null) {
+            try {
+                t.join(TimeUnit.SECONDS.toMillis(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (t.isAlive()) {
+                LOG.warning("Search indexer did not stop in time");
+            }
+        } else {
+            closeIndex();
+            setStatus(SearchStatus.of(SearchStatus.State.CLOSED));
+        }
+    }
+
+    @Override
+    public void run() {
+        try {
+            boolean healthy = startUp();
+            while (!stopping) {
+                if (!healthy) {
+                    pause(retryMillis);
+                    healthy = !stopping && rebuildSafely();
+                    continue;
+                }
+                if (rebuildRequested) {
+                    rebuildRequested = false;
+                    healthy = rebuildSafely();
+                    continue;
+                }
+                drainSafely();
+                if (!stopping && !rebuildRequested) {
+                    awaitWork();
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            LOG.log(Level.SEVERE, "Search indexer stopped", e);
+        } finally {
+            closeIndex();
+            setStatus(SearchStatus.of(SearchStatus.State.CLOSED));
+        }
+    }
+
+    private boolean startUp() {
+        setStatus(SearchStatus.of(SearchStatus.State.STARTING));
+        long t0 = System.nanoTime();
+        try {
+            index = LuceneIndex.open(folder, schema);
+        } catch (LuceneIndex.UnusableException e) {
+            if (e.missing()) {
+                LOG.info("No search index yet; building it from the database");
+            } else {
+                LOG.log(Level.WARNING, "Search index unusable; rebuilding it from the database", e);
+            }
+            return rebuildSafely();
+        }
+        LOG.info(() -> "Search index opened and checked in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        try {
+            int backlog = source.pendingCount();
+            int releases = source.countReleases();
+            if (backlog >= BACKLOG_REBUILD_MIN && backlog > releases / 5) {
+                LOG.info(() -> backlog + " queued changes for " + releases + " releases; rebuilding instead");
+                return rebuildSafely();
+            }
+            setStatus(new SearchStatus(SearchStatus.State.CATCHING_UP, 0, backlog));
+            drainSafely();
+            if (rebuildRequested || stopping) {
+                return true;
+            }
+            // An index copied from elsewhere, or a database restored under it, shows as a count mismatch.
+            if (source.pendingCount() == 0 && index.numDocs() != source.countReleases()) {
+                LOG.warning(() -> "Search index holds " + index.numDocs() + " releases, the database "
+                        + source.countReleases() + "; rebuilding");
+                return rebuildSafely();
+            }
+            markReady();
+            return true;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Search index start-up failed", e);
+            return false;
+        }
+    }
+
+    private boolean rebuildSafely() {
+        try {
+            rebuild();
+            if (!stopping) {
+                drainSafely();
+                markReady();
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Search index rebuild failed; retrying later", e);
+            closeIndex();
+            setStatus(SearchStatus.of(SearchStatus.State.FAILED));
+            return false;
+        }
+    }
+
+    /**
+     * Builds a new index from every release. Outbox rows present before the scan are covered by it
+     * and removed after the commit; rows that arrive during the scan are applied afterwards.
+     */
+    private void rebuild() throws IOException {
+        long t0 = System.nanoTime();
+        synchronized (statusLock) {
+            rebuildsStarted++;
+        }
+        int total = source.countReleases();
+        setStatus(new SearchStatus(SearchStatus.State.REBUILDING, 0, total));
+        closeIndex();
+        List<Long> covered = source.pendingSequence();
+        LuceneIndex fresh = LuceneIndex.create(folder, schema);
+        try (ReleaseScan scan = new ReleaseScan(source, REBUILD_BATCH, () -> stopping)) {
+            int done = 0;
+            for (List<Release> batch = scan.next(); batch != null && !batch.isEmpty(); batch = scan.next()) {
+                for (Release r : batch) {
+                    fresh.writer().addDocument(IndexSchema.document(r));
+                }
+                done += batch.size();
+                setStatus(new SearchStatus(SearchStatus.State.REBUILDING, done, Math.max(total, done)));
+            }
+            if (stopping) {
+                fresh.close();
+                return;
+            }
+            fresh.commit();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopping = true;
+            closeQuietly(fresh);
+            return;
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(fresh);
+            throw e;
+        }
+        index = fresh;
+        for (int from = 0; from < covered.size(); from += DRAIN_BATCH) {
+            source.remove(covered.subList(from, Math.min(covered.size(), from + DRAIN_BATCH)));
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        LOG.info(() -> "Search index rebuilt: " + fresh.numDocs() + " releases in " + ms + " ms");
+        synchronized (statusLock) {
+            rebuildsDone++;
+        }
+    }
+
+    /**
+     * Applies the outbox until it is empty. A failing index asks for a rebuild; a failing database
+     * leaves the rows for the next pass.
+     */
+    private void drainSafely() {
+        synchronized (statusLock) {
+            passesStarted++;
+        }
+        try {
+            drain();
+        } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+            LOG.log(Level.WARNING, "Search index update failed; rebuilding", e);
+            rebuildRequested = true;
+            return;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Reading the search outbox failed", e);
+            return;
+        }
+        if (!stopping) {
+            synchronized (statusLock) {
+                passesDone++;
+                statusLock.notifyAll();
+            }
+        }
+    }
+
+    private void drain() throws IOException {
+        LuceneIndex idx = index;
+        if (idx == null) {
+            return;
+        }
+        int applied = 0;
+        while (!stopping) {
+            List<OutboxEntry> entries = source.pending(DRAIN_BATCH);
+            if (entries.isEmpty()) {
+                break;
+            }
+            Set<UUID> ids = new LinkedHashSet<>();
+            List<Long> seqs = new ArrayList<>(entries.size());
+            for (OutboxEntry e : entries) {
+                ids.add(e.releaseId());
+                seqs.add(e.seq());
+            }
+            Map<UUID, Release> current = new HashMap<>();
+            for (Release r : source.releases(ids)) {
+                current.put(r.id(), r);
+            }
+            for (UUID id : ids) {
+                Term term = new Term(IndexSchema.ID, id.toString());
+                Release r = current.get(id);
+                if (r == null) {
+                    idx.writer().deleteDocuments(term);
+                } else {
+                    idx.writer().updateDocument(term, IndexSchema.document(r));
+                }
+            }
+            idx.commit();
+            source.remove(seqs);
+            applied += entries.size();
+            SearchStatus s = status();
+            if (s.state() == SearchStatus.State.CATCHING_UP) {
+                setStatus(new SearchStatus(SearchStatus.State.CATCHING_UP, applied, Math.max(s.total(), applied)));
+            }
+        }
+    }
+
+    private void markReady() {
+        if (!stopping && index != null && !rebuildRequested) {
+            setStatus(SearchStatus.of(SearchStatus.State.READY));
+        }
+    }
+
+    private void awaitWork() {
+        try {
+            wake.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
+            wake.drainPermits();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopping = true;
+        }
+    }
+
+    /** Waits before retrying after a failure; only closing cuts it short. */
+    private void pause(long millis) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (!stopping) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            try {
+                wake.tryAcquire(left, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopping = true;
+            }
+        }
+    }
+
+    private void closeIndex() {
+        LuceneIndex i = index;
+        index = null;
+        closeQuietly(i);
+    }
+
+    private static void closeQuietly(LuceneIndex i) {
+        if (i != null) {
+            try {
+                i.close();
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.FINE, "Closing the search index", e);
+            }
+        }
+    }
+
+    private void setStatus(SearchStatus s) {
+        synchronized (statusLock) {
+            if (status.state() == SearchStatus.State.CLOSED) {
+                return;
+            }
+            status = s;
+            statusLock.notifyAll();
+        }
+        for (Consumer<SearchStatus> l : listeners) {
+            try {
+                l.accept(s);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Search status listener failed", e);
+            }
+        }
+    }
+}

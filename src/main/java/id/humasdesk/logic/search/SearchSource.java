@@ -1,0 +1,31 @@
+package id.humasdesk.logic.search;
+
+import id.humasdesk.model.Release;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the indexer reads from the database, the source of truth: the outbox of changed releases
+ * (written in the same transaction as each change) and the releases themselves.
+ */
+public interface SearchSource {
+    /** The oldest outbox entries, at most {@code limit}. */
+    List<OutboxEntry> pending(int limit);
+
+    /** Every outbox sequence number present now; a rebuild removes exactly these once it is committed. */
+    List<Long> pendingSequence();
+
+    int pendingCount();
+
+    /** Removes outbox entries the index has committed. */
+    void remove(Collection<Long> seqs);
+
+    /** The current state of these releases; an id without a release was deleted. */
+    List<Release> releases(Collection<UUID> ids);
+
+    /** Releases in id order after {@code after} (null: from the first), at most {@code limit}. */
+    List<Release> releasesAfter(UUID after, int limit);
+
+    int countReleases();
+}
