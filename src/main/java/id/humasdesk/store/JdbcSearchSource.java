@@ -20,16 +20,18 @@ public final class JdbcSearchSource implements SearchSource {
     }
 
     @Override
-    public List<OutboxEntry> pending(int limit) {
+    public List<OutboxEntry> pending(long afterSeq, int limit) {
         return db.with(c -> {
-            try (var ps = c.prepareStatement(
-                    "SELECT seq, release_id FROM search_outbox ORDER BY seq FETCH FIRST " + limit + " ROWS ONLY");
-                    var rs = ps.executeQuery()) {
-                List<OutboxEntry> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(new OutboxEntry(rs.getLong(1), Jdbc.uuid(rs, "release_id")));
+            try (var ps = c.prepareStatement("SELECT seq, release_id FROM search_outbox WHERE seq > ? ORDER BY seq "
+                    + "FETCH FIRST " + limit + " ROWS ONLY")) {
+                ps.setLong(1, afterSeq);
+                try (var rs = ps.executeQuery()) {
+                    List<OutboxEntry> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(new OutboxEntry(rs.getLong(1), Jdbc.uuid(rs, "release_id")));
+                    }
+                    return out;
                 }
-                return out;
             }
         });
     }

@@ -27,6 +27,7 @@ import org.apache.lucene.index.Term;
 final class Indexer implements Runnable {
     private static final Logger LOG = Logger.getLogger(Indexer.class.getName());
     static final int DRAIN_BATCH = 500;
+    static final int COMMIT_EVERY = 5_000;
     static final int REBUILD_BATCH = 1_000;
     /** Applying rows one by one costs several times a sequential rebuild per release. */
     static final int BACKLOG_REBUILD_MIN = 5_000;
@@ -333,42 +334,59 @@ final class Indexer implements Runnable {
         }
     }
 
+    /**
+     * One pass over the outbox: batches of {@value #DRAIN_BATCH} rows, one index commit (the slow,
+     * synced part) per {@value #COMMIT_EVERY} rows, and only after it the rows are deleted.
+     */
     private void drain() throws IOException {
         LuceneIndex idx = index;
         if (idx == null) {
             return;
         }
+        long after = 0;
         int applied = 0;
+        List<Long> uncommitted = new ArrayList<>();
         while (!stopping) {
-            List<OutboxEntry> entries = source.pending(DRAIN_BATCH);
-            if (entries.isEmpty()) {
-                break;
+            List<OutboxEntry> entries = source.pending(after, DRAIN_BATCH);
+            if (!entries.isEmpty()) {
+                apply(idx, entries);
+                entries.forEach(e -> uncommitted.add(e.seq()));
+                after = entries.get(entries.size() - 1).seq();
             }
-            Set<UUID> ids = new LinkedHashSet<>();
-            List<Long> seqs = new ArrayList<>(entries.size());
-            for (OutboxEntry e : entries) {
-                ids.add(e.releaseId());
-                seqs.add(e.seq());
-            }
-            Map<UUID, Release> current = new HashMap<>();
-            for (Release r : source.releases(ids)) {
-                current.put(r.id(), r);
-            }
-            for (UUID id : ids) {
-                Term term = new Term(IndexSchema.ID, id.toString());
-                Release r = current.get(id);
-                if (r == null) {
-                    idx.writer().deleteDocuments(term);
-                } else {
-                    idx.writer().updateDocument(term, IndexSchema.document(r));
+            if (uncommitted.size() >= COMMIT_EVERY || entries.isEmpty() && !uncommitted.isEmpty()) {
+                idx.commit();
+                source.remove(uncommitted);
+                applied += uncommitted.size();
+                uncommitted.clear();
+                SearchStatus s = status();
+                if (s.state() == SearchStatus.State.CATCHING_UP) {
+                    setStatus(new SearchStatus(SearchStatus.State.CATCHING_UP, applied,
+                            Math.max(s.total(), applied)));
                 }
             }
-            idx.commit();
-            source.remove(seqs);
-            applied += entries.size();
-            SearchStatus s = status();
-            if (s.state() == SearchStatus.State.CATCHING_UP) {
-                setStatus(new SearchStatus(SearchStatus.State.CATCHING_UP, applied, Math.max(s.total(), applied)));
+            if (entries.isEmpty()) {
+                return;
+            }
+        }
+    }
+
+    /** Brings the documents of these entries' releases up to the database's current state. */
+    private void apply(LuceneIndex idx, List<OutboxEntry> entries) throws IOException {
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (OutboxEntry e : entries) {
+            ids.add(e.releaseId());
+        }
+        Map<UUID, Release> current = new HashMap<>();
+        for (Release r : source.releases(ids)) {
+            current.put(r.id(), r);
+        }
+        for (UUID id : ids) {
+            Term term = new Term(IndexSchema.ID, id.toString());
+            Release r = current.get(id);
+            if (r == null) {
+                idx.writer().deleteDocuments(term);
+            } else {
+                idx.writer().updateDocument(term, IndexSchema.document(r));
             }
         }
     }

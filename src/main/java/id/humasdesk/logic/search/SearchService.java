@@ -51,12 +51,7 @@ public final class SearchService implements AutoCloseable {
      * @param indexFolder where the index lives ({@code <data directory>/index})
      */
     public SearchService(SearchSource source, LibraryRepository library, Path indexFolder) {
-        this(source, library, indexFolder, POLL_MILLIS, RETRY_MILLIS);
-    }
-
-    SearchService(SearchSource source, LibraryRepository library, Path indexFolder, long pollMillis,
-            long retryMillis) {
-        this(source, library, indexFolder, IndexSchema.standard(), pollMillis, retryMillis);
+        this(source, library, indexFolder, IndexSchema.standard(), POLL_MILLIS, RETRY_MILLIS);
     }
 
     SearchService(SearchSource source, LibraryRepository library, Path indexFolder, IndexSchema schema,

@@ -10,8 +10,12 @@ import java.util.UUID;
  * (written in the same transaction as each change) and the releases themselves.
  */
 public interface SearchSource {
-    /** The oldest outbox entries, at most {@code limit}. */
-    List<OutboxEntry> pending(int limit);
+    /**
+     * Outbox entries with a sequence number above {@code afterSeq}, oldest first, at most {@code
+     * limit}. (An entry of a transaction that committed late may sit below {@code afterSeq}; it is
+     * found by the next pass, which starts from 0 again.)
+     */
+    List<OutboxEntry> pending(long afterSeq, int limit);
 
     /** Every outbox sequence number present now; a rebuild removes exactly these once it is committed. */
     List<Long> pendingSequence();

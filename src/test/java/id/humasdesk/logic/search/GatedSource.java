@@ -40,8 +40,8 @@ final class GatedSource implements SearchSource {
     }
 
     @Override
-    public List<OutboxEntry> pending(int limit) {
-        return real.pending(limit);
+    public List<OutboxEntry> pending(long afterSeq, int limit) {
+        return real.pending(afterSeq, limit);
     }
 
     @Override
