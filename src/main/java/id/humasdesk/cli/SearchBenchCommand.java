@@ -6,20 +6,20 @@ import id.humasdesk.logic.search.RankedIds;
 import id.humasdesk.logic.search.SearchService;
 import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.model.ReleaseType;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * Measures full-text search over the data directory and prints one JSON line per figure: start-up,
- * a full index rebuild, then each query of a fixed set, and the median and 95th percentile over all.
+ * the first query, a full index rebuild, then (after warm-up rounds, queries interleaved so machine
+ * noise spreads evenly) each query of a fixed set, and the median and 95th percentile over all.
  * Not a test: a measurement.
  */
 @Command(name = "search-bench",
@@ -35,6 +35,7 @@ public final class SearchBenchCommand implements Callable<Integer> {
             "pengaduan daring", "TPS", "tidakadakatainiz");
     private static final int VISIBLE_ROWS = 30;
     private static final int FIRST_CHUNK = 100;
+    private static final int WARM_UP_ROUNDS = 3;
     private final CliContext ctx;
 
     @Option(names = "--runs", defaultValue = "9", description = "repetitions per query (default: ${DEFAULT-VALUE})")
@@ -58,53 +59,82 @@ public final class SearchBenchCommand implements Callable<Integer> {
             int releases = s.library().count(LibraryFilter.ALL) + s.library().count(trash());
             boolean ready = search.awaitReady(Duration.ofMinutes(30));
             line("search_startup", releases, "\"state\":\"" + search.status().state() + "\",\"ready\":" + ready
-                    + ",\"ms\":" + ms(open));
+                    + ",\"ms\":" + ms(open) + "," + load());
             if (!ready) {
                 return 1;
             }
+            List<LibraryFilter> filters = filters();
+            long cold = System.nanoTime();
+            search.rankedIds(filters.get(0), limit);
+            line("search_first_query_cold", releases, "\"ms\":" + ms(cold));
             if (!noRebuild) {
                 long t = System.nanoTime();
+                long cpu = processCpuNanos();
                 boolean rebuilt = search.rebuildAndWait(Duration.ofMinutes(30));
-                line("search_index_rebuild", releases, "\"ok\":" + rebuilt + ",\"ms\":" + ms(t));
+                line("search_index_rebuild", releases, "\"ok\":" + rebuilt + ",\"ms\":" + ms(t) + ",\"cpu_ms\":"
+                        + (processCpuNanos() - cpu) / 1_000_000 + "," + load());
             }
-            List<LibraryFilter> filters = new ArrayList<>();
-            for (String q : QUERIES) {
-                filters.add(new LibraryFilter(null, null, null, q, false));
+            for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+                for (LibraryFilter f : filters) {
+                    measureOnce(search, f);
+                }
             }
-            filters.add(new LibraryFilter(ReleaseStatus.PUBLISHED, null, null, "pengawasan", false));
-            filters.add(new LibraryFilter(ReleaseStatus.DRAFT, ReleaseType.SIARAN_PERS, null, "kampanye", false));
-            filters.add(new LibraryFilter(null, ReleaseType.PENGUMUMAN, null, "pemilu", false));
-            for (LibraryFilter f : filters) {
-                search.rankedIds(f, limit);
-                search.search(f, limit);
+            String loadBefore = load();
+            double[][][] samples = new double[filters.size()][4][runs];
+            int[] hits = new int[filters.size()];
+            for (int run = 0; run < runs; run++) {
+                for (int q = 0; q < filters.size(); q++) {
+                    double[] one = measureOnce(search, filters.get(q));
+                    for (int k = 0; k < 4; k++) {
+                        samples[q][k][run] = one[k];
+                    }
+                    hits[q] = (int) one[4];
+                }
             }
-            List<Double> ids = new ArrayList<>();
-            List<Double> first = new ArrayList<>();
-            List<Double> rows = new ArrayList<>();
-            List<Double> snippets = new ArrayList<>();
-            for (LibraryFilter f : filters) {
-                double[] one = time(() -> search.rankedIds(f, limit).orElseThrow());
-                RankedIds r = search.rankedIds(f, limit).orElseThrow();
-                double[] firstRows = time(() -> firstChunk(search, f));
-                double[] full = time(() -> search.search(f, limit).orElseThrow());
-                List<UUID> visible = r.ids().subList(0, Math.min(VISIBLE_ROWS, r.ids().size()));
-                double[] snip = time(() -> search.snippets(f.text(), visible));
-                addAll(ids, one);
-                addAll(first, firstRows);
-                addAll(rows, full);
-                addAll(snippets, snip);
+            for (int q = 0; q < filters.size(); q++) {
+                LibraryFilter f = filters.get(q);
                 line("search_query", releases, String.format(Locale.ROOT,
                         "\"query\":\"%s\",\"filter\":\"%s\",\"hits\":%d,\"ids_median_ms\":%.2f,"
                                 + "\"first_rows_median_ms\":%.2f,\"rows_median_ms\":%.2f,\"snippets_median_ms\":%.2f",
-                        json(f.text()), describe(f), r.totalHits(), median(one), median(firstRows), median(full),
-                        median(snip)));
+                        json(f.text()), describe(f), hits[q], median(samples[q][0]), median(samples[q][1]),
+                        median(samples[q][2]), median(samples[q][3])));
             }
-            summary("search_ranked_ids", releases, filters.size(), ids);
-            summary("search_first_" + FIRST_CHUNK + "_rows", releases, filters.size(), first);
-            summary("search_all_rows", releases, filters.size(), rows);
-            summary("search_snippets_" + VISIBLE_ROWS, releases, filters.size(), snippets);
+            String[] names = {"search_ranked_ids", "search_first_" + FIRST_CHUNK + "_rows", "search_all_rows",
+                "search_snippets_" + VISIBLE_ROWS};
+            for (int k = 0; k < names.length; k++) {
+                List<Double> all = new ArrayList<>();
+                for (double[][] perQuery : samples) {
+                    addAll(all, perQuery[k]);
+                }
+                summary(names[k], releases, filters.size(), all, loadBefore);
+            }
         }
         return 0;
+    }
+
+    private static List<LibraryFilter> filters() {
+        List<LibraryFilter> filters = new ArrayList<>();
+        for (String q : QUERIES) {
+            filters.add(new LibraryFilter(null, null, null, q, false));
+        }
+        filters.add(new LibraryFilter(ReleaseStatus.PUBLISHED, null, null, "pengawasan", false));
+        filters.add(new LibraryFilter(ReleaseStatus.DRAFT, ReleaseType.SIARAN_PERS, null, "kampanye", false));
+        filters.add(new LibraryFilter(null, ReleaseType.PENGUMUMAN, null, "pemilu", false));
+        return filters;
+    }
+
+    /** Milliseconds for: ranked ids, ranking plus first rows, all rows, snippets of the top rows; then hits. */
+    private double[] measureOnce(SearchService search, LibraryFilter f) {
+        long t0 = System.nanoTime();
+        RankedIds r = search.rankedIds(f, limit).orElseThrow();
+        long t1 = System.nanoTime();
+        firstChunk(search, f);
+        long t2 = System.nanoTime();
+        search.search(f, limit).orElseThrow();
+        long t3 = System.nanoTime();
+        search.snippets(f.text(), r.ids().subList(0, Math.min(VISIBLE_ROWS, r.ids().size())));
+        long t4 = System.nanoTime();
+        return new double[] {(t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (t4 - t3) / 1e6, r.totalHits()};
     }
 
     /** Ranking plus the first chunk of rows: what a user waits for before the table fills. */
@@ -118,21 +148,22 @@ public final class SearchBenchCommand implements Callable<Integer> {
         return new LibraryFilter(null, null, null, "", true);
     }
 
-    private double[] time(Supplier<?> work) {
-        double[] out = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            work.get();
-            out[i] = (System.nanoTime() - t) / 1e6;
-        }
-        return out;
-    }
-
-    private void summary(String name, int releases, int queries, List<Double> samples) {
+    private void summary(String name, int releases, int queries, List<Double> samples, String loadBefore) {
         double[] all = samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         line(name, releases, String.format(Locale.ROOT,
-                "\"queries\":%d,\"runs\":%d,\"limit\":%d,\"median_ms\":%.2f,\"p95_ms\":%.2f,\"max_ms\":%.2f", queries,
-                runs, limit, percentile(all, 50), percentile(all, 95), all[all.length - 1]));
+                "\"queries\":%d,\"runs\":%d,\"limit\":%d,\"median_ms\":%.2f,\"p95_ms\":%.2f,\"max_ms\":%.2f,%s",
+                queries, runs, limit, percentile(all, 50), percentile(all, 95), all[all.length - 1], loadBefore));
+    }
+
+    /** The machine's load average: figures from a busy machine are not comparable with a quiet one. */
+    private static String load() {
+        return String.format(Locale.ROOT, "\"load_avg\":%.2f",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static long processCpuNanos() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     private void line(String figure, int releases, String rest) {

@@ -13,6 +13,9 @@ import java.util.UUID;
 public final class JdbcSearchSource implements SearchSource {
     /** Keeps IN lists short enough for any SQL engine's parameter limit. */
     private static final int IN_CHUNK = 500;
+    /** Every column but the lower-cased search_text copy, which the index does not need. */
+    private static final String COLUMNS = "id, office_code, release_no, type, status, content_json, author_id, "
+            + "created_at, updated_at, version, trashed";
     private final Database db;
 
     public JdbcSearchSource(Database db) {
@@ -88,7 +91,8 @@ public final class JdbcSearchSource implements SearchSource {
             List<UUID> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
             String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
             db.with(c -> {
-                try (var ps = c.prepareStatement("SELECT * FROM press_release WHERE id IN (" + marks + ")")) {
+                String sql = "SELECT " + COLUMNS + " FROM press_release WHERE id IN (" + marks + ")";
+                try (var ps = c.prepareStatement(sql)) {
                     for (int i = 0; i < chunk.size(); i++) {
                         ps.setObject(i + 1, chunk.get(i));
                     }
@@ -107,7 +111,7 @@ public final class JdbcSearchSource implements SearchSource {
     @Override
     public List<Release> releasesAfter(UUID after, int limit) {
         return db.with(c -> {
-            String sql = "SELECT * FROM press_release" + (after == null ? "" : " WHERE id > ?")
+            String sql = "SELECT " + COLUMNS + " FROM press_release" + (after == null ? "" : " WHERE id > ?")
                     + " ORDER BY id FETCH FIRST " + limit + " ROWS ONLY";
             try (var ps = c.prepareStatement(sql)) {
                 if (after != null) {

@@ -26,6 +26,26 @@ public record SearchStatus(State state, int done, int total) {
         return state == State.READY;
     }
 
+    /**
+     * The message key of a status line for the library ({@code Messages.get(key, percent())}), or
+     * null when there is nothing to say because search is ready or closed.
+     */
+    public String messageKey() {
+        return switch (state) {
+            case STARTING -> "search.status.starting";
+            case REBUILDING -> "search.status.rebuilding";
+            case CATCHING_UP -> "search.status.catchingUp";
+            case FAILED -> "search.status.failed";
+            case READY, CLOSED -> null;
+        };
+    }
+
+    /** Whole percent done, 0..100 (0 while unknown). */
+    public int percent() {
+        double p = progress();
+        return p < 0 ? 0 : (int) Math.floor(p * 100);
+    }
+
     /** 0..1 while rebuilding, 1 when ready, -1 when unknown. */
     public double progress() {
         if (state == State.READY) {
