@@ -54,10 +54,10 @@ public final class Wiring {
         var drafts = new DraftService(releases, revisions, new JdbcRecoveryRepository(db), users, db, clock,
                 () -> offices.find().orElseThrow(() -> new UserFacingException("error.setup.notDone")), numberFormat);
         var demo = new DemoGenerator(accounts, releases, revisions, media, db, clock, numberFormat);
+        long maxPhoto = settings.get(PHOTO_MAX_BYTES).map(Long::parseLong).orElse(PhotoImporter.DEFAULT_MAX_BYTES);
         var search = new SearchService(new JdbcSearchSource(db), releases, dir.index());
         db.onCommit(search::changed);
         search.start();
-        long maxPhoto = settings.get(PHOTO_MAX_BYTES).map(Long::parseLong).orElse(PhotoImporter.DEFAULT_MAX_BYTES);
         return new Services(dir.root(), clock, accounts, drafts, new LibraryService(releases), search,
                 new PhotoImporter(media, maxPhoto), media, settings, demo, () -> {
                     search.close();
