@@ -25,12 +25,11 @@ import java.util.UUID;
 /** Releases: the write side for drafting and the read side for the library. */
 public final class JdbcReleaseRepository implements ReleaseRepository, LibraryRepository {
     private static final int SEARCH_TEXT_MAX = 100_000;
-    private static final int IN_CHUNK = 500;
-    private static final String SUMMARY_SELECT = "SELECT r.id, r.release_no, r.type, r.headline, r.status, "
-            + "r.author_id, r.updated_at, u.full_name FROM press_release r JOIN app_user u ON u.id = r.author_id";
     private static final String INSERT = "INSERT INTO press_release (id, office_code, release_no, type, status, headline, "
             + "search_text, content_json, author_id, created_at, updated_at, version, trashed) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String SUMMARY = "SELECT r.id, r.release_no, r.type, r.headline, r.status, r.author_id, "
+            + "r.updated_at, u.full_name FROM press_release r JOIN app_user u ON u.id = r.author_id";
     private final Database db;
 
     public JdbcReleaseRepository(Database db) {
@@ -153,45 +152,20 @@ public final class JdbcReleaseRepository implements ReleaseRepository, LibraryRe
                 w.args.add(after.updatedAt());
                 w.args.add(after.id());
             }
-            String sql = SUMMARY_SELECT + w.sql + " ORDER BY r.updated_at DESC, r.id DESC FETCH FIRST " + limit
-                    + " ROWS ONLY";
+            String sql = "SELECT r.id, r.release_no, r.type, r.headline, r.status, r.author_id, r.updated_at, "
+                    + "u.full_name FROM press_release r JOIN app_user u ON u.id = r.author_id" + w.sql
+                    + " ORDER BY r.updated_at DESC, r.id DESC FETCH FIRST " + limit + " ROWS ONLY";
             try (var ps = prepare(c, sql, w.args); var rs = ps.executeQuery()) {
                 List<ReleaseSummary> out = new ArrayList<>(Math.min(limit, 10_000));
                 while (rs.next()) {
-                    out.add(mapSummary(rs));
+                    out.add(new ReleaseSummary(Jdbc.uuid(rs, "id"), rs.getString("release_no"),
+                            ReleaseType.valueOf(rs.getString("type")), rs.getString("headline"),
+                            ReleaseStatus.valueOf(rs.getString("status")), Jdbc.uuid(rs, "author_id"),
+                            rs.getString("full_name"), Jdbc.instant(rs, "updated_at")));
                 }
                 return out;
             }
         });
-    }
-
-    @Override
-    public List<ReleaseSummary> summaries(LibraryFilter filter, Collection<UUID> ids) {
-        LibraryFilter noText = new LibraryFilter(filter.status(), filter.type(), filter.authorId(), "", filter.trash());
-        List<UUID> all = new ArrayList<>(ids);
-        List<ReleaseSummary> out = new ArrayList<>(all.size());
-        for (int from = 0; from < all.size(); from += IN_CHUNK) {
-            List<UUID> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
-            Where w = where(noText);
-            w.and("r.id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")");
-            w.args.addAll(chunk);
-            db.with(c -> {
-                try (var ps = prepare(c, SUMMARY_SELECT + w.sql, w.args); var rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(mapSummary(rs));
-                    }
-                }
-                return null;
-            });
-        }
-        return out;
-    }
-
-    private static ReleaseSummary mapSummary(ResultSet rs) throws SQLException {
-        return new ReleaseSummary(Jdbc.uuid(rs, "id"), rs.getString("release_no"),
-                ReleaseType.valueOf(rs.getString("type")), rs.getString("headline"),
-                ReleaseStatus.valueOf(rs.getString("status")), Jdbc.uuid(rs, "author_id"),
-                rs.getString("full_name"), Jdbc.instant(rs, "updated_at"));
     }
 
     @Override
@@ -265,6 +239,38 @@ public final class JdbcReleaseRepository implements ReleaseRepository, LibraryRe
                 ContentJson.read(rs.getString("content_json")), Jdbc.uuid(rs, "author_id"),
                 Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at"), rs.getLong("version"),
                 rs.getBoolean("trashed"));
+    }
+
+    /** Ids per query: short IN lists that any SQL engine accepts. */
+    private static final int SUMMARY_CHUNK = 500;
+
+    @Override
+    public List<ReleaseSummary> summaries(LibraryFilter filter, Collection<UUID> ids) {
+        LibraryFilter noText = new LibraryFilter(filter.status(), filter.type(), filter.authorId(), "", filter.trash());
+        List<UUID> all = new ArrayList<>(ids);
+        List<ReleaseSummary> out = new ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += SUMMARY_CHUNK) {
+            List<UUID> chunk = all.subList(from, Math.min(all.size(), from + SUMMARY_CHUNK));
+            Where w = where(noText);
+            w.and("r.id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")");
+            w.args.addAll(chunk);
+            db.with(c -> {
+                try (var ps = prepare(c, SUMMARY + w.sql, w.args); var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(mapSummary(rs));
+                    }
+                }
+                return null;
+            });
+        }
+        return out;
+    }
+
+    private static ReleaseSummary mapSummary(ResultSet rs) throws SQLException {
+        return new ReleaseSummary(Jdbc.uuid(rs, "id"), rs.getString("release_no"),
+                ReleaseType.valueOf(rs.getString("type")), rs.getString("headline"),
+                ReleaseStatus.valueOf(rs.getString("status")), Jdbc.uuid(rs, "author_id"),
+                rs.getString("full_name"), Jdbc.instant(rs, "updated_at"));
     }
 
     private static String searchText(Release r) {
