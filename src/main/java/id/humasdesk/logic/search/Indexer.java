@@ -32,11 +32,19 @@ final class Indexer implements Runnable {
     /** Applying rows one by one costs several times a sequential rebuild per release. */
     static final int BACKLOG_REBUILD_MIN = 5_000;
 
+    /**
+     * Timings: {@code poll} is the fallback timer, {@code retry} the wait after a failure; a pass that
+     * meets {@code bulkRows} queued rows is a bulk load (demo data, an import), which is left to settle
+     * until the queue has not grown for {@code quiet}, then replayed or rebuilt in one go.
+     */
+    record Settings(long pollMillis, long retryMillis, long quietMillis, int bulkRows) {
+        static final Settings STANDARD = new Settings(5_000, 60_000, 2_000, 5_000);
+    }
+
     private final SearchSource source;
     private final IndexSchema schema;
     private final Path folder;
-    private final long pollMillis;
-    private final long retryMillis;
+    private final Settings settings;
     private final Semaphore wake = new Semaphore(0);
     private final List<Consumer<SearchStatus>> listeners = new CopyOnWriteArrayList<>();
     private final Object statusLock = new Object();
@@ -50,12 +58,11 @@ final class Indexer implements Runnable {
     private long rebuildsDone;
     private Thread thread;
 
-    Indexer(SearchSource source, IndexSchema schema, Path folder, long pollMillis, long retryMillis) {
+    Indexer(SearchSource source, IndexSchema schema, Path folder, Settings settings) {
         this.source = source;
         this.schema = schema;
         this.folder = folder;
-        this.pollMillis = pollMillis;
-        this.retryMillis = retryMillis;
+        this.settings = settings;
     }
 
     synchronized void start() {
@@ -182,7 +189,7 @@ final class Indexer implements Runnable {
             boolean healthy = startUp();
             while (!stopping) {
                 if (!healthy) {
-                    pause(retryMillis);
+                    pause(settings.retryMillis());
                     healthy = !stopping && rebuildSafely();
                     continue;
                 }
@@ -191,8 +198,9 @@ final class Indexer implements Runnable {
                     healthy = rebuildSafely();
                     continue;
                 }
-                drainSafely();
-                if (!stopping && !rebuildRequested) {
+                if (drainSafely(true)) {
+                    healthy = settleBulk();
+                } else if (!stopping && !rebuildRequested) {
                     awaitWork();
                 }
             }
@@ -226,7 +234,7 @@ final class Indexer implements Runnable {
                 return rebuildSafely();
             }
             setStatus(new SearchStatus(SearchStatus.State.CATCHING_UP, 0, backlog));
-            drainSafely();
+            drainSafely(false);
             if (rebuildRequested || stopping) {
                 return true;
             }
@@ -248,7 +256,7 @@ final class Indexer implements Runnable {
         try {
             rebuild();
             if (!stopping) {
-                drainSafely();
+                drainSafely(false);
                 markReady();
             }
             return true;
@@ -311,37 +319,45 @@ final class Indexer implements Runnable {
     /**
      * Applies the outbox until it is empty. A failing index asks for a rebuild; a failing database
      * leaves the rows for the next pass.
+     *
+     * @param yieldToBulk stop early when the pass turns out to be a bulk load
+     * @return true when it stopped because of a bulk load
      */
-    private void drainSafely() {
+    private boolean drainSafely(boolean yieldToBulk) {
         synchronized (statusLock) {
             passesStarted++;
         }
+        boolean bulk;
         try {
-            drain();
+            bulk = drain(yieldToBulk);
         } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
             LOG.log(Level.WARNING, "Search index update failed; rebuilding", e);
             rebuildRequested = true;
-            return;
+            return false;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Reading the search outbox failed", e);
-            return;
+            return false;
         }
-        if (!stopping) {
+        if (!stopping && !bulk) {
             synchronized (statusLock) {
                 passesDone++;
                 statusLock.notifyAll();
             }
         }
+        return bulk;
     }
 
     /**
      * One pass over the outbox: batches of {@value #DRAIN_BATCH} rows, one index commit (the slow,
      * synced part) per {@value #COMMIT_EVERY} rows, and only after it the rows are deleted.
      */
-    private void drain() throws IOException {
+    private boolean drain(boolean yieldToBulk) throws IOException {
         LuceneIndex idx = index;
         if (idx == null) {
-            return;
+            return false;
+        }
+        if (yieldToBulk && source.pendingCount() >= settings.bulkRows()) {
+            return true;
         }
         long after = 0;
         int applied = 0;
@@ -353,7 +369,8 @@ final class Indexer implements Runnable {
                 entries.forEach(e -> uncommitted.add(e.seq()));
                 after = entries.get(entries.size() - 1).seq();
             }
-            if (uncommitted.size() >= COMMIT_EVERY || entries.isEmpty() && !uncommitted.isEmpty()) {
+            boolean bulk = yieldToBulk && !entries.isEmpty() && applied + uncommitted.size() >= settings.bulkRows();
+            if (uncommitted.size() >= COMMIT_EVERY || bulk || entries.isEmpty() && !uncommitted.isEmpty()) {
                 idx.commit();
                 source.remove(uncommitted);
                 applied += uncommitted.size();
@@ -364,9 +381,48 @@ final class Indexer implements Runnable {
                             Math.max(s.total(), applied)));
                 }
             }
-            if (entries.isEmpty()) {
-                return;
+            if (bulk) {
+                return true;
             }
+            if (entries.isEmpty()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A bulk load is going on: rather than chase it row by row (about twice the work of a rebuild
+     * per release, and competing with the load for the processor), wait until the outbox stops
+     * growing, then replay it or rebuild, whichever is cheaper. Meanwhile the status is not ready, so
+     * the library filters with the database and shows nothing stale.
+     */
+    private boolean settleBulk() {
+        try {
+            int last = source.pendingCount();
+            LOG.info(() -> "Bulk change (" + source.pendingCount() + " queued); indexing once it settles");
+            setStatus(new SearchStatus(SearchStatus.State.CATCHING_UP, 0, last));
+            while (!stopping) {
+                pause(settings.quietMillis());
+                int now = source.pendingCount();
+                if (now <= last) {
+                    break;
+                }
+                last = now;
+                setStatus(new SearchStatus(SearchStatus.State.CATCHING_UP, 0, now));
+            }
+            if (stopping) {
+                return true;
+            }
+            if (last >= BACKLOG_REBUILD_MIN && last > source.countReleases() / 5) {
+                return rebuildSafely();
+            }
+            drainSafely(false);
+            markReady();
+            return true;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Search indexer could not read the outbox", e);
+            return false;
         }
     }
 
@@ -399,7 +455,7 @@ final class Indexer implements Runnable {
 
     private void awaitWork() {
         try {
-            wake.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
+            wake.tryAcquire(settings.pollMillis(), TimeUnit.MILLISECONDS);
             wake.drainPermits();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -440,13 +496,13 @@ final class Indexer implements Runnable {
         }
     }
 
+    /** Listeners hear of a state before anyone waiting for it wakes up. */
     private void setStatus(SearchStatus s) {
         synchronized (statusLock) {
             if (status.state() == SearchStatus.State.CLOSED) {
                 return;
             }
             status = s;
-            statusLock.notifyAll();
         }
         for (Consumer<SearchStatus> l : listeners) {
             try {
@@ -454,6 +510,9 @@ final class Indexer implements Runnable {
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Search status listener failed", e);
             }
+        }
+        synchronized (statusLock) {
+            statusLock.notifyAll();
         }
     }
 }

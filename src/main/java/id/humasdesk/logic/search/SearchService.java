@@ -38,8 +38,6 @@ public final class SearchService implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(SearchService.class.getName());
     /** How many ranked rows the library asks for by default. */
     public static final int DEFAULT_LIMIT = 1_000;
-    private static final long POLL_MILLIS = 5_000;
-    private static final long RETRY_MILLIS = 60_000;
 
     private final LibraryRepository library;
     private final Analyzer analyzer;
@@ -51,14 +49,14 @@ public final class SearchService implements AutoCloseable {
      * @param indexFolder where the index lives ({@code <data directory>/index})
      */
     public SearchService(SearchSource source, LibraryRepository library, Path indexFolder) {
-        this(source, library, indexFolder, IndexSchema.standard(), POLL_MILLIS, RETRY_MILLIS);
+        this(source, library, indexFolder, IndexSchema.standard(), Indexer.Settings.STANDARD);
     }
 
     SearchService(SearchSource source, LibraryRepository library, Path indexFolder, IndexSchema schema,
-            long pollMillis, long retryMillis) {
+            Indexer.Settings settings) {
         this.library = library;
         this.analyzer = schema.analyzer();
-        this.indexer = new Indexer(source, schema, indexFolder, pollMillis, retryMillis);
+        this.indexer = new Indexer(source, schema, indexFolder, settings);
     }
 
     /** Starts the background indexer: it checks the index, rebuilds it if needed, then follows the outbox. */

@@ -24,6 +24,8 @@ import java.util.function.UnaryOperator;
 /** A real data directory (H2 file, index folder) with two writers, for search tests. */
 final class SearchFixture implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(30);
+    /** Quick timers; a pass meeting 100 queued rows counts as a bulk load. */
+    static final Indexer.Settings SETTINGS = new Indexer.Settings(50, 200, 100, 100);
     static final UUID RINA = UUID.fromString("00000000-0000-0000-0000-00000000000a");
     static final UUID FAJAR = UUID.fromString("00000000-0000-0000-0000-00000000000b");
     private static final Instant T0 = Instant.parse("2026-11-01T03:00:00Z");
@@ -69,7 +71,7 @@ final class SearchFixture implements AutoCloseable {
 
     /** Wired but not started, so a test can listen from the first state on. */
     SearchService createSearch(IndexSchema schema, SearchSource from) {
-        search = new SearchService(from, releases, dir.index(), schema, 50, 200);
+        search = new SearchService(from, releases, dir.index(), schema, SETTINGS);
         db.onCommit(search::changed);
         return search;
     }
@@ -91,15 +93,19 @@ final class SearchFixture implements AutoCloseable {
     }
 
     Release add(String headline, String lead, List<String> body, UnaryOperator<Release> adjust) {
-        numbers++;
-        ReleaseContent c = new ReleaseContent(headline, "", "Kaur", null, lead, body,
-                List.of(new Narasumber("Ahmad Siregar", "Koordinator Divisi Hukum dan Data", "")),
-                List.of("sidang"), "", "", "", "", List.of());
-        Release r = adjust.apply(new Release(UUID.randomUUID(), "KAUR", numbers + "/HM.01/KAUR/11/2026",
-                ReleaseType.BERITA_KEGIATAN, ReleaseStatus.DRAFT, c, RINA, T0.plusSeconds(numbers),
-                T0.plusSeconds(numbers), 1, false));
+        Release r = adjust.apply(release(headline, lead, body.toArray(String[]::new)));
         releases.insert(r);
         return r;
+    }
+
+    /** A new draft by Rina, not stored yet. */
+    Release release(String headline, String lead, String... body) {
+        numbers++;
+        ReleaseContent c = new ReleaseContent(headline, "", "Kaur", null, lead, List.of(body),
+                List.of(new Narasumber("Ahmad Siregar", "Koordinator Divisi Hukum dan Data", "")),
+                List.of("sidang"), "", "", "", "", List.of());
+        return new Release(UUID.randomUUID(), "KAUR", numbers + "/HM.01/KAUR/11/2026", ReleaseType.BERITA_KEGIATAN,
+                ReleaseStatus.DRAFT, c, RINA, T0.plusSeconds(numbers), T0.plusSeconds(numbers), 1, false);
     }
 
     static UnaryOperator<Release> by(UUID author, ReleaseType type, ReleaseStatus status) {

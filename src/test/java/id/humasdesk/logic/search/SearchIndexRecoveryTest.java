@@ -148,6 +148,28 @@ class SearchIndexRecoveryTest {
         assertRebuiltOnStartOrReady(expected);
     }
 
+    @Test
+    void aBulkLoadIsLeftToSettleWithTheLibraryOnItsOwnFilterThenIndexedInOneGo() throws Exception {
+        try (SearchFixture f = SearchFixture.open(dir)) {
+            List<SearchStatus.State> states = started(f, IndexSchema.standard());
+            f.awaitReady();
+            states.clear();
+
+            List<Release> many = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                many.add(f.release("Sosialisasi Pemilu ke-" + i, "Warga hadir."));
+            }
+            f.releases.insertAll(many);
+            f.awaitCaughtUp();
+
+            assertThat(states).containsSubsequence(SearchStatus.State.CATCHING_UP, SearchStatus.State.READY)
+                    .endsWith(SearchStatus.State.READY);
+            assertThat(f.search.rankedIds(new LibraryFilter(null, null, null, "pemilu", false), 1_000).orElseThrow()
+                    .totalHits()).isEqualTo(300);
+            assertThat(f.source.pendingCount()).isZero();
+        }
+    }
+
     /** A data directory with two indexed releases (outbox drained, index closed); returns their ids. */
     private List<UUID> indexTwoReleases() throws InterruptedException {
         try (SearchFixture f = SearchFixture.open(dir)) {
