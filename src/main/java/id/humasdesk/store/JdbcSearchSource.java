@@ -63,16 +63,26 @@ public final class JdbcSearchSource implements SearchSource {
         });
     }
 
+    /**
+     * Deletes by runs of consecutive numbers ({@code BETWEEN}), which is exact: a number inside a
+     * run was itself in the list, and no other row can carry it.
+     */
     @Override
     public void remove(Collection<Long> seqs) {
         if (seqs.isEmpty()) {
             return;
         }
+        long[] sorted = seqs.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
         db.inTransaction(() -> db.with(c -> {
-            try (var ps = c.prepareStatement("DELETE FROM search_outbox WHERE seq = ?")) {
-                for (long seq : seqs) {
-                    ps.setLong(1, seq);
-                    ps.addBatch();
+            try (var ps = c.prepareStatement("DELETE FROM search_outbox WHERE seq BETWEEN ? AND ?")) {
+                int from = 0;
+                for (int i = 1; i <= sorted.length; i++) {
+                    if (i == sorted.length || sorted[i] != sorted[i - 1] + 1) {
+                        ps.setLong(1, sorted[from]);
+                        ps.setLong(2, sorted[i - 1]);
+                        ps.addBatch();
+                        from = i;
+                    }
                 }
                 ps.executeBatch();
             }

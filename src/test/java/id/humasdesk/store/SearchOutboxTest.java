@@ -108,6 +108,17 @@ class SearchOutboxTest {
     }
 
     @Test
+    void removingRunsOfNumbersLeavesTheGapsAlone() {
+        List<Release> five = List.of(release("1"), release("2"), release("3"), release("4"), release("5"));
+        releases.insertAll(five);
+        List<Long> seqs = outbox.pendingSequence();
+
+        outbox.remove(List.of(seqs.get(4), seqs.get(0), seqs.get(1), seqs.get(3)));
+
+        assertThat(outbox.pendingSequence()).containsExactly(seqs.get(2));
+    }
+
+    @Test
     void theIndexerReadsReleasesByIdAndInIdOrder() {
         Release a = release("Satu");
         Release b = release("Dua");

@@ -306,9 +306,7 @@ final class Indexer implements Runnable {
             throw e;
         }
         index = fresh;
-        for (int from = 0; from < covered.size(); from += DRAIN_BATCH) {
-            source.remove(covered.subList(from, Math.min(covered.size(), from + DRAIN_BATCH)));
-        }
+        source.remove(covered);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         LOG.info(() -> "Search index rebuilt: " + fresh.numDocs() + " releases in " + ms + " ms");
         synchronized (statusLock) {
