@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -46,16 +45,10 @@ final class Indexer implements Runnable {
     private final Path folder;
     private final Settings settings;
     private final Semaphore wake = new Semaphore(0);
-    private final List<Consumer<SearchStatus>> listeners = new CopyOnWriteArrayList<>();
-    private final Object statusLock = new Object();
+    private final StatusBoard board = new StatusBoard();
     private volatile boolean stopping;
     private volatile boolean rebuildRequested;
     private volatile LuceneIndex index;
-    private SearchStatus status = SearchStatus.of(SearchStatus.State.STARTING);
-    private long passesStarted;
-    private long passesDone;
-    private long rebuildsStarted;
-    private long rebuildsDone;
     private Thread thread;
 
     Indexer(SearchSource source, IndexSchema schema, Path folder, Settings settings) {
@@ -93,28 +86,16 @@ final class Indexer implements Runnable {
     }
 
     SearchStatus status() {
-        synchronized (statusLock) {
-            return status;
-        }
+        return board.status();
     }
 
     void addListener(Consumer<SearchStatus> l) {
-        listeners.add(l);
+        board.addListener(l);
     }
 
     /** Waits until the index is ready; false on timeout. */
     boolean awaitReady(long timeoutMillis) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-        synchronized (statusLock) {
-            while (!status.isReady()) {
-                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-                if (left <= 0 || status.state() == SearchStatus.State.CLOSED) {
-                    return false;
-                }
-                statusLock.wait(left);
-            }
-            return true;
-        }
+        return board.awaitReady(timeoutMillis);
     }
 
     /**
@@ -122,42 +103,16 @@ final class Indexer implements Runnable {
      * committed before the call is searchable; false on timeout or when the index is not ready.
      */
     boolean awaitCaughtUp(long timeoutMillis) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-        long target;
-        synchronized (statusLock) {
-            target = passesStarted + 1;
-        }
+        long pass = board.nextPass();
         signal();
-        synchronized (statusLock) {
-            while (passesDone < target || !status.isReady()) {
-                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-                if (left <= 0 || status.state() == SearchStatus.State.CLOSED) {
-                    return false;
-                }
-                statusLock.wait(left);
-            }
-            return true;
-        }
+        return board.awaitPass(pass, timeoutMillis);
     }
 
     /** Rebuilds in the background and waits until that rebuild is done and the index ready; false on timeout. */
     boolean rebuildAndWait(long timeoutMillis) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-        long target;
-        synchronized (statusLock) {
-            target = rebuildsStarted + 1;
-        }
+        long rebuild = board.nextRebuild();
         requestRebuild();
-        synchronized (statusLock) {
-            while (rebuildsDone < target || !status.isReady()) {
-                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-                if (left <= 0 || status.state() == SearchStatus.State.CLOSED) {
-                    return false;
-                }
-                statusLock.wait(left);
-            }
-            return true;
-        }
+        return board.awaitRebuild(rebuild, timeoutMillis);
     }
 
     /** Stops the thread between two batches and closes the index without committing unfinished work. */
@@ -274,9 +229,7 @@ final class Indexer implements Runnable {
      */
     private void rebuild() throws IOException {
         long t0 = System.nanoTime();
-        synchronized (statusLock) {
-            rebuildsStarted++;
-        }
+        board.rebuildStarted();
         int total = source.countReleases();
         setStatus(new SearchStatus(SearchStatus.State.REBUILDING, 0, total));
         closeIndex();
@@ -309,9 +262,7 @@ final class Indexer implements Runnable {
         source.remove(covered);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         LOG.info(() -> "Search index rebuilt: " + fresh.numDocs() + " releases in " + ms + " ms");
-        synchronized (statusLock) {
-            rebuildsDone++;
-        }
+        board.rebuildDone();
     }
 
     /**
@@ -322,9 +273,7 @@ final class Indexer implements Runnable {
      * @return true when it stopped because of a bulk load
      */
     private boolean drainSafely(boolean yieldToBulk) {
-        synchronized (statusLock) {
-            passesStarted++;
-        }
+        board.passStarted();
         boolean bulk;
         try {
             bulk = drain(yieldToBulk);
@@ -337,10 +286,7 @@ final class Indexer implements Runnable {
             return false;
         }
         if (!stopping && !bulk) {
-            synchronized (statusLock) {
-                passesDone++;
-                statusLock.notifyAll();
-            }
+            board.passDone();
         }
         return bulk;
     }
@@ -494,23 +440,7 @@ final class Indexer implements Runnable {
         }
     }
 
-    /** Listeners hear of a state before anyone waiting for it wakes up. */
     private void setStatus(SearchStatus s) {
-        synchronized (statusLock) {
-            if (status.state() == SearchStatus.State.CLOSED) {
-                return;
-            }
-            status = s;
-        }
-        for (Consumer<SearchStatus> l : listeners) {
-            try {
-                l.accept(s);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Search status listener failed", e);
-            }
-        }
-        synchronized (statusLock) {
-            statusLock.notifyAll();
-        }
+        board.set(s);
     }
 }
