@@ -11,6 +11,7 @@ import id.humasdesk.cli.ImportCommand;
 import id.humasdesk.cli.InitCommand;
 import id.humasdesk.cli.KeyCommand;
 import id.humasdesk.cli.VerifyCommand;
+import id.humasdesk.cli.SearchBenchCommand;
 import id.humasdesk.gui.GuiStart;
 import id.humasdesk.gui.HumasDeskApp;
 import id.humasdesk.logic.Messages;
@@ -66,7 +67,8 @@ public final class MainCommand implements Callable<Integer>, CliContext {
                 .addSubcommand(new VerifyCommand(root))
                 .addSubcommand(new ImportCommand(root))
                 .addSubcommand(new KeyCommand(root))
-                .addSubcommand(new BundleBenchCommand(root));
+                .addSubcommand(new BundleBenchCommand(root))
+                .addSubcommand(new SearchBenchCommand(root));
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             root.err().println(root.messages().describe(e));
             java.util.logging.Logger.getLogger("cli").log(java.util.logging.Level.WARNING, "Command failed", e);

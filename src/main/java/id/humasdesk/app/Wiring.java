@@ -18,6 +18,7 @@ import id.humasdesk.logic.demo.DemoGenerator;
 import id.humasdesk.logic.draft.DraftService;
 import id.humasdesk.logic.draft.PhotoImporter;
 import id.humasdesk.logic.library.LibraryService;
+import id.humasdesk.logic.search.SearchService;
 import id.humasdesk.model.ReleaseNumberFormat;
 import id.humasdesk.model.UserFacingException;
 import id.humasdesk.store.DataDirectory;
@@ -36,6 +37,7 @@ import id.humasdesk.store.JdbcOfficeWordRepository;
 import id.humasdesk.store.JdbcRecoveryRepository;
 import id.humasdesk.store.JdbcReleaseRepository;
 import id.humasdesk.store.JdbcRevisionRepository;
+import id.humasdesk.store.JdbcSearchSource;
 import id.humasdesk.store.JdbcSettingsRepository;
 import id.humasdesk.store.JdbcUserRepository;
 import java.nio.file.Path;
@@ -108,9 +110,13 @@ public final class Wiring {
                         .orElse(BundleLimits.DEFAULT.maxItems()));
         var bundles = new BundleService(new BundleService.Deps(offices, users, bundleStore, bundleStore, bundleStore,
                 keys, media, db, clock, UUID::randomUUID, limits, dir.root()));
+        var search = new SearchService(new JdbcSearchSource(db), releases, dir.index());
+        db.onCommit(search::changed);
+        search.start();
         return new Services(dir.root(), clock, accounts, drafts, review, comments, leases, auditor,
-                new LibraryService(releases), new PhotoImporter(media, maxPhoto), media, settings, demo, writing,
-                checklist, schedule, bundles, () -> {
+                new LibraryService(releases), search, new PhotoImporter(media, maxPhoto), media, settings, demo,
+                writing, checklist, schedule, bundles, () -> {
+                    search.close();
                     db.close();
                     dir.close();
                 });

@@ -14,6 +14,7 @@ import id.humasdesk.logic.draft.DraftService;
 import id.humasdesk.logic.draft.MediaStore;
 import id.humasdesk.logic.draft.PhotoImporter;
 import id.humasdesk.logic.library.LibraryService;
+import id.humasdesk.logic.search.SearchService;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -28,6 +29,7 @@ public record Services(
         LeaseService leases,
         Auditor audit,
         LibraryService library,
+        SearchService search,
         PhotoImporter photos,
         MediaStore media,
         SettingsRepository settings,

@@ -35,6 +35,11 @@ public final class DataDirectory implements AutoCloseable {
         return root.resolve("media");
     }
 
+    /** The search index: derived from the database, rebuilt when missing or unreadable. */
+    public Path index() {
+        return root.resolve("index");
+    }
+
     public Path logs() {
         return root.resolve("logs");
     }

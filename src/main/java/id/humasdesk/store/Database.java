@@ -5,7 +5,10 @@ import id.humasdesk.model.UserFacingException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -20,6 +23,7 @@ public final class Database implements Transactor, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     private final JdbcConnectionPool pool;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private final List<Runnable> commitListeners = new CopyOnWriteArrayList<>();
 
     private Database(JdbcConnectionPool pool) {
         this.pool = pool;
@@ -70,6 +74,7 @@ public final class Database implements Transactor, AutoCloseable {
             try {
                 T result = work.get();
                 c.commit();
+                committed();
                 return result;
             } catch (RuntimeException e) {
                 c.rollback();
@@ -79,6 +84,24 @@ public final class Database implements Transactor, AutoCloseable {
             }
         } catch (SQLException e) {
             throw StoreErrors.translate(e);
+        }
+    }
+
+    /**
+     * Calls {@code listener} on the committing thread after every committed transaction; it must
+     * be quick. The search indexer uses it to pick up the outbox at once instead of on its timer.
+     */
+    public void onCommit(Runnable listener) {
+        commitListeners.add(listener);
+    }
+
+    private void committed() {
+        for (Runnable l : commitListeners) {
+            try {
+                l.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Commit listener failed", e);
+            }
         }
     }
 

@@ -14,6 +14,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,9 +47,13 @@ public final class JdbcReleaseRepository implements ReleaseRepository, LibraryRe
         insertAll(List.of(r));
     }
 
+    /**
+     * Inserts the releases and queues them for the search index in one transaction (the caller's,
+     * or a new one), so the index can never miss a committed release.
+     */
     @Override
     public void insertAll(List<Release> releases) {
-        db.with(c -> {
+        db.inTransaction(() -> db.with(c -> {
             try (var ps = c.prepareStatement(INSERT)) {
                 for (Release r : releases) {
                     bindInsert(ps, r);
@@ -55,8 +61,9 @@ public final class JdbcReleaseRepository implements ReleaseRepository, LibraryRe
                 }
                 ps.executeBatch();
             }
+            SearchOutbox.append(c, releases);
             return null;
-        });
+        }));
     }
 
     private static void bindInsert(PreparedStatement ps, Release r) throws SQLException {
@@ -75,9 +82,10 @@ public final class JdbcReleaseRepository implements ReleaseRepository, LibraryRe
         ps.setBoolean(13, r.trashed());
     }
 
+    /** Writes the release and queues it for the search index in the same transaction. */
     @Override
     public Release update(Release r) {
-        return db.with(c -> {
+        return db.inTransaction(() -> db.with(c -> {
             try (var ps = c.prepareStatement("UPDATE press_release SET type = ?, status = ?, headline = ?, "
                     + "search_text = ?, content_json = ?, updated_at = ?, version = version + 1, trashed = ? "
                     + "WHERE id = ? AND version = ?")) {
@@ -94,8 +102,9 @@ public final class JdbcReleaseRepository implements ReleaseRepository, LibraryRe
                     throw new ConflictException(r.number());
                 }
             }
+            SearchOutbox.append(c, List.of(r));
             return r.withVersion(r.version() + 1);
-        });
+        }));
     }
 
     @Override
@@ -272,6 +281,29 @@ public final class JdbcReleaseRepository implements ReleaseRepository, LibraryRe
                 ContentJson.read(rs.getString("content_json")), Jdbc.uuid(rs, "author_id"),
                 Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at"), rs.getLong("version"),
                 rs.getBoolean("trashed"));
+    }
+
+    /** Ids per query: short IN lists that any SQL engine accepts. */
+    private static final int SUMMARY_CHUNK = 500;
+
+    @Override
+    public List<ReleaseSummary> summaries(LibraryFilter filter, Collection<UUID> ids) {
+        LibraryFilter noText = new LibraryFilter(filter.status(), filter.type(), filter.authorId(), "", filter.trash());
+        List<UUID> all = new ArrayList<>(ids);
+        List<ReleaseSummary> out = new ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += SUMMARY_CHUNK) {
+            List<UUID> chunk = all.subList(from, Math.min(all.size(), from + SUMMARY_CHUNK));
+            Where w = where(noText);
+            w.and("r.id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")");
+            w.args.addAll(chunk);
+            db.with(c -> {
+                try (var ps = prepare(c, SUMMARY + w.sql, w.args); var rs = ps.executeQuery()) {
+                    out.addAll(summaries(rs, chunk.size(), names(c)));
+                }
+                return null;
+            });
+        }
+        return out;
     }
 
     private static String searchText(Release r) {

@@ -103,8 +103,9 @@ class ViewModelsTest {
     }
 
     @Test
-    void libraryFiltersByStatusInMemoryAndByTextInTheDatabase() {
+    void libraryFiltersByStatusInMemoryAndByTextThroughTheSearchIndex() throws Exception {
         office.services.demo().generate(300, 11, n -> { });
+        assertThat(office.services.search().awaitCaughtUp(java.time.Duration.ofSeconds(60))).isTrue();
         LibraryViewModel vm = new LibraryViewModel(office.services, now, m, errors::add);
         vm.reload();
         assertThat(vm.rows()).hasSize(300);
@@ -117,10 +118,17 @@ class ViewModelsTest {
         vm.applyText();
         int withWord = vm.rows().size();
         assertThat(withWord).isBetween(1, 299);
+        assertThat(vm.rankedProperty().get()).as("ranked by the index").isTrue();
+        assertThat(vm.snippets().get(vm.rows().get(0).id()).context().matchedWords())
+                .allMatch(w -> w.toLowerCase(java.util.Locale.ROOT).startsWith("netral"));
+        vm.statusProperty().set(ReleaseStatus.DRAFT);
+        assertThat(vm.rows()).as("the index applies the status too").isNotEmpty()
+                .allMatch(r -> r.status() == ReleaseStatus.DRAFT).hasSizeLessThan(withWord);
+        vm.statusProperty().set(null);
         vm.textProperty().set("kata-yang-tidak-ada-di-mana-pun");
         vm.applyText();
         assertThat(vm.rows()).isEmpty();
-        assertThat(vm.summaryProperty().get()).startsWith("0 dari 0 rilis");
+        assertThat(vm.summaryProperty().get()).isEqualTo("Tidak ada rilis yang cocok.");
         assertThat(errors).isEmpty();
     }
 

@@ -79,6 +79,12 @@ public final class LibraryView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         vm.missed().addListener((javafx.collections.SetChangeListener<java.util.UUID>) c -> table.refresh());
+        vm.snippets().addListener((javafx.beans.InvalidationListener) o -> table.refresh());
+        vm.rankedProperty().addListener((o, a, ranked) -> {
+            if (ranked) {
+                table.getSortOrder().clear();
+            }
+        });
 
         ProgressBar progress = new ProgressBar();
         progress.setId("library-progress");
@@ -88,6 +94,10 @@ public final class LibraryView {
         Label summary = new Label();
         summary.setId("library-summary");
         summary.textProperty().bind(vm.summaryProperty());
+        Label searchStatus = new Label();
+        searchStatus.setId("library-search-status");
+        searchStatus.getStyleClass().add("hint");
+        searchStatus.textProperty().bind(vm.searchStatusProperty());
         Label undoText = new Label();
         Button undo = new Button(m.get("library.undo"));
         undo.setId("library-undo");
@@ -111,7 +121,7 @@ public final class LibraryView {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bottom = new HBox(12, summary, spacer, undoBox, progress);
+        HBox bottom = new HBox(12, summary, searchStatus, spacer, undoBox, progress);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.setPadding(new Insets(6, 12, 6, 12));
         bottom.getStyleClass().add("status-bar");
@@ -129,6 +139,7 @@ public final class LibraryView {
         TableColumn<ReleaseSummary, String> number = column(m.get("library.col.number"), 170, r -> r.number());
         TableColumn<ReleaseSummary, String> type = column(m.get("library.col.type"), 130, r -> m.label(r.type()));
         TableColumn<ReleaseSummary, String> headline = column(m.get("library.col.headline"), 420, r -> r.headline());
+        headline.setCellFactory(c -> new HeadlineCell(vm));
         TableColumn<ReleaseSummary, ReleaseStatus> status = new TableColumn<>(m.get("library.col.status"));
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
         status.setPrefWidth(130);

@@ -4,6 +4,8 @@ import id.humasdesk.gui.TaskExecutor;
 import id.humasdesk.logic.Messages;
 import id.humasdesk.logic.Services;
 import id.humasdesk.logic.library.LibraryFilter;
+import id.humasdesk.logic.search.SearchService;
+import id.humasdesk.logic.search.SearchSnippet;
 import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.model.ReleaseSummary;
 import id.humasdesk.model.ReleaseType;
@@ -38,6 +40,7 @@ import javafx.collections.transformation.FilteredList;
 public final class LibraryViewModel {
     static final int FIRST_CHUNK = 200;
     static final int CHUNK = 5_000;
+    static final int SNIPPETS = 100;
     private final Services services;
     private final TaskExecutor executor;
     private final Messages messages;
@@ -56,6 +59,9 @@ public final class LibraryViewModel {
     private final ObjectProperty<ReleaseSummary> lastTrashed = new SimpleObjectProperty<>();
     private final AtomicLong generation = new AtomicLong();
     private final javafx.collections.ObservableSet<UUID> missed = FXCollections.observableSet();
+    private final javafx.collections.ObservableMap<UUID, SearchSnippet> snippets = FXCollections.observableHashMap();
+    private final BooleanProperty ranked = new SimpleBooleanProperty(false);
+    private final StringProperty searchStatus = new SimpleStringProperty("");
     private int total;
     private String loadedText = "";
 
@@ -68,10 +74,17 @@ public final class LibraryViewModel {
         this.executor = executor;
         this.messages = messages;
         this.onError = onError;
-        status.addListener((o, a, b) -> refilter());
-        type.addListener((o, a, b) -> refilter());
-        author.addListener((o, a, b) -> refilter());
+        status.addListener((o, a, b) -> filtersChanged());
+        type.addListener((o, a, b) -> filtersChanged());
+        author.addListener((o, a, b) -> filtersChanged());
         trash.addListener((o, a, b) -> reload());
+        services.search().addStatusListener(st -> executor.onFx(() -> {
+            String key = st.messageKey();
+            searchStatus.set(key == null ? "" : messages.get(key, st.percent()));
+            if (services.search().isReady() && !text.get().isBlank() && !ranked.get()) {
+                reload();
+            }
+        }));
     }
 
     /** Loads everything again (after a save, or when the text filter changed). */
@@ -79,9 +92,16 @@ public final class LibraryViewModel {
         long gen = generation.incrementAndGet();
         String query = text.get().strip();
         LibraryFilter filter = new LibraryFilter(null, null, null, query, trash.get());
+        LibraryFilter rankedFilter = new LibraryFilter(status.get(), type.get(),
+                author.get() == null ? null : author.get().id(), query, trash.get());
         loading.set(true);
         progress.set(-1);
+        snippets.clear();
         executor.run(() -> {
+            if (!query.isEmpty() && streamRanked(gen, rankedFilter)) {
+                return false;
+            }
+            executor.onFx(() -> ranked.set(false));
             int count = services.library().count(filter);
             executor.onFx(() -> {
                 if (gen == generation.get()) {
@@ -130,6 +150,61 @@ public final class LibraryViewModel {
         });
     }
 
+    /**
+     * Ranked search through the Lucene index (best first, filters applied by the index); false when
+     * the index cannot answer yet, and the SQL filter takes over.
+     */
+    private boolean streamRanked(long gen, LibraryFilter filter) {
+        boolean[] first = {true};
+        java.util.List<UUID> firstIds = new java.util.ArrayList<>();
+        java.util.OptionalInt hits = services.search().stream(filter, SearchService.DEFAULT_LIMIT, FIRST_CHUNK, CHUNK,
+                () -> gen != generation.get(), chunk -> {
+                    if (firstIds.isEmpty()) {
+                        chunk.stream().limit(SNIPPETS).forEach(r -> firstIds.add(r.id()));
+                    }
+                    executor.onFx(() -> {
+                        if (gen != generation.get()) {
+                            return;
+                        }
+                        if (first[0]) {
+                            ranked.set(true);
+                            rows.setAll(chunk);
+                            first[0] = false;
+                        } else {
+                            rows.addAll(chunk);
+                        }
+                        updateSummary();
+                    });
+                });
+        if (hits.isEmpty()) {
+            return false;
+        }
+        int total = hits.getAsInt();
+        var found = firstIds.isEmpty() ? java.util.Map.<UUID, SearchSnippet>of()
+                : services.search().snippets(filter.text(), firstIds);
+        executor.onFx(() -> {
+            if (gen == generation.get()) {
+                this.total = total;
+                if (first[0]) {
+                    ranked.set(true);
+                    rows.clear();
+                }
+                snippets.putAll(found);
+                updateSummary();
+            }
+        });
+        return true;
+    }
+
+    /** With a text query the index applies status, type and author; without, they filter in memory. */
+    private void filtersChanged() {
+        if (ranked.get()) {
+            reload();
+        } else {
+            refilter();
+        }
+    }
+
     private void loadMissed() {
         executor.run(() -> services.schedule().releasesWithMissedPlans(), ids -> {
             missed.clear();
@@ -140,6 +215,21 @@ public final class LibraryViewModel {
     /** Releases with a publication plan that passed without being marked posted or skipped. */
     public javafx.collections.ObservableSet<UUID> missed() {
         return missed;
+    }
+
+    /** Highlighted headline and context per release, for the best search results. */
+    public javafx.collections.ObservableMap<UUID, SearchSnippet> snippets() {
+        return snippets;
+    }
+
+    /** True while rows come from the search index, in order of relevance. */
+    public BooleanProperty rankedProperty() {
+        return ranked;
+    }
+
+    /** What the search index is doing, when it is not simply ready. */
+    public StringProperty searchStatusProperty() {
+        return searchStatus;
     }
 
     /** Called by the view after the user paused typing; no query when nothing changed. */
@@ -178,7 +268,8 @@ public final class LibraryViewModel {
         }
         String parts = counts.entrySet().stream().map(e -> messages.label(e.getKey()) + " " + e.getValue())
                 .collect(Collectors.joining(" · "));
-        String head = messages.get("library.summary", filtered.size(), total);
+        String head = ranked.get() && total == 0 ? messages.get("library.empty")
+                : messages.get(ranked.get() ? "library.summary.ranked" : "library.summary", filtered.size(), total);
         summary.set(parts.isEmpty() ? head : head + "  —  " + parts);
     }
 

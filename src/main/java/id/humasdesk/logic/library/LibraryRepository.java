@@ -2,8 +2,10 @@ package id.humasdesk.logic.library;
 
 import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.model.ReleaseSummary;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** Read side of the library: summaries without the full text, newest change first. */
 public interface LibraryRepository {
@@ -14,6 +16,13 @@ public interface LibraryRepository {
     List<ReleaseSummary> page(LibraryFilter filter, ReleaseSummary after, int limit);
 
     int count(LibraryFilter filter);
+
+    /**
+     * The rows of these releases that match the filter's status, type, author and trash choice (its
+     * text is ignored), in no particular order. Search uses it to turn ranked ids into rows with
+     * the database's current state.
+     */
+    List<ReleaseSummary> summaries(LibraryFilter filter, Collection<UUID> ids);
 
     Map<ReleaseStatus, Integer> countByStatus();
 }

@@ -1,0 +1,158 @@
+package id.humasdesk.logic.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * The index folder: one writer (used by the indexer thread only) and a searcher manager shared by
+ * searches. Every commit carries the schema stamp, so an index written with another analyzer, or
+ * never finished, is recognised at the next start.
+ */
+final class LuceneIndex implements Closeable {
+    static final String STAMP_KEY = "humasdesk.schema";
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final String stamp;
+
+    /** Why the index on disk cannot be used as it is. */
+    static final class UnusableException extends Exception {
+        private final boolean missing;
+
+        UnusableException(String message, boolean missing, Throwable cause) {
+            super(message, cause);
+            this.missing = missing;
+        }
+
+        boolean missing() {
+            return missing;
+        }
+    }
+
+    private LuceneIndex(Directory directory, IndexWriter writer, String stamp) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.stamp = stamp;
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /**
+     * Opens the index in {@code folder} and checks it end to end (every file's checksum), so a
+     * damaged index is found at start and not in the middle of a search.
+     */
+    static LuceneIndex open(Path folder, IndexSchema schema) throws UnusableException {
+        Directory dir = null;
+        IndexWriter writer = null;
+        try {
+            Files.createDirectories(folder);
+            dir = FSDirectory.open(folder);
+            if (!DirectoryReader.indexExists(dir)) {
+                throw new UnusableException("no index in " + folder, true, null);
+            }
+            Map<String, String> data = SegmentInfos.readLatestCommit(dir).getUserData();
+            if (!schema.stamp().equals(data.get(STAMP_KEY))) {
+                throw new UnusableException("index stamp " + data.get(STAMP_KEY) + ", wanted " + schema.stamp(),
+                        false, null);
+            }
+            writer = new IndexWriter(dir, config(schema, IndexWriterConfig.OpenMode.APPEND));
+            LuceneIndex index = new LuceneIndex(dir, writer, schema.stamp());
+            index.verify();
+            return index;
+        } catch (UnusableException e) {
+            IOUtils.closeWhileHandlingException(writer, dir);
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(writer, dir);
+            throw new UnusableException("unreadable index in " + folder + ": " + e, false, e);
+        }
+    }
+
+    /** Empties {@code folder} and starts a new index there; nothing is committed until {@link #commit()}. */
+    static LuceneIndex create(Path folder, IndexSchema schema) throws IOException {
+        deleteContents(folder);
+        Files.createDirectories(folder);
+        Directory dir = FSDirectory.open(folder);
+        try {
+            IndexWriterConfig config = config(schema, IndexWriterConfig.OpenMode.CREATE);
+            config.setRAMBufferSizeMB(64);
+            return new LuceneIndex(dir, new IndexWriter(dir, config), schema.stamp());
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(dir);
+            throw e;
+        }
+    }
+
+    private static IndexWriterConfig config(IndexSchema schema, IndexWriterConfig.OpenMode mode) {
+        IndexWriterConfig config = new IndexWriterConfig(schema.analyzer());
+        config.setOpenMode(mode);
+        // Changes count once committed together with the outbox clean-up; closing never commits.
+        config.setCommitOnClose(false);
+        return config;
+    }
+
+    private void verify() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                leaf.reader().checkIntegrity();
+            }
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    IndexWriter writer() {
+        return writer;
+    }
+
+    SearcherManager searchers() {
+        return searchers;
+    }
+
+    /** Makes the changes durable, stamped, and visible to searches. */
+    void commit() throws IOException {
+        writer.setLiveCommitData(Map.of(STAMP_KEY, stamp).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    int numDocs() {
+        return writer.getDocStats().numDocs;
+    }
+
+    /** Closes without committing: whatever was not committed is redone from the outbox. */
+    @Override
+    public void close() throws IOException {
+        IOUtils.close(searchers, writer::rollback, directory);
+    }
+
+    static void deleteContents(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            Files.deleteIfExists(folder);
+            return;
+        }
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            all = walk.filter(p -> !p.equals(folder)).sorted(Comparator.reverseOrder()).toList();
+        }
+        for (Path p : all) {
+            Files.deleteIfExists(p);
+        }
+    }
+}
