@@ -29,10 +29,14 @@ final class HeadlineCell extends TableCell<ReleaseSummary, String> {
         }
         TextFlow head = flow(snippet.headline(), "snippet-headline");
         TextFlow context = flow(snippet.context(), "snippet-context");
+        double width = getTableColumn().getWidth() - 12;
         VBox box = new VBox(1, head, context);
-        box.setMaxWidth(getTableColumn().getWidth() - 12);
-        head.setMaxWidth(box.getMaxWidth());
-        context.setMaxWidth(box.getMaxWidth());
+        head.setPrefWidth(width);
+        context.setPrefWidth(width);
+        box.setPrefSize(width, LibraryView.RANKED_ROW - 6);
+        box.setMaxSize(width, LibraryView.RANKED_ROW - 6);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle(width, LibraryView.RANKED_ROW - 6);
+        box.setClip(clip);
         setText(null);
         setGraphic(box);
     }

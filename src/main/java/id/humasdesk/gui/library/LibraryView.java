@@ -34,6 +34,8 @@ import javafx.util.Duration;
 
 /** The main list: filters on top, the table, a status line with counts and undo. */
 public final class LibraryView {
+    static final double ROW = 26;
+    static final double RANKED_ROW = 62;
     private final BorderPane root = new BorderPane();
     private final TextField search = new TextField();
     private final TableView<ReleaseSummary> table = new TableView<>();
@@ -80,7 +82,10 @@ public final class LibraryView {
         table.setItems(sorted);
         vm.missed().addListener((javafx.collections.SetChangeListener<java.util.UUID>) c -> table.refresh());
         vm.snippets().addListener((javafx.beans.InvalidationListener) o -> table.refresh());
+        // Fixed row heights keep scrolling through 100,000 rows cheap; search results get room for a passage.
+        table.setFixedCellSize(ROW);
         vm.rankedProperty().addListener((o, a, ranked) -> {
+            table.setFixedCellSize(ranked ? RANKED_ROW : ROW);
             if (ranked) {
                 table.getSortOrder().clear();
             }
@@ -136,7 +141,7 @@ public final class LibraryView {
         table.setId("library-table");
         table.setPlaceholder(new Label(m.get("library.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ReleaseSummary, String> number = column(m.get("library.col.number"), 170, r -> r.number());
+        TableColumn<ReleaseSummary, String> number = column(m.get("library.col.number"), 190, r -> r.number());
         TableColumn<ReleaseSummary, String> type = column(m.get("library.col.type"), 130, r -> m.label(r.type()));
         TableColumn<ReleaseSummary, String> headline = column(m.get("library.col.headline"), 420, r -> r.headline());
         headline.setCellFactory(c -> new HeadlineCell(vm));
