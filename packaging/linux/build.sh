@@ -81,6 +81,11 @@ for j in "${fx_jars[@]}"; do
     ((${#libs[@]} == 0)) || (cd "$work/native" && "$jdk/bin/jar" xf "$j" "${libs[@]}")
 done
 cp "$work"/native/*.so "$work/runtime/lib/"
+# The default CDS archive for heaps over 32 GB (no compressed pointers): never used by this app.
+rm -f "$work/runtime/lib/server/classes_nocoops.jsa"
+
+# Makes the AppCDS archive wherever the image ends up (see appcds-dump.sh); not a jar, so not on the class path.
+cp "$here/appcds-dump.sh" "$work/input/"
 
 java_options=()
 for o in ${APP_JVM_FLAGS:-}; do java_options+=(--java-options "$o"); done
@@ -99,6 +104,7 @@ image=$dist/$app_name
 launcher=$image/bin/$app_name
 cfg=$image/lib/app/$app_name.cfg
 [[ -x $launcher && -f $cfg ]] || die "jpackage made no launcher at $launcher"
+chmod 755 "$image/lib/app/appcds-dump.sh"
 
 "$here/train-appcds.sh" "$image" || log "AppCDS archive skipped; the app works without it, only starts slower"
 
@@ -109,8 +115,16 @@ if [[ ${BUILD_DEB:-false} == true ]]; then
         command -v "$tool" >/dev/null || die "the .deb needs $tool (apt-get install -y dpkg-dev fakeroot); the app-image is ready"
     done
     log "jpackage deb"
+    # The trained archive fits only this folder; the package makes its own after installing
+    # (packaging/linux/deb/postinst), so it leaves this one out.
+    rm -rf "$work/deb"
+    mkdir -p "$work/deb"
+    cp -a "$image" "$work/deb/"
+    rm -f "$work/deb/$app_name/lib/app/humasdesk.jsa"
+    rm -f "$dist"/*.deb
     "$jdk/bin/jpackage" --type deb \
-        --app-image "$image" --dest "$dist" \
+        --app-image "$work/deb/$app_name" --dest "$dist" \
+        --resource-dir "$here/deb" \
         --name "$app_name" --app-version "$app_version" \
         --vendor "HumasDesk" --description "$description" \
         --icon "$icon" \

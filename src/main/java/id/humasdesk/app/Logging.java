@@ -14,6 +14,16 @@ final class Logging {
     private Logging() {
     }
 
+    /**
+     * Until a command opens its data directory (and so its log file), only warnings reach the
+     * terminal: libraries log notes at their first use (ical4j: "ical4j.properties not found").
+     */
+    static void quietConsole() {
+        for (Handler h : Logger.getLogger("").getHandlers()) {
+            h.setLevel(Level.WARNING);
+        }
+    }
+
     static void toDataDirectory(Path dataDir) {
         System.setProperty("java.util.logging.SimpleFormatter.format",
                 "%1$tFT%1$tT.%1$tL %4$s %3$s: %5$s%6$s%n");
