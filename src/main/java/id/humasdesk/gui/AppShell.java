@@ -62,17 +62,8 @@ public final class AppShell {
             e.consume();
             requestExit();
         });
-        stage.setOnShown(e -> {
-            stage.setOnShown(null);
-            reportStartup();
-            // Open the database only after the window's first layout and paint: on two cores H2 and
-            // Flyway would take the CPU from them. The login waits for it, spinner showing.
-            Platform.runLater(() -> openServices(login, setup));
-        });
+        stage.setOnShown(e -> reportStartup());
         stage.show();
-    }
-
-    private void openServices(LoginViewModel login, SetupViewModel setup) {
         executor.run(() -> {
             Services s = start.bootstrap().open();
             boolean setUp = s.accounts().isSetUp();
