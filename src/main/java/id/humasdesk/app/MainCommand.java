@@ -54,9 +54,13 @@ public final class MainCommand implements Callable<Integer>, CliContext {
     }
 
     static int run(String[] args) {
-        long jvmStart = ProcessHandle.current().info().startInstant().map(i -> i.toEpochMilli())
-                .orElse(System.currentTimeMillis());
-        MainCommand root = new MainCommand(jvmStart);
+        MainCommand root = new MainCommand(ProcessStart.epochMillis());
+        if (root.acceptDesktopStart(args)) {
+            // A plain desktop start skips the parser: picocli's classes are built for Java 5, so they
+            // stay out of the AppCDS archive and cost about 0.1 s to load and verify before the window.
+            return root.call();
+        }
+        Logging.quietConsole();
         CommandLine cl = new CommandLine(root)
                 .addSubcommand(new InitCommand(root))
                 .addSubcommand(new GenerateCommand(root))
@@ -80,6 +84,43 @@ public final class MainCommand implements Callable<Integer>, CliContext {
             return 2;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * Takes the options of a plain desktop start: {@code --data-dir}, {@code --lang} (each as
+     * {@code --name value} or {@code --name=value}) and {@code --exit-after-start}, each at most once.
+     * Anything else (a command, help, a typo, a missing value) returns false and is left to picocli,
+     * which also explains the mistake.
+     */
+    boolean acceptDesktopStart(String[] args) {
+        String dir = null;
+        String language = null;
+        boolean exit = false;
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i];
+            String value = null;
+            int eq = name.indexOf('=');
+            if (name.startsWith("--") && eq > 0) {
+                value = name.substring(eq + 1);
+                name = name.substring(0, eq);
+            } else if ((name.equals("--data-dir") || name.equals("--lang")) && i + 1 < args.length) {
+                value = args[++i];
+            }
+            boolean usable = value != null && !value.isBlank() && !value.startsWith("-");
+            if (name.equals("--exit-after-start") && !exit && value == null) {
+                exit = true;
+            } else if (name.equals("--data-dir") && dir == null && usable) {
+                dir = value;
+            } else if (name.equals("--lang") && language == null && usable) {
+                language = value;
+            } else {
+                return false;
+            }
+        }
+        dataDir = dir;
+        lang = language;
+        exitAfterStart = exit;
+        return true;
     }
 
     @Override
