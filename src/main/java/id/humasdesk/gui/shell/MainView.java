@@ -5,6 +5,7 @@ import id.humasdesk.gui.Formats;
 import id.humasdesk.gui.Prompts;
 import id.humasdesk.gui.TaskExecutor;
 import id.humasdesk.gui.audit.AuditLogDialog;
+import id.humasdesk.gui.checklist.ChecklistSettingsDialog;
 import id.humasdesk.gui.editor.EditorView;
 import id.humasdesk.gui.queue.QueueDialog;
 import id.humasdesk.gui.queue.QueueViewModel;
@@ -116,6 +117,11 @@ public final class MainView {
         heartbeat.play();
         queueVm.refresh();
         executor.run(() -> services.drafts().pendingRecoveries(user), this::offerRecovery, dialogs::error);
+        // The dictionary takes up to a second to load: before anyone types, and never on the FX thread.
+        executor.run(() -> {
+            services.writing().load();
+            return null;
+        }, x -> { }, dialogs::error);
     }
 
     private void offerRecovery(List<Recovery> pending) {
@@ -197,7 +203,10 @@ public final class MainView {
         MenuItem auditLog = item(m.get("menu.admin.audit"), null, () -> new AuditLogDialog(stage, services, executor,
                 dialogs, m, formats, user).show());
         auditLog.setId("menu-audit");
-        admin.getItems().addAll(users, auditLog);
+        MenuItem checklist = item(m.get("menu.admin.checklist"), null, () -> new ChecklistSettingsDialog(stage,
+                services, executor, m, user).show());
+        checklist.setId("menu-checklist");
+        admin.getItems().addAll(users, auditLog, checklist);
         admin.setVisible(user.has(Role.ADMIN));
 
         Menu help = new Menu(m.get("menu.help"));
