@@ -38,8 +38,10 @@ class SpellingJourneyTest {
     }
 
     /** A node with this text that is on screen now (an open menu rebuilds its items when they change). */
-    private static java.util.Optional<Node> shown(FxRobot robot, String text) {
-        return robot.lookup(text).queryAll().stream().filter(n -> n.getScene() != null && n.isVisible()).findFirst();
+    private static java.util.Optional<Node> shown(FxRobot robot, String text) throws Exception {
+        // Looked up on the FX thread, so a menu being rebuilt is never seen half done.
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(text).queryAll().stream()
+                .filter(n -> n.getScene() != null && n.isVisible()).findFirst()).get(5, TimeUnit.SECONDS);
     }
 
     @Test
@@ -85,7 +87,7 @@ class SpellingJourneyTest {
                 javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, word.getCenterX(), word.getCenterY(),
                 screen.getX(), screen.getY(), false, null)));
         try {
-            waitUntil(() -> shown(robot, "Konsolidasi").isPresent());
+            waitUntil(() -> shown(robot, "Konsolidasi").isPresent() && shown(robot, "Abaikan").isPresent());
         } catch (java.util.concurrent.TimeoutException e) {
             Snapshots.save(robot, "spelling-no-suggestion");
             throw e;
@@ -108,8 +110,8 @@ class SpellingJourneyTest {
         waitUntil(() -> body.getText().equals("Bawaslu menggelar Kosolidasi Pengelola Kehumasan."));
 
         javafx.application.Platform.runLater(shell[0]::requestExit);
-        waitUntil(() -> robot.listWindows().size() > 1);
-        robot.clickOn("Jangan Simpan");
+        waitUntil(() -> shown(robot, "Jangan Simpan").isPresent());
+        robot.clickOn(shown(robot, "Jangan Simpan").orElseThrow());
         waitUntil(exited::get);
     }
 }
