@@ -175,7 +175,9 @@ class EditorChecksTest {
         vm.review().move(Transition.SUBMIT, "");
         assertThat(errors).as("no bare error dialog").isEmpty();
         assertThat(vm.checklist().refusalProperty().get()).isEqualTo(
-                "Rilis belum dapat diajukan atau disetujui karena 1 syarat wajib dalam daftar periksa belum terpenuhi.");
+                "Rilis belum dapat diajukan atau disetujui karena 1 syarat wajib dalam daftar periksa belum terpenuhi."
+                + "\n• Judul tidak seluruhnya berhuruf kapital"
+                + "\n   Judul tidak boleh ditulis seluruhnya dengan huruf kapital.");
         assertThat(vm.checklist().rules()).filteredOn(RuleResult::blocks).extracting(RuleResult::rule)
                 .containsExactly(ChecklistRule.HEADLINE_NOT_ALL_CAPS);
 

@@ -48,6 +48,7 @@ public final class ChecklistSettingsDialog {
         TextField max = new TextField();
         max.setId("checklist-headline-max");
         max.setPrefColumnCount(5);
+        max.setMaxWidth(90);
         max.textProperty().bindBidirectional(vm.headlineMaxProperty());
         Controls.row(grid, m.get("check.settings.headlineMax"), max);
         Label error = new Label();

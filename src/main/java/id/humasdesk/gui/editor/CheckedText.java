@@ -22,6 +22,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
@@ -65,8 +66,9 @@ final class CheckedText {
         area.setPlaceholder(placeholder, javafx.geometry.Pos.TOP_LEFT);
         if (singleLine) {
             area.setAutoHeight(true);
-            area.getStyleClass().add("checked-text");
-            node = area;
+            StackPane frame = new StackPane(area);
+            frame.getStyleClass().add("checked-text");
+            node = frame;
         } else {
             VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
             scroll.setPrefHeight(height);
@@ -108,6 +110,8 @@ final class CheckedText {
                     area.replaceText(b);
                     // Like TextArea.setText: new content from outside is not something to undo.
                     area.getUndoManager().forgetHistory();
+                    area.moveTo(0);
+                    area.requestFollowCaret();
                 } finally {
                     syncing = false;
                 }

@@ -58,7 +58,8 @@ public final class EditorView {
         narasumber = new TableView<>(vm.narasumber());
         headline = new CheckedText("editor-headline", CheckField.HEADLINE, vm.headlineProperty(), spelling, m, true, 0,
                 m.get("editor.headline.prompt"), vm.editableProperty());
-        headline.area().getStyleClass().add("headline-field");
+        // Not "headline-field": a context menu on the area would inherit that large bold font.
+        headline.area().getStyleClass().add("headline-area");
         lead = new CheckedText("editor-lead", CheckField.LEAD, vm.leadProperty(), spelling, m, false, 78,
                 m.get("editor.lead.prompt"), vm.editableProperty());
         body = new CheckedText("editor-body", CheckField.BODY, vm.bodyProperty(), spelling, m, false, 300,

@@ -127,6 +127,9 @@ public final class EditorViewModel {
         review = new ReviewViewModel(services, executor, user, onError, this::replaceRelease, checklist);
         spelling = new SpellingViewModel(services, executor, user, onError, Map.of(CheckField.HEADLINE, headline,
                 CheckField.LEAD, lead, CheckField.BODY, body), this::content, this::releaseId);
+        // New findings after a typing pause: the checklist's count of open findings follows them.
+        spelling.findings().addListener((javafx.collections.ListChangeListener<id.humasdesk.logic.check.Finding>) c ->
+                checklist.refresh(type.get(), content(), releaseId()));
         release.addListener((o, a, r) -> {
             updateTitle();
             updateEditable();

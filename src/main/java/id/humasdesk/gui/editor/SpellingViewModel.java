@@ -240,7 +240,9 @@ public final class SpellingViewModel {
         List<Finding> all = new ArrayList<>(others);
         live.values().forEach(ff -> all.addAll(ff.get().findings()));
         all.sort(READING_ORDER);
-        findings.setAll(all);
+        if (!all.equals(findings)) {
+            findings.setAll(all);
+        }
     }
 
     /** The findings of an underlined field, with the text they belong to. */

@@ -79,6 +79,11 @@ public final class ChecklistTab {
         root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.getStyleClass().add("check-tab");
         vm.rules().addListener((ListChangeListener<RuleResult>) c -> showRules());
+        vm.refusalProperty().addListener((o, a, text) -> {
+            if (!text.isEmpty()) {
+                root.setVvalue(0);
+            }
+        });
         findings.addListener((ListChangeListener<Finding>) c -> showFindings());
         showRules();
         showFindings();
@@ -145,7 +150,6 @@ public final class ChecklistTab {
         marker.setPrefWidth(4);
         String fix = f.suggestions().isEmpty() ? "" : " → " + f.suggestions().get(0);
         Label word = new Label(f.word() + fix);
-        word.setWrapText(true);
         word.getStyleClass().add("finding-word");
         Label where = new Label(where(f) + " · " + m.label(f.kind()));
         where.getStyleClass().add("hint");

@@ -61,22 +61,29 @@ public final class ChecklistViewModel {
         });
     }
 
-    /** Submit or approve was refused by the checklist: show that result and say why. */
+    /** Submit or approve was refused by the checklist: show that result and name the rules in the way. */
     public void refused(ChecklistResult result) {
         ++generation;
         checking.set(false);
         show(result);
-        refusal.set(messages.get("check.checklist.blocked", result.blocking().size()));
+        StringBuilder text = new StringBuilder(messages.get("check.checklist.blocked", result.blocking().size()));
+        for (RuleResult r : result.blocking()) {
+            text.append("\n• ").append(messages.label(r.rule()));
+            reasons(r).forEach(reason -> text.append("\n   ").append(reason));
+        }
+        refusal.set(text.toString());
     }
 
     private void show(ChecklistResult result) {
         rules.setAll(result.results());
         long blocking = result.blocking().size();
         long warnings = result.warnings().size();
-        if (blocking == 0 && warnings == 0) {
-            summary.set(messages.get("check.panel.allPassed"));
+        if (blocking == 0) {
+            summary.set(warnings == 0 ? messages.get("check.panel.allPassed")
+                    : messages.get("check.panel.warningsOnly", warnings));
         } else {
-            summary.set(messages.get("check.panel.summary", blocking, warnings));
+            summary.set(warnings == 0 ? messages.get("check.panel.blocking", blocking)
+                    : messages.get("check.panel.blockingAndWarnings", blocking, warnings));
         }
     }
 
