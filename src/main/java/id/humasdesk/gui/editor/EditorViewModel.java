@@ -226,6 +226,12 @@ public final class EditorViewModel {
         }, this::failed);
     }
 
+    /** The editor closes: no more checks (a typing pause may still fire), and the lease is given up. */
+    public void close() {
+        spelling.stop();
+        closeLease();
+    }
+
     /** Gives up the lease when the editor closes. */
     public void closeLease() {
         Release r = release.get();

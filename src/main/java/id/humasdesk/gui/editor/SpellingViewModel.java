@@ -70,6 +70,7 @@ public final class SpellingViewModel {
     private int othersGeneration;
     private int startGeneration;
     private CheckContext base;
+    private boolean stopped;
 
     /**
      * @param texts     the editor's text of each {@link #LIVE} field
@@ -123,7 +124,7 @@ public final class SpellingViewModel {
     /** Checks one underlined field as its text is now; called on a typing pause. */
     public void check(CheckField field) {
         StringProperty textProperty = texts.get(field);
-        if (base == null || textProperty == null) {
+        if (base == null || stopped || textProperty == null) {
             return;
         }
         String text = textProperty.get();
@@ -139,7 +140,7 @@ public final class SpellingViewModel {
 
     /** Subheadline, dateline place, narasumber, photo captions and closing: listed, not underlined. */
     public void checkOthers() {
-        if (base == null) {
+        if (base == null || stopped) {
             return;
         }
         ReleaseContent c = content.get();
@@ -165,6 +166,11 @@ public final class SpellingViewModel {
                 publish();
             }
         }, onError);
+    }
+
+    /** The editor closed: checks asked for later (a pending typing pause) are not run. */
+    public void stop() {
+        stopped = true;
     }
 
     /**

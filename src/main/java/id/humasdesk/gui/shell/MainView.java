@@ -331,7 +331,7 @@ public final class MainView {
     /** Closes the editor, asking first when it holds unsaved work; {@code then} runs once it is closed. */
     private void requestClose(OpenEditor ed, Runnable then) {
         Runnable close = () -> {
-            ed.vm().closeLease();
+            ed.vm().close();
             tabs.getTabs().remove(ed.tab());
             editors.remove(ed);
             then.run();
