@@ -12,7 +12,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.scene.control.TextArea;
+import org.fxmisc.richtext.StyleClassedTextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
@@ -66,7 +66,7 @@ class ReviewJourneyTest {
         waitUntil(() -> robot.lookup("#queue-list").tryQuery().isPresent());
         robot.clickOn("#queue-list").type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#editor-body").tryQuery().isPresent()
-                && !robot.lookup("#editor-body").queryAs(TextArea.class).getText().isEmpty());
+                && !robot.lookup("#editor-body").queryAs(StyleClassedTextArea.class).getText().isEmpty());
     }
 
     private static void waitForStatus(FxRobot robot, ReleaseStatus status) throws Exception {

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
+import org.fxmisc.richtext.StyleClassedTextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -111,9 +111,10 @@ class WriterJourneyTest {
         });
         robot.type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#editor-body").tryQuery().isPresent()
-                && !robot.lookup("#editor-body").queryAs(TextArea.class).getText().isEmpty());
-        assertThat(robot.lookup("#editor-headline").queryAs(TextField.class).getText()).isEqualTo(HEADLINE);
-        assertThat(robot.lookup("#editor-body").queryAs(TextArea.class).getText()).isEqualTo(BODY);
+                && !robot.lookup("#editor-body").queryAs(StyleClassedTextArea.class).getText().isEmpty());
+        assertThat(robot.lookup("#editor-headline").queryAs(StyleClassedTextArea.class).getText())
+                .isEqualTo(HEADLINE);
+        assertThat(robot.lookup("#editor-body").queryAs(StyleClassedTextArea.class).getText()).isEqualTo(BODY);
         robot.interact(second::requestExit);
         waitUntil(exited::get);
         assertThat(robot.listTargetWindows().stream().filter(w -> w instanceof Stage && w.isShowing())).isEmpty();

@@ -2,7 +2,12 @@ package id.humasdesk.gui.editor;
 
 import id.humasdesk.gui.Controls;
 import id.humasdesk.gui.Formats;
+import id.humasdesk.gui.review.ChecklistTab;
 import id.humasdesk.gui.review.ReviewPanel;
+import id.humasdesk.logic.check.CheckField;
+import id.humasdesk.logic.check.Finding;
+import java.util.EnumMap;
+import java.util.Map;
 import id.humasdesk.logic.Messages;
 import id.humasdesk.model.ContentIssue;
 import id.humasdesk.model.Dateline;
@@ -24,7 +29,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.cell.TextFieldTableCell;
@@ -40,17 +44,33 @@ public final class EditorView {
     private final BorderPane root = new BorderPane();
     private final EditorViewModel vm;
     private final Messages m;
-    private final TextField headline = new TextField();
+    private final CheckedText headline;
+    private final CheckedText lead;
+    private final CheckedText body;
+    private final Map<CheckField, Node> otherFields = new EnumMap<>(CheckField.class);
+    private ScrollPane form;
+    private final TableView<NarasumberRow> narasumber;
 
     public EditorView(EditorViewModel vm, Messages m, Formats formats) {
         this.vm = vm;
         this.m = m;
+        SpellingViewModel spelling = vm.spelling();
+        narasumber = new TableView<>(vm.narasumber());
+        headline = new CheckedText("editor-headline", CheckField.HEADLINE, vm.headlineProperty(), spelling, m, true, 0,
+                m.get("editor.headline.prompt"), vm.editableProperty());
+        // Not "headline-field": a context menu on the area would inherit that large bold font.
+        headline.area().getStyleClass().add("headline-area");
+        lead = new CheckedText("editor-lead", CheckField.LEAD, vm.leadProperty(), spelling, m, false, 78,
+                m.get("editor.lead.prompt"), vm.editableProperty());
+        body = new CheckedText("editor-body", CheckField.BODY, vm.bodyProperty(), spelling, m, false, 300,
+                m.get("editor.body.prompt"), vm.editableProperty());
         ToolBar bar = toolbar();
-        ScrollPane form = form();
+        form = form();
         // Not the root: a Tab drives its content's disable state itself.
         bar.disableProperty().bind(vm.loadedProperty().not());
         form.disableProperty().bind(vm.loadedProperty().not());
-        ReviewPanel panel = new ReviewPanel(vm.review(), m, formats, () -> vm.content().paragraphs().size());
+        ChecklistTab checks = new ChecklistTab(vm.checklist(), spelling.findings(), this::reveal, vm::refreshChecks, m);
+        ReviewPanel panel = new ReviewPanel(vm.review(), m, formats, () -> vm.content().paragraphs().size(), checks);
         SplitPane split = new SplitPane(form, panel.root());
         split.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(panel.root(), false);
@@ -112,11 +132,6 @@ public final class EditorView {
     }
 
     private ScrollPane form() {
-        headline.setId("editor-headline");
-        headline.getStyleClass().add("headline-field");
-        headline.setPromptText(m.get("editor.headline.prompt"));
-        headline.textProperty().bindBidirectional(vm.headlineProperty());
-        headline.editableProperty().bind(vm.editableProperty());
         TextField sub = text("editor-subheadline", vm.subheadlineProperty(), m.get("editor.subheadline.prompt"));
         TextField place = text("editor-place", vm.datelinePlaceProperty(), m.get("editor.place.prompt"));
         DatePicker date = new DatePicker();
@@ -134,26 +149,31 @@ public final class EditorView {
                 vm.datelinePlaceProperty(), vm.datelineDateProperty()));
         HBox.setHgrow(place, Priority.ALWAYS);
         HBox dateline = new HBox(8, place, date);
-        TextArea lead = area("editor-lead", vm.leadProperty(), 3, m.get("editor.lead.prompt"));
-        TextArea body = area("editor-body", vm.bodyProperty(), 14, m.get("editor.body.prompt"));
         ComboBox<String> tahapan = new ComboBox<>(FXCollections.observableArrayList(ElectionStages.SUGGESTIONS));
         tahapan.setId("editor-tahapan");
         tahapan.setEditable(true);
         tahapan.setMaxWidth(Double.MAX_VALUE);
         tahapan.valueProperty().bindBidirectional(vm.tahapanProperty());
         tahapan.disableProperty().bind(vm.editableProperty().not());
+        Node narasumberBox = narasumberTable();
         TextField tags = text("editor-tags", vm.tagsProperty(), m.get("editor.tags.prompt"));
         TextField contact = text("editor-contact", vm.contactPersonProperty(), m.get("editor.contact.prompt"));
         TextField author = text("editor-author", vm.authorLineProperty(), "");
         TextField closing = text("editor-closing", vm.closingProperty(), "");
+        otherFields.put(CheckField.SUBHEADLINE, sub);
+        otherFields.put(CheckField.DATELINE, place);
+        otherFields.put(CheckField.CLOSING, closing);
+        headline.onTab(sub::requestFocus, () -> { });
+        lead.onTab(() -> body.area().requestFocus(), place::requestFocus);
+        body.onTab(() -> narasumber.requestFocus(), () -> lead.area().requestFocus());
 
         VBox column = new VBox(6,
-                section(m.get("editor.headline"), headline, ContentIssue.Field.HEADLINE),
+                section(m.get("editor.headline"), headline.node(), ContentIssue.Field.HEADLINE),
                 section(m.get("editor.subheadline"), sub, null),
                 section(m.get("editor.dateline"), new VBox(4, dateline, preview), ContentIssue.Field.DATELINE),
-                section(m.get("editor.lead"), lead, ContentIssue.Field.LEAD),
-                section(m.get("editor.body"), body, ContentIssue.Field.BODY),
-                section(m.get("editor.narasumber"), narasumberTable(), ContentIssue.Field.NARASUMBER),
+                section(m.get("editor.lead"), lead.node(), ContentIssue.Field.LEAD),
+                section(m.get("editor.body"), body.node(), ContentIssue.Field.BODY),
+                section(m.get("editor.narasumber"), narasumberBox, ContentIssue.Field.NARASUMBER),
                 section(m.get("editor.photos"), new PhotoList(vm, m).root(), ContentIssue.Field.PHOTOS),
                 twoColumns(section(m.get("editor.tahapan"), tahapan, null),
                         section(m.get("editor.tags"), tags, null)),
@@ -173,7 +193,7 @@ public final class EditorView {
     }
 
     private Node narasumberTable() {
-        TableView<NarasumberRow> table = new TableView<>(vm.narasumber());
+        TableView<NarasumberRow> table = narasumber;
         table.setId("editor-narasumber");
         table.editableProperty().bind(vm.editableProperty());
         table.setPrefHeight(150);
@@ -269,15 +289,45 @@ public final class EditorView {
         return f;
     }
 
-    private TextArea area(String id, StringProperty p, int rows, String prompt) {
-        TextArea a = new TextArea();
-        a.setId(id);
-        a.setWrapText(true);
-        a.setPrefRowCount(rows);
-        a.setPromptText(prompt);
-        a.textProperty().bindBidirectional(p);
-        a.editableProperty().bind(vm.editableProperty());
-        return a;
+    /** Selects a finding's word in its field (chosen in the Periksa tab). */
+    private void reveal(Finding f) {
+        switch (f.field()) {
+            case HEADLINE -> reveal(headline, f);
+            case LEAD -> reveal(lead, f);
+            case BODY -> reveal(body, f);
+            case NARASUMBER_TITLE, NARASUMBER_TOPIC -> {
+                if (f.item() < narasumber.getItems().size()) {
+                    scrollTo(narasumber);
+                    narasumber.requestFocus();
+                    narasumber.getSelectionModel().select(f.item());
+                }
+            }
+            default -> {
+                Node n = otherFields.get(f.field());
+                if (n instanceof TextField t && SpellingViewModel.stillThere(f, t.getText())) {
+                    scrollTo(t);
+                    t.requestFocus();
+                    t.selectRange(f.offset(), f.end());
+                }
+            }
+        }
+    }
+
+    private void reveal(CheckedText field, Finding f) {
+        scrollTo(field.node());
+        field.select(f);
+    }
+
+    /** Scrolls the form so that the node's top is in view. */
+    private void scrollTo(Node n) {
+        Node content = form.getContent();
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = form.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        double y = content.sceneToLocal(n.localToScene(n.getBoundsInLocal())).getMinY();
+        form.setVvalue(Math.max(0, Math.min(1, (y - 40) / (contentHeight - viewport))));
     }
 
     private void chooseTextFile() {
@@ -307,7 +357,7 @@ public final class EditorView {
     }
 
     public void focusFirstField() {
-        id.humasdesk.gui.Focus.request(headline);
+        id.humasdesk.gui.Focus.request(headline.area());
     }
 
     public Parent root() {

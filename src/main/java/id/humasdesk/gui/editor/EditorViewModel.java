@@ -2,7 +2,9 @@ package id.humasdesk.gui.editor;
 
 import id.humasdesk.gui.Formats;
 import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.gui.review.ChecklistViewModel;
 import id.humasdesk.gui.review.ReviewViewModel;
+import id.humasdesk.logic.check.CheckField;
 import id.humasdesk.logic.ConflictException;
 import id.humasdesk.logic.Machine;
 import id.humasdesk.logic.lease.LeaseService;
@@ -91,6 +93,8 @@ public final class EditorViewModel {
     private final StringProperty savedNote = new SimpleStringProperty("");
     private final Map<ContentIssue.Field, StringProperty> issues = new EnumMap<>(ContentIssue.Field.class);
     private final ReviewViewModel review;
+    private final ChecklistViewModel checklist;
+    private final SpellingViewModel spelling;
     private ReleaseContent stored = ReleaseContent.empty();
     private ReleaseContent autosaved;
     private boolean filling;
@@ -119,7 +123,13 @@ public final class EditorViewModel {
         for (Observable o : all) {
             o.addListener(x -> changed());
         }
-        review = new ReviewViewModel(services, executor, user, onError, this::replaceRelease);
+        checklist = new ChecklistViewModel(services, executor, messages, onError);
+        review = new ReviewViewModel(services, executor, user, onError, this::replaceRelease, checklist);
+        spelling = new SpellingViewModel(services, executor, user, onError, Map.of(CheckField.HEADLINE, headline,
+                CheckField.LEAD, lead, CheckField.BODY, body), this::content, this::releaseId);
+        // New findings after a typing pause: the checklist's count of open findings follows them.
+        spelling.findings().addListener((javafx.collections.ListChangeListener<id.humasdesk.logic.check.Finding>) c ->
+                checklist.refresh(type.get(), content(), releaseId()));
         release.addListener((o, a, r) -> {
             updateTitle();
             updateEditable();
@@ -136,6 +146,8 @@ public final class EditorViewModel {
             fill(content);
             busy.set(false);
             loaded.set(true);
+            spelling.start(content, null);
+            refreshChecks();
         }, this::failed);
     }
 
@@ -159,6 +171,8 @@ public final class EditorViewModel {
             fill(o.release().content());
             busy.set(false);
             loaded.set(true);
+            spelling.start(o.release().content(), o.release().id());
+            refreshChecks();
         }, this::failed);
     }
 
@@ -212,6 +226,12 @@ public final class EditorViewModel {
         }, this::failed);
     }
 
+    /** The editor closes: no more checks (a typing pause may still fire), and the lease is given up. */
+    public void close() {
+        spelling.stop();
+        closeLease();
+    }
+
     /** Gives up the lease when the editor closes. */
     public void closeLease() {
         Release r = release.get();
@@ -239,6 +259,7 @@ public final class EditorViewModel {
         }, onError);
         changed();
         updateEditable();
+        refreshChecks();
     }
 
     /** After a conflict: drop my text and show what is stored now. */
@@ -249,6 +270,7 @@ public final class EditorViewModel {
             release.set(latest);
             stored = latest.content();
             fill(latest.content());
+            refreshChecks();
         }, onError);
     }
 
@@ -263,6 +285,7 @@ public final class EditorViewModel {
             stored = mine;
             release.set(saved);
             changed();
+            refreshChecks();
             onSaved.accept(saved);
         }, this::failed);
     }
@@ -285,6 +308,8 @@ public final class EditorViewModel {
             fill(rec.content());
             busy.set(false);
             loaded.set(true);
+            spelling.start(rec.content(), rec.releaseId());
+            refreshChecks();
         }, this::failed);
     }
 
@@ -383,6 +408,10 @@ public final class EditorViewModel {
             release.set(saved);
             savedNote.set(messages.get("editor.savedAt", timeOf(saved.updatedAt())));
             changed();
+            if (r == null) {
+                spelling.saved(saved.id());
+            }
+            refreshChecks();
             onSaved.accept(saved);
             after.run();
         }, this::failed);
@@ -468,6 +497,27 @@ public final class EditorViewModel {
 
     public ObjectProperty<ConflictException> conflictProperty() {
         return conflict;
+    }
+
+    /** Evaluates the checklist on the text as it is now and re-checks the fields that are not underlined. */
+    public void refreshChecks() {
+        checklist.refresh(type.get(), content(), releaseId());
+        spelling.checkOthers();
+    }
+
+    private UUID releaseId() {
+        Release r = release.get();
+        return r == null ? null : r.id();
+    }
+
+    /** Spelling, kata baku and house style while typing. */
+    public SpellingViewModel spelling() {
+        return spelling;
+    }
+
+    /** The checklist before submit (the Periksa tab). */
+    public ChecklistViewModel checklist() {
+        return checklist;
     }
 
     /** The review side panel's model, kept in step with this release. */

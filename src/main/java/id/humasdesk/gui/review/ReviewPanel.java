@@ -30,7 +30,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The right-hand panel of the editor: review moves and comments, revisions, history. */
+/** The right-hand panel of the editor: review moves and comments, revisions, history, checklist. */
 public final class ReviewPanel {
     private static final List<Transition> ORDER = List.of(Transition.SUBMIT, Transition.APPROVE,
             Transition.REQUEST_CHANGES, Transition.RECALL, Transition.CORRECT, Transition.REOPEN, Transition.WITHDRAW);
@@ -40,7 +40,8 @@ public final class ReviewPanel {
     private final Supplier<Integer> paragraphCount;
     private final TabPane root = new TabPane();
 
-    public ReviewPanel(ReviewViewModel vm, Messages m, Formats formats, Supplier<Integer> paragraphCount) {
+    public ReviewPanel(ReviewViewModel vm, Messages m, Formats formats, Supplier<Integer> paragraphCount,
+            ChecklistTab checks) {
         this.vm = vm;
         this.m = m;
         this.formats = formats;
@@ -51,7 +52,15 @@ public final class ReviewPanel {
         revisions.setId("tab-revisions");
         Tab history = new Tab(m.get("history.audit"), historyTab());
         history.setId("tab-history");
-        root.getTabs().addAll(review, revisions, history);
+        Tab check = new Tab(m.get("check.panel.tab"), checks.root());
+        check.setId("tab-check");
+        root.getTabs().addAll(review, revisions, history, check);
+        // A refused submit or approve shows which rules stand in the way.
+        vm.checklist().refusalProperty().addListener((o, a, text) -> {
+            if (!text.isEmpty()) {
+                root.getSelectionModel().select(check);
+            }
+        });
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setPrefWidth(340);
         root.setMinWidth(280);

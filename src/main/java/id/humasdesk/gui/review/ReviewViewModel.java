@@ -2,6 +2,7 @@ package id.humasdesk.gui.review;
 
 import id.humasdesk.gui.TaskExecutor;
 import id.humasdesk.logic.Services;
+import id.humasdesk.logic.check.ChecklistFailedException;
 import id.humasdesk.logic.review.RevisionCompare;
 import id.humasdesk.model.AuditEvent;
 import id.humasdesk.model.Comment;
@@ -29,6 +30,7 @@ public final class ReviewViewModel {
     private final User user;
     private final Consumer<Throwable> onError;
     private final Consumer<Release> onChanged;
+    private final ChecklistViewModel checklist;
     private final ObjectProperty<Release> release = new SimpleObjectProperty<>();
     private final ObjectProperty<Set<Transition>> available = new SimpleObjectProperty<>(EnumSet.noneOf(Transition.class));
     private final ObservableList<Comment> comments = FXCollections.observableArrayList();
@@ -43,7 +45,8 @@ public final class ReviewViewModel {
     }
 
     public ReviewViewModel(Services services, TaskExecutor executor, User user, Consumer<Throwable> onError,
-            Consumer<Release> onChanged) {
+            Consumer<Release> onChanged, ChecklistViewModel checklist) {
+        this.checklist = checklist;
         this.services = services;
         this.executor = executor;
         this.user = user;
@@ -89,7 +92,18 @@ public final class ReviewViewModel {
             case REOPEN -> services.review().reopen(user, r.id(), r.version(), reason);
             case CORRECT -> services.review().correct(user, r.id(), r.version());
             default -> throw new IllegalArgumentException(t.name());
-        }, this::changed, onError);
+        }, this::changed, this::moveFailed);
+    }
+
+    /** A refusal by the checklist shows its failed rules in the Periksa tab instead of a bare error. */
+    private void moveFailed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ChecklistFailedException refused) {
+                checklist.refused(refused.result());
+                return;
+            }
+        }
+        onError.accept(e);
     }
 
     public void comment(Integer paragraph, UUID parentId, String body) {
@@ -149,6 +163,11 @@ public final class ReviewViewModel {
 
     public ObservableList<AuditEvent> history() {
         return history;
+    }
+
+    /** The checklist of this release (the Periksa tab). */
+    public ChecklistViewModel checklist() {
+        return checklist;
     }
 
     public User user() {

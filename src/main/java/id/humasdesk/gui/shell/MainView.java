@@ -13,6 +13,7 @@ import id.humasdesk.gui.schedule.DueViewModel;
 import id.humasdesk.gui.schedule.ScheduleDialog;
 import id.humasdesk.gui.schedule.ScheduleViewModel;
 import id.humasdesk.gui.bundle.BundleView;
+import id.humasdesk.gui.checklist.ChecklistSettingsDialog;
 import id.humasdesk.gui.editor.EditorView;
 import id.humasdesk.gui.queue.QueueDialog;
 import id.humasdesk.gui.queue.QueueViewModel;
@@ -137,6 +138,11 @@ public final class MainView {
             }
         });
         executor.run(() -> services.drafts().pendingRecoveries(user), this::offerRecovery, dialogs::error);
+        // The dictionary takes up to a second to load: before anyone types, and never on the FX thread.
+        executor.run(() -> {
+            services.writing().load();
+            return null;
+        }, x -> { }, dialogs::error);
     }
 
     private void offerRecovery(List<Recovery> pending) {
@@ -228,7 +234,10 @@ public final class MainView {
         auditLog.setId("menu-audit");
         MenuItem channels = item(m.get("menu.admin.channels"), null, () -> new ChannelsDialog(services, executor,
                 dialogs, m, user).show(stage));
-        admin.getItems().addAll(users, channels, auditLog);
+        MenuItem checklist = item(m.get("menu.admin.checklist"), null, () -> new ChecklistSettingsDialog(stage,
+                services, executor, m, user).show());
+        checklist.setId("menu-checklist");
+        admin.getItems().addAll(users, channels, checklist, auditLog);
         admin.setVisible(user.has(Role.ADMIN));
 
         Menu help = new Menu(m.get("menu.help"));
@@ -395,7 +404,7 @@ public final class MainView {
     /** Closes the editor, asking first when it holds unsaved work; {@code then} runs once it is closed. */
     private void requestClose(OpenEditor ed, Runnable then) {
         Runnable close = () -> {
-            ed.vm().closeLease();
+            ed.vm().close();
             tabs.getTabs().remove(ed.tab());
             editors.remove(ed);
             then.run();

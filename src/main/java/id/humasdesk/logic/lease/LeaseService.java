@@ -1,5 +1,6 @@
 package id.humasdesk.logic.lease;
 
+import id.humasdesk.logic.Machine;
 import id.humasdesk.logic.Transactor;
 import id.humasdesk.logic.account.Authority;
 import id.humasdesk.logic.account.UserRepository;
@@ -52,12 +53,20 @@ public final class LeaseService {
         });
     }
 
-    /** Keeps the lease alive; false when it was lost (taken over), so the editor turns read-only. */
+    /**
+     * Keeps the lease alive; false when someone else holds it now (taken over), so the editor turns
+     * read-only. A release saved for the first time in this editor has no lease yet: it gets one.
+     */
     public boolean renew(User actor, UUID releaseId, boolean edited) {
         Instant now = now();
         return tx.inTransaction(() -> {
             Optional<EditLease> held = leases.find(releaseId);
-            if (held.isEmpty() || !held.get().userId().equals(actor.id())) {
+            if (held.isEmpty()) {
+                leases.put(new EditLease(releaseId, actor.id(), actor.fullName(), Machine.name(), now, now,
+                        now.plus(TTL)));
+                return true;
+            }
+            if (!held.get().userId().equals(actor.id())) {
                 return false;
             }
             EditLease l = held.get();

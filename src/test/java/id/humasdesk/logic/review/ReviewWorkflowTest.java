@@ -237,4 +237,14 @@ class ReviewWorkflowTest {
                 .as("an open comment blocks approval")
                 .satisfies(e -> assertThat(key(e)).isEqualTo("check.checklist.blocked"));
     }
+
+    @Test
+    void aReleaseCreatedInTheEditorGetsItsLeaseOnTheFirstRenewal() {
+        Release r = draft(office.writer);
+        assertThat(s.leases().current(r.id())).isEmpty();
+        assertThat(s.leases().renew(office.writer, r.id(), true)).as("not 'taken over'").isTrue();
+        assertThat(s.leases().current(r.id())).hasValueSatisfying(l -> assertThat(l.userId())
+                .isEqualTo(office.writer.id()));
+        assertThat(s.leases().renew(office.reviewer, r.id(), false)).as("someone else's lease").isFalse();
+    }
 }

@@ -1,0 +1,111 @@
+package id.humasdesk.gui.review;
+
+import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.Services;
+import id.humasdesk.logic.check.ChecklistResult;
+import id.humasdesk.logic.check.RuleResult;
+import id.humasdesk.model.ReleaseContent;
+import id.humasdesk.model.ReleaseType;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The checklist of the release in the editor, evaluated on the text as it is typed (the gate on
+ * submit and approve evaluates the saved text in logic/). When a submit or approve is refused, the
+ * refused result is shown with the reason, until the next evaluation passes.
+ */
+public final class ChecklistViewModel {
+    private final Services services;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final Consumer<Throwable> onError;
+    private final ObservableList<RuleResult> rules = FXCollections.observableArrayList();
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty refusal = new SimpleStringProperty("");
+    private final BooleanProperty checking = new SimpleBooleanProperty(false);
+    private int generation;
+
+    public ChecklistViewModel(Services services, TaskExecutor executor, Messages messages,
+            Consumer<Throwable> onError) {
+        this.services = services;
+        this.executor = executor;
+        this.messages = messages;
+        this.onError = onError;
+    }
+
+    /** Evaluates the editor's content off the FX thread; {@code releaseId} is null while unsaved. */
+    public void refresh(ReleaseType type, ReleaseContent content, UUID releaseId) {
+        int gen = ++generation;
+        checking.set(true);
+        executor.run(() -> services.checklist().evaluate(type, content, releaseId), result -> {
+            if (gen == generation) {
+                checking.set(false);
+                show(result);
+                if (result.passed()) {
+                    refusal.set("");
+                }
+            }
+        }, e -> {
+            if (gen == generation) {
+                checking.set(false);
+            }
+            onError.accept(e);
+        });
+    }
+
+    /** Submit or approve was refused by the checklist: show that result and name the rules in the way. */
+    public void refused(ChecklistResult result) {
+        ++generation;
+        checking.set(false);
+        show(result);
+        StringBuilder text = new StringBuilder(messages.get("check.checklist.blocked", result.blocking().size()));
+        for (RuleResult r : result.blocking()) {
+            text.append("\n• ").append(messages.label(r.rule()));
+            reasons(r).forEach(reason -> text.append("\n   ").append(reason));
+        }
+        refusal.set(text.toString());
+    }
+
+    private void show(ChecklistResult result) {
+        rules.setAll(result.results());
+        long blocking = result.blocking().size();
+        long warnings = result.warnings().size();
+        if (blocking == 0) {
+            summary.set(warnings == 0 ? messages.get("check.panel.allPassed")
+                    : messages.get("check.panel.warningsOnly", warnings));
+        } else {
+            summary.set(warnings == 0 ? messages.get("check.panel.blocking", blocking)
+                    : messages.get("check.panel.blockingAndWarnings", blocking, warnings));
+        }
+    }
+
+    /** The rule's reasons in the user's language. */
+    public List<String> reasons(RuleResult r) {
+        return r.problems().stream().map(p -> messages.get(p.messageKey(), p.argArray())).toList();
+    }
+
+    public ObservableList<RuleResult> rules() {
+        return rules;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    /** Non-empty after a refused submit or approve, until the checklist passes. */
+    public StringProperty refusalProperty() {
+        return refusal;
+    }
+
+    public BooleanProperty checkingProperty() {
+        return checking;
+    }
+}
