@@ -15,6 +15,13 @@ public final class HumasDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        new AppShell(stage, start, new FxTaskExecutor(), new FxDialogService(start.messages()), Platform::exit).show();
+        FxDialogService dialogs = new FxDialogService(start.messages());
+        // A programming error in an event handler must reach the log and a readable message, not stderr.
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
+            java.util.logging.Logger.getLogger(HumasDeskApp.class.getName())
+                    .log(java.util.logging.Level.SEVERE, "Uncaught on the FX thread", e);
+            dialogs.error(e);
+        });
+        new AppShell(stage, start, new FxTaskExecutor(), dialogs, Platform::exit).show();
     }
 }

@@ -32,7 +32,7 @@ import javafx.scene.layout.VBox;
 
 /** The right-hand panel of the editor: review moves and comments, revisions, history, checklist. */
 public final class ReviewPanel {
-    private static final List<Transition> ORDER = List.of(Transition.SUBMIT, Transition.APPROVE,
+    private static final List<Transition> ORDER = List.of(Transition.SUBMIT, Transition.APPROVE, Transition.SCHEDULE,
             Transition.REQUEST_CHANGES, Transition.RECALL, Transition.CORRECT, Transition.REOPEN, Transition.WITHDRAW);
     private final ReviewViewModel vm;
     private final Messages m;
@@ -80,7 +80,7 @@ public final class ReviewPanel {
                 if (moves.contains(t)) {
                     Button b = new Button(m.label(t));
                     b.setId("review-" + t.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-                    if (t == Transition.APPROVE || t == Transition.SUBMIT) {
+                    if (t == Transition.APPROVE || t == Transition.SUBMIT || t == Transition.SCHEDULE) {
                         b.getStyleClass().add("accent");
                     }
                     b.setOnAction(e -> act(t));
@@ -131,6 +131,10 @@ public final class ReviewPanel {
     }
 
     private void act(Transition t) {
+        if (t == Transition.SCHEDULE) {
+            vm.requestSchedule();
+            return;
+        }
         if (!t.needsReason()) {
             vm.move(t, "");
             return;

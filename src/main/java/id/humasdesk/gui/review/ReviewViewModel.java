@@ -37,6 +37,7 @@ public final class ReviewViewModel {
     private final ObservableList<Revision> revisions = FXCollections.observableArrayList();
     private final ObservableList<AuditEvent> history = FXCollections.observableArrayList();
     private final RevisionCompare compare = new RevisionCompare();
+    private Consumer<Release> scheduler = r -> { };
     private final java.util.Map<UUID, String> names = new java.util.HashMap<>();
 
     /** What a refresh loads in one background trip. */
@@ -75,6 +76,22 @@ public final class ReviewViewModel {
                         history.setAll(snap.history());
                     }
                 }, onError);
+    }
+
+    /** Opens scheduling for the approved release (the shell supplies the dialog). */
+    public void setScheduler(Consumer<Release> scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    public void requestSchedule() {
+        if (release.get() != null) {
+            scheduler.accept(release.get());
+        }
+    }
+
+    /** Scheduling finished elsewhere: show the release in its new state. */
+    public void scheduled(Release r) {
+        changed(r);
     }
 
     /** Makes a move; {@code reason} is needed for those that say so. */

@@ -387,6 +387,11 @@ public final class MainView {
 
     private OpenEditor addEditor(EditorViewModel vm, UUID id) {
         EditorView view = new EditorView(vm, m, formats);
+        vm.review().setScheduler(r -> new ScheduleDialog(new ScheduleViewModel(services, executor, m, user, r,
+                office.zone(), dialogs::error), m).show(stage, done -> {
+                    vm.review().scheduled(done);
+                    afterSave();
+                }));
         Tab tab = new Tab();
         tab.textProperty().bind(vm.titleProperty());
         tab.setContent(view.root());

@@ -98,7 +98,10 @@ public final class ReviewService {
         return move(actor, id, version, Transition.CORRECT, "");
     }
 
-    /** The moves this user could make on this release now (for the buttons; logic checks again). */
+    /**
+     * The moves this user could make on this release now (for the buttons; logic checks again).
+     * SCHEDULE is offered here but made through the schedule service, which asks for channels.
+     */
     public Set<Transition> available(User actor, Release r) {
         Set<Transition> out = EnumSet.noneOf(Transition.class);
         User me = authority.actor(actor);
@@ -107,6 +110,9 @@ public final class ReviewService {
             if (Workflow.allowed(r.status(), t) && permitted(me, r, t, authors) == null) {
                 out.add(t);
             }
+        }
+        if (Workflow.allowed(r.status(), Transition.SCHEDULE) && (me.has(Role.REVIEWER) || me.has(Role.ADMIN))) {
+            out.add(Transition.SCHEDULE);
         }
         return out;
     }
