@@ -14,6 +14,7 @@ import id.humasdesk.logic.check.WritingChecker;
 import id.humasdesk.logic.bundle.BundleLimits;
 import id.humasdesk.logic.bundle.BundleService;
 import id.humasdesk.logic.bundle.OfficeKeys;
+import id.humasdesk.logic.bundle.TrailSource;
 import id.humasdesk.logic.demo.DemoGenerator;
 import id.humasdesk.logic.draft.DraftService;
 import id.humasdesk.logic.draft.PhotoImporter;
@@ -29,6 +30,7 @@ import id.humasdesk.store.JdbcCommentRepository;
 import id.humasdesk.store.JdbcPlanRepository;
 import id.humasdesk.store.JdbcLeaseRepository;
 import id.humasdesk.store.JdbcIgnoredWordRepository;
+import id.humasdesk.store.JdbcInboxRepository;
 import id.humasdesk.store.FileOfficeKeyStore;
 import id.humasdesk.store.JdbcBundleRepository;
 import id.humasdesk.store.JdbcOfficeRepository;
@@ -107,7 +109,8 @@ public final class Wiring {
                 .withMaxItems(settings.get(BUNDLE_MAX_ITEMS).map(Integer::parseInt)
                         .orElse(BundleLimits.DEFAULT.maxItems()));
         var bundles = new BundleService(new BundleService.Deps(offices, users, bundleStore, bundleStore, bundleStore,
-                keys, media, db, clock, UUID::randomUUID, limits, dir.root()));
+                keys, media, db, clock, UUID::randomUUID, limits, dir.root(),
+                TrailSource.from(planRepo, channelRepo, auditor), new JdbcInboxRepository(db)));
         return new Services(dir.root(), clock, accounts, drafts, review, comments, leases, auditor,
                 new LibraryService(releases), new PhotoImporter(media, maxPhoto), media, settings, demo, writing,
                 checklist, schedule, bundles, () -> {
