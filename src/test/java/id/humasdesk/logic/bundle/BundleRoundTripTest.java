@@ -236,6 +236,25 @@ class BundleRoundTripTest {
     }
 
     @Test
+    void foldersOfImportsThatNeverFinishedAreRemovedAndNothingElse() throws Exception {
+        Path tmpDir = hq.root.resolve("tmp");
+        Path crashed = Files.createDirectories(tmpDir.resolve("import-" + UUID.randomUUID()));
+        Files.write(crashed.resolve("photo-1.part"), new byte[4096]);
+        Files.createDirectories(crashed.resolve("nested"));
+        Path empty = Files.createDirectories(tmpDir.resolve("import-" + UUID.randomUUID()));
+        Path other = Files.createDirectories(tmpDir.resolve("print-preview"));
+        Path file = Files.writeString(tmpDir.resolve("import-notes.txt"), "bukan folder impor");
+
+        assertThat(hq.bundles.removeLeftovers()).isEqualTo(2);
+
+        assertThat(crashed).doesNotExist();
+        assertThat(empty).doesNotExist();
+        assertThat(other).isDirectory();
+        assertThat(file).isRegularFile();
+        assertThat(hq.bundles.removeLeftovers()).isZero();
+    }
+
+    @Test
     void keyRotationIsFollowedWhenAnnouncedUnderTheOldKey() {
         hq.bundles.trust(hq.admin, kaur.exportKey());
         String oldFp = kaur.keys.current().orElseThrow().fingerprint();
