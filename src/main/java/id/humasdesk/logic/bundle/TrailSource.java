@@ -22,19 +22,25 @@ public interface TrailSource {
 
     TrailSource NONE = releases -> Map.of();
 
-    /** Plans from scheduling, events from the audit log; channel codes read once per export. */
+    /**
+     * Plans from scheduling, events from the audit log ({@code Auditor.forReleases}, the bulk form of
+     * {@code forRelease}): a few queries per export however many releases, channel codes read once.
+     */
     static TrailSource from(PlanRepository plans, ChannelRepository channels, Auditor auditor) {
         return releases -> {
             Map<UUID, String> codes = channels.list().stream().collect(Collectors.toMap(Channel::id, Channel::code));
             Function<PublicationPlan, ItemTrail.PlanLine> plan = p -> new ItemTrail.PlanLine(
                     codes.getOrDefault(p.channelId(), p.channelId().toString()), p.at(), p.state().name(),
                     p.postedUrl(), p.embargoUntil());
+            List<UUID> ids = releases.stream().map(Release::id).toList();
+            Map<UUID, List<PublicationPlan>> planned = plans.forReleases(ids);
+            Map<UUID, List<AuditEvent>> events = auditor.forReleases(ids);
             Map<UUID, ItemTrail> out = new HashMap<>();
-            for (Release r : releases) {
-                ItemTrail t = new ItemTrail(plans.forRelease(r.id()).stream().map(plan).toList(),
-                        auditor.forRelease(r.id()).stream().map(TrailSource::line).toList());
+            for (UUID id : ids) {
+                ItemTrail t = new ItemTrail(planned.getOrDefault(id, List.of()).stream().map(plan).toList(),
+                        events.getOrDefault(id, List.of()).stream().map(TrailSource::line).toList());
                 if (!t.isEmpty()) {
-                    out.put(r.id(), t);
+                    out.put(id, t);
                 }
             }
             return out;
