@@ -139,21 +139,27 @@ public final class HqView {
     private BorderPane officesPage() {
         TableView<OfficeRow> table = new TableView<>(vm.offices());
         table.setId("hq-offices");
-        table.setPlaceholder(new Label(m.get("bundle.hq.noOffices")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<OfficeRow, String> gaps = column(m.get("bundle.hq.col.gaps"), 110,
+        table.setPlaceholder(placeholder(vm.loadingProperty(), "bundle.hq.noOffices"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableColumn<OfficeRow, String> gaps = column(m.get("bundle.hq.col.gaps"), 130,
                 o -> o.openGaps() == 0 ? "—" : Integer.toString(o.openGaps()));
+        gaps.setMinWidth(130);
         gaps.setCellFactory(c -> styled(v -> v != null && !"—".equals(v) ? "hq-gap" : null));
+        TableColumn<OfficeRow, String> name = column(m.get("bundle.hq.col.office"), 240, OfficeRow::name);
         table.getColumns().setAll(List.of(
-                column(m.get("bundle.hq.col.code"), 110, OfficeRow::code),
-                column(m.get("bundle.hq.col.office"), 260, OfficeRow::name),
-                column(m.get("bundle.hq.col.level"), 100, o -> vm.levelLabel(o.level())),
-                column(m.get("bundle.hq.col.province"), 160, o -> vm.provinceLabel(o.province())),
+                column(m.get("bundle.hq.col.code"), 95, OfficeRow::code),
+                name,
+                column(m.get("bundle.hq.col.level"), 95, o -> vm.levelLabel(o.level())),
+                column(m.get("bundle.hq.col.province"), 140, o -> vm.provinceLabel(o.province())),
                 column(m.get("bundle.hq.col.lastBundle"), 170, o -> o.lastBundleAt() == null ? "—"
                         : formats.dateTime(o.lastBundleAt())),
-                column(m.get("bundle.hq.col.bundles"), 90, o -> Integer.toString(o.bundles())),
-                gaps,
-                column(m.get("bundle.hq.col.releases"), 90, o -> Integer.toString(o.releases()))));
+                number(column(m.get("bundle.hq.col.bundles"), 80, o -> Integer.toString(o.bundles()))),
+                number(gaps),
+                number(column(m.get("bundle.hq.col.releases"), 80, o -> Integer.toString(o.releases())))));
+        // Only the office name gives way on a small screen (the minimums add up to less than a
+        // 1024-pixel screen's window); times and counts stay whole.
+        table.getColumns().stream().filter(c -> c != name).forEach(c -> c.setMinWidth(c.getPrefWidth()));
+        name.setMinWidth(150);
         onOpen(table, row -> {
             vm.showOffice(row);
             tabs.getSelectionModel().select(1);
@@ -205,9 +211,9 @@ public final class HqView {
 
         releaseTable.setItems(vm.releases());
         releaseTable.setId("hq-releases");
-        releaseTable.setPlaceholder(new Label(m.get("bundle.hq.noReleases")));
+        releaseTable.setPlaceholder(placeholder(vm.searchingProperty(), "bundle.hq.noReleases"));
         releaseTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ReleaseRow, String> statusCol = column(m.get("bundle.hq.col.status"), 110, r -> m.label(r.status()));
+        TableColumn<ReleaseRow, String> statusCol = column(m.get("bundle.hq.col.status"), 95, r -> m.label(r.status()));
         statusCol.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String s, boolean empty) {
@@ -220,8 +226,8 @@ public final class HqView {
                 }
             }
         });
-        TableColumn<ReleaseRow, String> pub = column(m.get("bundle.hq.col.publication"), 200,
-                r -> vm.publication(r.pubstatus(), r.embargoed()));
+        TableColumn<ReleaseRow, String> pub = column(m.get("bundle.hq.col.publication"), 250,
+                r -> vm.publicationShort(r.pubstatus(), r.embargoed()));
         pub.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String s, boolean empty) {
@@ -234,15 +240,28 @@ public final class HqView {
                 }
             }
         });
-        releaseTable.getColumns().setAll(List.of(
-                column(m.get("bundle.hq.col.changed"), 150, r -> formats.dateTime(r.versionCreated())),
-                column(m.get("bundle.hq.col.office"), 190, r -> r.officeName() == null ? r.officeCode()
-                        : r.officeName()),
-                column(m.get("bundle.hq.col.province"), 120, r -> vm.provinceLabel(r.province())),
-                column(m.get("bundle.hq.col.type"), 120, r -> m.label(r.type())),
-                column(m.get("bundle.hq.col.headline"), 360, ReleaseRow::headline),
-                statusCol, pub,
-                column(m.get("bundle.hq.col.number"), 170, r -> r.number() == null ? "" : r.number())));
+        // The headline comes last, like the subject in a wire service's list: it takes what the
+        // fixed columns leave and is the only one that shortens on a small screen. The province is
+        // a filter and shows in the viewer; as a column it took the headline's room.
+        TableColumn<ReleaseRow, String> headline = column(m.get("bundle.hq.col.headline"), 380, ReleaseRow::headline);
+        headline.setMinWidth(200);
+        headline.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : s);
+                setTooltip(empty || s == null ? null : new javafx.scene.control.Tooltip(s));
+            }
+        });
+        List<TableColumn<ReleaseRow, String>> fixed = List.of(
+                column(m.get("bundle.hq.col.changed"), 100, r -> vm.day(r.versionCreated())),
+                column(m.get("bundle.hq.col.code"), 95, ReleaseRow::officeCode),
+                column(m.get("bundle.hq.col.type"), 155, r -> m.label(r.type())),
+                statusCol, pub);
+        fixed.forEach(col -> col.setMinWidth(col.getPrefWidth()));
+        List<TableColumn<ReleaseRow, String>> all = new ArrayList<>(fixed);
+        all.add(headline);
+        releaseTable.getColumns().setAll(all);
         onOpen(releaseTable, this::openRelease);
         Button open = new Button(m.get("bundle.hq.open"));
         open.setId("hq-open");
@@ -262,14 +281,17 @@ public final class HqView {
     private BorderPane conflictsPage() {
         TableView<ConflictRow> table = new TableView<>(vm.conflicts());
         table.setId("hq-conflicts");
-        table.setPlaceholder(new Label(m.get("bundle.hq.noConflicts")));
+        table.setPlaceholder(placeholder(vm.loadingProperty(), "bundle.hq.noConflicts"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(List.of(
-                column(m.get("bundle.hq.col.detected"), 160, c -> formats.dateTime(c.detectedAt())),
-                column(m.get("bundle.hq.col.code"), 100, ConflictRow::officeCode),
-                column(m.get("bundle.hq.col.version"), 80, c -> Long.toString(c.version())),
-                column(m.get("bundle.hq.col.headline"), 420, c -> c.heldHeadline() == null ? "" : c.heldHeadline()),
-                column(m.get("bundle.hq.col.held"), 120, c -> m.get("bundle.hq.heldVersion", c.heldVersion()))));
+        List<TableColumn<ConflictRow, String>> fixed = List.of(
+                column(m.get("bundle.hq.col.detected"), 170, c -> formats.dateTime(c.detectedAt())),
+                column(m.get("bundle.hq.col.code"), 95, ConflictRow::officeCode),
+                column(m.get("bundle.hq.col.version"), 70, c -> Long.toString(c.version())),
+                column(m.get("bundle.hq.col.held"), 100, c -> m.get("bundle.hq.heldVersion", c.heldVersion())));
+        fixed.forEach(col -> col.setMinWidth(col.getPrefWidth()));
+        List<TableColumn<ConflictRow, String>> all = new ArrayList<>(fixed);
+        all.add(column(m.get("bundle.hq.col.headline"), 420, c -> c.heldHeadline() == null ? "" : c.heldHeadline()));
+        table.getColumns().setAll(all);
         onOpen(table, row -> vm.compare(row, this::showConflict));
         Button compare = new Button(m.get("bundle.hq.compare"));
         compare.setId("hq-compare");
@@ -297,6 +319,14 @@ public final class HqView {
         }
     }
 
+    /** "Loading…" while the list is being read, then what an empty list means. */
+    private Label placeholder(javafx.beans.value.ObservableBooleanValue busy, String emptyKey) {
+        Label l = new Label();
+        l.textProperty().bind(javafx.beans.binding.Bindings.when(busy).then(m.get("bundle.hq.loading"))
+                .otherwise(m.get(emptyKey)));
+        return l;
+    }
+
     private static BorderPane page(Region center, HBox bottom) {
         BorderPane p = new BorderPane(center);
         p.setBottom(bottom);
@@ -305,6 +335,7 @@ public final class HqView {
 
     private static HBox bar(javafx.scene.Node... nodes) {
         List<javafx.scene.Node> all = new ArrayList<>(List.of(nodes));
+        all.stream().filter(n -> n instanceof Button).forEach(b -> ((Button) b).setMinWidth(Region.USE_PREF_SIZE));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         all.add(Math.min(1, all.size()), spacer);
@@ -339,6 +370,11 @@ public final class HqView {
         TableColumn<S, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
         c.setPrefWidth(width);
+        return c;
+    }
+
+    private static <S> TableColumn<S, String> number(TableColumn<S, String> c) {
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
         return c;
     }
 

@@ -54,7 +54,12 @@ public final class HqViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty officesSummary = new SimpleStringProperty("");
     private final BooleanProperty searching = new SimpleBooleanProperty(false);
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private long generation;
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM yyyy");
+    private static final java.time.format.DateTimeFormatter SHORT = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM HH.mm");
 
     /** A conflict opened: both copies and their word differences, field by field. */
     public record Comparison(BundleInbox.ConflictPair pair, List<RevisionCompare.FieldDiff> diffs) {
@@ -78,7 +83,9 @@ public final class HqViewModel {
 
     /** Offices and conflicts, then the releases for the current filters. */
     public void load() {
+        loading.set(true);
         executor.run(() -> new Overview(inbox().offices(user), inbox().conflicts(user)), o -> {
+            loading.set(false);
             offices.setAll(o.offices());
             conflicts.setAll(o.conflicts());
             List<String> codes = new ArrayList<>();
@@ -94,7 +101,10 @@ public final class HqViewModel {
             int gaps = o.offices().stream().mapToInt(OfficeRow::openGaps).sum();
             officesSummary.set(m.get("bundle.hq.officesSummary", o.offices().size(), bundles, gaps,
                     o.conflicts().size()));
-        }, onError);
+        }, e -> {
+            loading.set(false);
+            onError.accept(e);
+        });
         search();
     }
 
@@ -173,6 +183,16 @@ public final class HqViewModel {
 
     /** What headquarters may do with it: publish, wait for the embargo (or it lapsed), or not at all. */
     public String publication(String pubstatus, Instant embargoed) {
+        return publication(pubstatus, embargoed, formats::dateTime);
+    }
+
+    /** The same for a list column: the embargo's day and hour without the year. */
+    public String publicationShort(String pubstatus, Instant embargoed) {
+        return publication(pubstatus, embargoed, at -> SHORT.withLocale(m.locale()).format(at.atZone(formats.zone()))
+                + " " + id.humasdesk.model.IndonesianZone.labelOf(formats.zone()));
+    }
+
+    private String publication(String pubstatus, Instant embargoed, java.util.function.Function<Instant, String> time) {
         if ("canceled".equals(pubstatus)) {
             return m.get("bundle.hq.pub.canceled");
         }
@@ -181,8 +201,8 @@ public final class HqViewModel {
                 return m.get("bundle.hq.pub.withheld");
             }
             return services.clock().instant().isBefore(embargoed)
-                    ? m.get("bundle.hq.pub.embargoUntil", formats.dateTime(embargoed))
-                    : m.get("bundle.hq.pub.embargoOver", formats.dateTime(embargoed));
+                    ? m.get("bundle.hq.pub.embargoUntil", time.apply(embargoed))
+                    : m.get("bundle.hq.pub.embargoOver", time.apply(embargoed));
         }
         return m.get("bundle.hq.pub.usable");
     }
@@ -235,5 +255,15 @@ public final class HqViewModel {
 
     public BooleanProperty searchingProperty() {
         return searching;
+    }
+
+    /** True while offices and conflicts are being read: the lists are not empty, just not here yet. */
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    /** The day of a time in the office zone, for lists ("23 Nov 2026"); the viewer shows the hour. */
+    public String day(Instant at) {
+        return at == null ? "" : DAY.withLocale(m.locale()).format(at.atZone(formats.zone()));
     }
 }

@@ -52,10 +52,12 @@ public final class ReceivedDialogs {
         });
         Label readOnly = new Label(m.get("bundle.hq.readOnly"));
         readOnly.getStyleClass().add("hint");
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(8, readOnly, spacer, copy);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        top.setPadding(new javafx.geometry.Insets(0, 0, 6, 0));
         BorderPane content = new BorderPane(scroll);
-        ButtonBar top = new ButtonBar();
-        top.getButtons().addAll(readOnly, copy);
-        ButtonBar.setButtonData(readOnly, ButtonBar.ButtonData.LEFT);
         content.setTop(top);
         open(owner, m.get("bundle.hq.viewerTitle", detail.item().content().headline()), content, 760);
     }

@@ -203,6 +203,7 @@ class HqViewModelTest {
         assertThat(row.pubstatus()).isEqualTo("withheld");
         assertThat(row.embargoed()).isEqualTo(embargo);
         assertThat(vm.publication(row.pubstatus(), row.embargoed())).isEqualTo("Embargo sampai 30 Nov 2026 09.00 WIB");
+        assertThat(vm.publicationShort(row.pubstatus(), row.embargoed())).isEqualTo("Embargo sampai 30 Nov 09.00 WIB");
         clock.advance(Duration.ofDays(3));
         assertThat(vm.publication(row.pubstatus(), row.embargoed())).isEqualTo("Embargo berakhir 30 Nov 2026 09.00 WIB");
 
