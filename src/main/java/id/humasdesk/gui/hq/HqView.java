@@ -14,6 +14,7 @@ import id.humasdesk.logic.bundle.InboxRepository.ReleaseRow;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.Province;
 import id.humasdesk.model.ReleaseStatus;
+import id.humasdesk.model.Role;
 import id.humasdesk.model.User;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,6 +110,7 @@ public final class HqView {
         MenuItem importBundles = new MenuItem(m.get("bundle.hq.menu.import"));
         importBundles.setOnAction(e -> new BundleView(owner, services, executor, dialogs, m, user)
                 .show(BundleView.Page.IMPORT));
+        importBundles.setVisible(user.has(Role.ADMIN)); // logic refuses others; do not offer it
         menu.getItems().addAll(inbox, importBundles);
         menu.setVisible(BundleInbox.mayUse(office, user));
         return menu;
@@ -169,7 +171,10 @@ public final class HqView {
         summary.textProperty().bind(vm.officesSummaryProperty());
         Label hint = new Label(m.get("bundle.hq.officesHint"));
         hint.getStyleClass().add("hint");
-        return page(table, bar(summary, hint));
+        Button reload = new Button(m.get("bundle.hq.reload"));
+        reload.setId("hq-reload");
+        reload.setOnAction(e -> vm.load());
+        return page(table, bar(summary, hint, reload));
     }
 
     private BorderPane releasesPage() {

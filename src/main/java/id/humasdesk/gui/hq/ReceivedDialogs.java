@@ -7,6 +7,8 @@ import id.humasdesk.logic.bundle.BundleInbox;
 import id.humasdesk.logic.bundle.InboxRepository.ConflictRow;
 import id.humasdesk.logic.draft.MediaStore;
 import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,9 +20,14 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 
@@ -48,15 +55,15 @@ public final class ReceivedDialogs {
         copy.setOnAction(e -> {
             ClipboardContent c = new ClipboardContent();
             c.putString(ReleaseDocument.plainText(detail.item()));
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+            Clipboard.getSystemClipboard().setContent(c);
         });
         Label readOnly = new Label(m.get("bundle.hq.readOnly"));
         readOnly.getStyleClass().add("hint");
-        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
-        javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
-        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(8, readOnly, spacer, copy);
-        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        top.setPadding(new javafx.geometry.Insets(0, 0, 6, 0));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(8, readOnly, spacer, copy);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(0, 0, 6, 0));
         BorderPane content = new BorderPane(scroll);
         content.setTop(top);
         open(owner, m.get("bundle.hq.viewerTitle", detail.item().content().headline()), content, 760);
@@ -89,7 +96,7 @@ public final class ReceivedDialogs {
         if (owner != null) {
             d.initOwner(owner);
         }
-        d.initModality(javafx.stage.Modality.NONE);
+        d.initModality(Modality.NONE);
         d.setTitle(title);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         d.getDialogPane().setContent(content);
