@@ -14,6 +14,7 @@ import id.humasdesk.logic.check.WritingChecker;
 import id.humasdesk.logic.bundle.BundleLimits;
 import id.humasdesk.logic.bundle.BundleService;
 import id.humasdesk.logic.bundle.OfficeKeys;
+import id.humasdesk.logic.bundle.TrailSource;
 import id.humasdesk.logic.demo.DemoGenerator;
 import id.humasdesk.logic.draft.DraftService;
 import id.humasdesk.logic.draft.PhotoImporter;
@@ -30,6 +31,7 @@ import id.humasdesk.store.JdbcCommentRepository;
 import id.humasdesk.store.JdbcPlanRepository;
 import id.humasdesk.store.JdbcLeaseRepository;
 import id.humasdesk.store.JdbcIgnoredWordRepository;
+import id.humasdesk.store.JdbcInboxRepository;
 import id.humasdesk.store.FileOfficeKeyStore;
 import id.humasdesk.store.JdbcBundleRepository;
 import id.humasdesk.store.JdbcOfficeRepository;
@@ -109,7 +111,8 @@ public final class Wiring {
                 .withMaxItems(settings.get(BUNDLE_MAX_ITEMS).map(Integer::parseInt)
                         .orElse(BundleLimits.DEFAULT.maxItems()));
         var bundles = new BundleService(new BundleService.Deps(offices, users, bundleStore, bundleStore, bundleStore,
-                keys, media, db, clock, UUID::randomUUID, limits, dir.root()));
+                keys, media, db, clock, UUID::randomUUID, limits, dir.root(),
+                TrailSource.from(planRepo, channelRepo, auditor), new JdbcInboxRepository(db)));
         var search = new SearchService(new JdbcSearchSource(db), releases, dir.index());
         db.onCommit(search::changed);
         search.start();

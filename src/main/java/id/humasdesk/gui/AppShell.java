@@ -74,6 +74,7 @@ public final class AppShell {
             return new Object[] {s, setUp};
         }, r -> {
             services = (Services) r[0];
+            executor.run(services.bundles()::removeLeftovers, n -> { }, e -> { }); // crash leftovers; logged
             boolean setUp = (Boolean) r[1];
             if (setUp) {
                 login.connected(services);

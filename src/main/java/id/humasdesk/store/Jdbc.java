@@ -6,6 +6,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 
 /** Conversions shared by the repositories. */
@@ -28,6 +32,21 @@ final class Jdbc {
 
     static UUID uuid(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, UUID.class);
+    }
+
+    /** Ids in slices small enough for one {@code IN (?, ...)} each. */
+    static List<List<UUID>> slices(Collection<UUID> ids, int size) {
+        List<UUID> all = new ArrayList<>(ids);
+        List<List<UUID>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += size) {
+            out.add(all.subList(i, Math.min(all.size(), i + size)));
+        }
+        return out;
+    }
+
+    /** {@code ?, ?, ?} for n parameters. */
+    static String marks(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
 }

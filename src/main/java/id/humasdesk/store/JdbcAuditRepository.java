@@ -7,7 +7,10 @@ import id.humasdesk.model.Transition;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Inserts and reads audit events; the table's triggers refuse anything else. */
@@ -45,6 +48,29 @@ public final class JdbcAuditRepository implements AuditRepository {
     public List<AuditEvent> forRelease(UUID releaseId) {
         return query("SELECT " + COLUMNS + " FROM audit_event WHERE release_id = ? ORDER BY occurred_at, revision_no",
                 releaseId, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public Map<UUID, List<AuditEvent>> forReleases(Collection<UUID> releaseIds) {
+        Map<UUID, List<AuditEvent>> out = new HashMap<>();
+        for (List<UUID> slice : Jdbc.slices(releaseIds, 500)) {
+            db.with(c -> {
+                try (var ps = c.prepareStatement("SELECT " + COLUMNS + " FROM audit_event WHERE release_id IN ("
+                        + Jdbc.marks(slice.size()) + ") ORDER BY occurred_at, revision_no")) {
+                    for (int i = 0; i < slice.size(); i++) {
+                        ps.setObject(i + 1, slice.get(i));
+                    }
+                    try (var rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            AuditEvent e = map(rs);
+                            out.computeIfAbsent(e.releaseId(), k -> new ArrayList<>()).add(e);
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        return out;
     }
 
     @Override

@@ -4,6 +4,7 @@ import id.humasdesk.logic.bundle.BundleExportRepository;
 import id.humasdesk.logic.bundle.BundleImportRepository;
 import id.humasdesk.logic.bundle.ExportRecord;
 import id.humasdesk.logic.bundle.ExportSelection;
+import id.humasdesk.logic.bundle.Manifest;
 import id.humasdesk.logic.bundle.PublicKeyInfo;
 import id.humasdesk.logic.bundle.ReceivedBundle;
 import id.humasdesk.logic.bundle.ReceivedItem;
@@ -184,12 +185,26 @@ public final class JdbcBundleRepository implements BundleExportRepository, Bundl
     @Override
     public Optional<StoredItem> findReceived(UUID releaseId) {
         return db.with(c -> {
-            try (var ps = c.prepareStatement("SELECT id, origin_office, release_version, item_sha256 "
-                    + "FROM received_release WHERE id = ?")) {
+            try (var ps = c.prepareStatement("SELECT r.id, r.origin_office, r.release_version, r.item_sha256, "
+                    + "b.created_at FROM received_release r LEFT JOIN bundle_received b ON b.bundle_id = r.bundle_id "
+                    + "WHERE r.id = ?")) {
                 ps.setObject(1, releaseId);
                 try (var rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(new StoredItem(Jdbc.uuid(rs, "id"), rs.getString("origin_office"),
-                            rs.getLong("release_version"), rs.getString("item_sha256"))) : Optional.empty();
+                            rs.getLong("release_version"), rs.getString("item_sha256"),
+                            Jdbc.instant(rs, "created_at"))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<String> receivedJson(UUID releaseId) {
+        return db.with(c -> {
+            try (var ps = c.prepareStatement("SELECT ninjs_json FROM received_release WHERE id = ?")) {
+                ps.setObject(1, releaseId);
+                try (var rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
                 }
             }
         });
@@ -200,7 +215,7 @@ public final class JdbcBundleRepository implements BundleExportRepository, Bundl
         db.with(c -> {
             try (var ps = c.prepareStatement("INSERT INTO received_release (origin_office, release_version, release_no, "
                     + "type, status, pubstatus, headline, search_text, first_created, version_created, item_sha256, "
-                    + "ninjs_json, bundle_id, received_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "ninjs_json, bundle_id, received_at, embargoed, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 bindReceived(ps, item, bundleId, at);
                 ps.executeUpdate();
             }
@@ -214,7 +229,7 @@ public final class JdbcBundleRepository implements BundleExportRepository, Bundl
             try (var ps = c.prepareStatement("UPDATE received_release SET origin_office = ?, release_version = ?, "
                     + "release_no = ?, type = ?, status = ?, pubstatus = ?, headline = ?, search_text = ?, "
                     + "first_created = ?, version_created = ?, item_sha256 = ?, ninjs_json = ?, bundle_id = ?, "
-                    + "received_at = ? WHERE id = ?")) {
+                    + "received_at = ?, embargoed = ? WHERE id = ?")) {
                 bindReceived(ps, item, bundleId, at);
                 ps.executeUpdate();
             }
@@ -240,7 +255,8 @@ public final class JdbcBundleRepository implements BundleExportRepository, Bundl
         ps.setString(12, item.json());
         ps.setObject(13, bundleId);
         Jdbc.setInstant(ps, 14, at);
-        ps.setObject(15, item.id());
+        Jdbc.setInstant(ps, 15, item.embargoed());
+        ps.setObject(16, item.id());
     }
 
     @Override
@@ -313,6 +329,44 @@ public final class JdbcBundleRepository implements BundleExportRepository, Bundl
                 ps.setString(10, b.sha256());
                 ps.setBoolean(11, b.chainGap());
                 ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void rememberOffice(Manifest.OfficeInfo o, Instant createdAt) {
+        db.with(c -> {
+            try (var up = c.prepareStatement("UPDATE received_office SET office_name = ?, office_level = ?, province = ?, "
+                    + "zone_id = ?, described_at = ? WHERE office_code = ? AND described_at <= ?")) {
+                up.setString(1, o.name());
+                up.setString(2, o.level());
+                up.setString(3, o.province());
+                up.setString(4, o.zone());
+                Jdbc.setInstant(up, 5, createdAt);
+                up.setString(6, o.code());
+                Jdbc.setInstant(up, 7, createdAt);
+                if (up.executeUpdate() > 0) {
+                    return null;
+                }
+            }
+            try (var q = c.prepareStatement("SELECT 1 FROM received_office WHERE office_code = ?")) {
+                q.setString(1, o.code());
+                try (var rs = q.executeQuery()) {
+                    if (rs.next()) {
+                        return null; // described by a newer bundle already
+                    }
+                }
+            }
+            try (var ins = c.prepareStatement("INSERT INTO received_office (office_code, office_name, office_level, "
+                    + "province, zone_id, described_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                ins.setString(1, o.code());
+                ins.setString(2, o.name());
+                ins.setString(3, o.level());
+                ins.setString(4, o.province());
+                ins.setString(5, o.zone());
+                Jdbc.setInstant(ins, 6, createdAt);
+                ins.executeUpdate();
             }
             return null;
         });

@@ -11,8 +11,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -80,6 +83,18 @@ public final class JdbcPlanRepository implements PlanRepository {
     @Override
     public List<PublicationPlan> forRelease(UUID releaseId) {
         return list("WHERE release_id = ? ORDER BY planned_at", releaseId);
+    }
+
+    @Override
+    public Map<UUID, List<PublicationPlan>> forReleases(Collection<UUID> releaseIds) {
+        Map<UUID, List<PublicationPlan>> out = new HashMap<>();
+        for (List<UUID> slice : Jdbc.slices(releaseIds, 500)) {
+            for (PublicationPlan p : list("WHERE release_id IN (" + Jdbc.marks(slice.size()) + ") ORDER BY planned_at",
+                    slice.toArray())) {
+                out.computeIfAbsent(p.releaseId(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        return out;
     }
 
     @Override

@@ -14,6 +14,7 @@ import id.humasdesk.gui.schedule.ScheduleDialog;
 import id.humasdesk.gui.schedule.ScheduleViewModel;
 import id.humasdesk.gui.bundle.BundleView;
 import id.humasdesk.gui.checklist.ChecklistSettingsDialog;
+import id.humasdesk.gui.hq.HqView;
 import id.humasdesk.gui.editor.EditorView;
 import id.humasdesk.gui.queue.QueueDialog;
 import id.humasdesk.gui.queue.QueueViewModel;
@@ -246,7 +247,8 @@ public final class MainView {
         MenuItem about = item(m.get("menu.help.about"), null, () -> dialogs.info(m.get("menu.help.about"),
                 m.get("about.text", services.dataDirectory())));
         help.getItems().addAll(sample, about);
-        MenuBar bar = new MenuBar(file, edit, view, admin, help);
+        Menu hq = HqView.menu(stage, services, executor, dialogs, m, formats, office, user);
+        MenuBar bar = new MenuBar(file, edit, view, admin, hq, help);
         bar.setId("menu-bar");
         return bar;
     }

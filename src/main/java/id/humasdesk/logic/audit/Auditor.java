@@ -29,6 +29,11 @@ public final class Auditor {
         return repository.forRelease(releaseId);
     }
 
+    /** {@link #forRelease} for many releases in few queries; releases without events are absent. */
+    public java.util.Map<UUID, List<AuditEvent>> forReleases(java.util.Collection<UUID> releaseIds) {
+        return repository.forReleases(releaseIds);
+    }
+
     /** The whole office's log, newest first: admins only. */
     public List<AuditEvent> recent(User actor, int limit) {
         authority.require(actor, id.humasdesk.model.Role.ADMIN);

@@ -9,6 +9,9 @@ import java.util.UUID;
 public interface BundleImportRepository {
     Optional<StoredItem> findReceived(UUID releaseId);
 
+    /** The held item's JSON exactly as received. */
+    Optional<String> receivedJson(UUID releaseId);
+
     void insertReceived(ReceivedItem item, UUID bundleId, Instant at);
 
     /** Replaces the stored version by a newer one. */
@@ -22,6 +25,12 @@ public interface BundleImportRepository {
     boolean bundleReceived(UUID bundleId);
 
     void recordReceived(ReceivedBundle bundle);
+
+    /**
+     * What the office says about itself (name, level, province, zone), kept per office code;
+     * the description from the newest bundle ({@code createdAt}) wins.
+     */
+    void rememberOffice(Manifest.OfficeInfo office, Instant createdAt);
 
     /** Newest first. */
     List<ReceivedBundle> receivedBundles(int limit);

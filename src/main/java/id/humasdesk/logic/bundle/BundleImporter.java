@@ -29,6 +29,9 @@ import java.util.stream.Stream;
  */
 final class BundleImporter {
     private static final Logger LOG = Logger.getLogger(BundleImporter.class.getName());
+    static final String SPILL_PREFIX = "import-";
+    /** Names of the spill folders of imports in progress; registered before the folder exists. */
+    private final Set<String> live = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final BundleImportRepository repo;
     private final TrustStore trust;
     private final MediaStore media;
@@ -58,7 +61,9 @@ final class BundleImporter {
         if (files.isEmpty()) {
             throw new UserFacingException("bundle.import.noFiles");
         }
-        Path spill = tmpRoot.resolve("import-" + UUID.randomUUID());
+        removeLeftovers();
+        Path spill = tmpRoot.resolve(SPILL_PREFIX + UUID.randomUUID());
+        live.add(spill.getFileName().toString());
         List<VerifiedBundle> verified = new ArrayList<>();
         try {
             List<ImportResult.Rejection> rejected = verifyAll(files, spill, verified);
@@ -77,7 +82,31 @@ final class BundleImporter {
         } finally {
             verified.forEach(v -> BundleReader.deleteAll(v.photos()));
             deleteTree(spill);
+            live.remove(spill.getFileName().toString());
         }
+    }
+
+    /**
+     * Deletes the temporary folders of imports that never finished (the process died midway);
+     * folders of imports running now in this process are left alone. Returns how many went.
+     */
+    int removeLeftovers() {
+        if (!Files.isDirectory(tmpRoot)) {
+            return 0;
+        }
+        List<Path> stale;
+        try (Stream<Path> s = Files.list(tmpRoot)) {
+            stale = s.filter(p -> p.getFileName().toString().startsWith(SPILL_PREFIX) && Files.isDirectory(p,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS) && !live.contains(p.getFileName().toString())).toList();
+        } catch (IOException e) {
+            LOG.warning(() -> "Cannot list " + tmpRoot + ": " + e);
+            return 0;
+        }
+        stale.forEach(BundleImporter::deleteTree);
+        if (!stale.isEmpty()) {
+            LOG.info(() -> "Removed " + stale.size() + " leftover import folder(s) from " + tmpRoot);
+        }
+        return stale.size();
     }
 
     /**
@@ -161,6 +190,7 @@ final class BundleImporter {
             if (gap) {
                 gaps.add(new ImportResult.Gap(office, m.bundleId(), m.previousBundleId()));
             }
+            repo.rememberOffice(m.office(), m.createdAt());
             repo.recordReceived(new ReceivedBundle(m.bundleId(), office, m.previousBundleId(), m.createdAt(),
                     m.createdBy().username(), now, me.username(), m.itemCount(), v.file().getFileName().toString(),
                     v.fileSha256(), gap));
@@ -176,10 +206,19 @@ final class BundleImporter {
                     repo.replaceReceived(item, m.bundleId(), now);
                     updated++;
                 } else if (stored.get().version() == item.version() && !stored.get().sha256().equals(item.sha256())) {
-                    if (repo.addConflict(item, m.bundleId(), now)) {
-                        conflicts++;
-                    } else {
-                        unchanged++;
+                    switch (sameVersion(stored.get(), item, m)) {
+                        case NEWER_STATE -> {
+                            repo.replaceReceived(item, m.bundleId(), now);
+                            updated++;
+                        }
+                        case CONFLICT -> {
+                            if (repo.addConflict(item, m.bundleId(), now)) {
+                                conflicts++;
+                            } else {
+                                unchanged++;
+                            }
+                        }
+                        default -> unchanged++;
                     }
                 } else {
                     unchanged++;
@@ -197,6 +236,22 @@ final class BundleImporter {
         return new ImportResult(bundles.size(), added, updated, unchanged, conflicts, List.of(), gaps, rotations);
     }
 
+    private enum Same { OLDER_STATE, NEWER_STATE, CONFLICT }
+
+    /**
+     * Two copies of one version with different bytes: a conflict only when the words differ. When
+     * only the state at export differs (embargo lifted, plans posted, more history), the copy from
+     * the later bundle is kept (decision 0310).
+     */
+    private Same sameVersion(StoredItem stored, ReceivedItem item, Manifest m) {
+        String held = repo.receivedJson(item.id()).orElse("");
+        if (!NinjsReader.contentHash(held).equals(NinjsReader.contentHash(item.json()))) {
+            return Same.CONFLICT;
+        }
+        return stored.bundleCreatedAt() == null || m.createdAt().isAfter(stored.bundleCreatedAt())
+                ? Same.NEWER_STATE : Same.OLDER_STATE;
+    }
+
     private static void deleteQuietly(Path p) {
         try {
             Files.deleteIfExists(p);
@@ -212,7 +267,7 @@ final class BundleImporter {
         try (Stream<Path> s = Files.walk(dir)) {
             s.sorted(Comparator.reverseOrder()).forEach(BundleImporter::deleteQuietly);
         } catch (IOException ignored) {
-            // leftovers in tmp/ are removed on a later import
+            // leftovers in tmp/ are removed at the next start
         }
     }
 }

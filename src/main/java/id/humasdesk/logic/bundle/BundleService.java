@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -42,11 +43,18 @@ public final class BundleService {
     private final BundleLimits limits;
     private final Path exportDir;
     private final BundleImporter importer;
+    private final TrailSource trails;
+    private final BundleInbox inbox;
 
-    /** What the composition root hands in; {@code dataDir} holds exports/ and tmp/. */
+    /**
+     * What the composition root hands in; {@code dataDir} holds exports/ and tmp/, {@code trails}
+     * gives the plans and history that go out with each release, {@code inbox} reads what
+     * headquarters received.
+     */
     public record Deps(OfficeRepository offices, UserRepository users, BundleExportRepository exports,
             BundleImportRepository imports, TrustStore trust, OfficeKeys keys, MediaStore media, Transactor tx,
-            Clock clock, Supplier<UUID> ids, BundleLimits limits, Path dataDir) {
+            Clock clock, Supplier<UUID> ids, BundleLimits limits, Path dataDir, TrailSource trails,
+            InboxRepository inbox) {
     }
 
     public BundleService(Deps d) {
@@ -63,6 +71,21 @@ public final class BundleService {
         this.exportDir = d.dataDir().resolve("exports");
         this.importer = new BundleImporter(d.imports(), d.trust(), d.media(), d.tx(), d.clock(), d.limits(),
                 d.dataDir().resolve("tmp"), this::trustPolicy);
+        this.trails = d.trails();
+        this.inbox = new BundleInbox(d.inbox(), d.offices(), d.users());
+    }
+
+    /** What headquarters received: offices, releases, conflicts (read-only). */
+    public BundleInbox inbox() {
+        return inbox;
+    }
+
+    /**
+     * Removes temporary folders of imports a crash left behind; for start-up, off the FX
+     * thread. Returns how many were removed.
+     */
+    public int removeLeftovers() {
+        return importer.removeLeftovers();
     }
 
     public OfficeKeys keys() {
@@ -96,7 +119,9 @@ public final class BundleService {
         Path file = (target == null ? defaultTarget(office, now) : target).toAbsolutePath();
         BundleWriter.Header header = new BundleWriter.Header(ids.get(), office, now,
                 new Manifest.Creator(me.username(), me.fullName()), previous);
-        BundleWriter.Written w = new BundleWriter(media, limits).write(file, header, releases, signer, progress);
+        Map<UUID, ItemTrail> trail = trails.of(releases);
+        BundleWriter.Written w = new BundleWriter(media, limits).write(file, header, releases, trail, signer,
+                progress);
         try {
             tx.run(() -> exports.recordExport(new ExportRecord(header.bundleId(), now, me.username(),
                     w.manifest().itemCount(), w.photos(), file.toString(), w.size(), w.sha256(), previous), releases));

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.zip.Deflater;
@@ -77,6 +78,16 @@ public final class BundleWriter {
 
     public Written write(Path target, Header header, List<Release> releases, ManifestSigner signer,
             Progress progress) {
+        return write(target, header, releases, Map.of(), signer, progress);
+    }
+
+    /**
+     * Writes the releases with their plans and history ({@code trails} by release id, missing ones
+     * have none); embargoes are judged at the header's creation time, so the bundle's bytes depend
+     * on its input and header only.
+     */
+    public Written write(Path target, Header header, List<Release> releases, Map<UUID, ItemTrail> trails,
+            ManifestSigner signer, Progress progress) {
         if (releases.size() > limits.maxItems()) {
             throw new UserFacingException("bundle.export.tooManyItems", releases.size(), limits.maxItems());
         }
@@ -97,7 +108,8 @@ public final class BundleWriter {
         sorted.sort(Comparator.comparing(Release::id));
         // Mapping, serializing and hashing items is pure CPU work: it uses every core.
         List<Item> items = sorted.parallelStream().map(r -> {
-            byte[] bytes = NinjsWriter.write(r, header.office());
+            byte[] bytes = NinjsWriter.write(r, header.office(), trails.getOrDefault(r.id(), ItemTrail.NONE),
+                    header.createdAt());
             progress.update(done.incrementAndGet(), total);
             return new Item(BundleFormat.itemPath(r.id()), bytes, hex(Ed25519.sha256(bytes)));
         }).toList();

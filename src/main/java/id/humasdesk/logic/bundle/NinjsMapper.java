@@ -6,6 +6,7 @@ import id.humasdesk.model.Photo;
 import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseContent;
 import id.humasdesk.model.ReleaseStatus;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -17,8 +18,8 @@ import java.util.TreeMap;
 
 /**
  * One release version as an IPTC ninjs 2.2 document (decision 0300). Standard fields carry all
- * they can; what ninjs has no place for travels in one typed description, the extension, where
- * workflow history and channel plans will be added later without new top-level keys.
+ * they can; what ninjs has no place for travels in one typed description, the extension, which
+ * also carries the channel plans and audit history at export time (decision 0310).
  */
 public final class NinjsMapper {
     public static final String PROFILE = "humasdesk-release-1";
@@ -34,9 +35,18 @@ public final class NinjsMapper {
     private NinjsMapper() {
     }
 
-    /** The ninjs document of this release as sorted maps, ready for {@link CanonicalJson#write}. */
+    /** The ninjs document of this release without plans or history, as if nothing were embargoed. */
     public static Map<String, Object> map(Release r, Office office) {
+        return map(r, office, ItemTrail.NONE, null);
+    }
+
+    /**
+     * The ninjs document of this release as sorted maps, ready for {@link CanonicalJson#write}:
+     * with its trail, and withheld while a plan's embargo lies after {@code exportedAt}.
+     */
+    public static Map<String, Object> map(Release r, Office office, ItemTrail trail, Instant exportedAt) {
         ReleaseContent c = r.content();
+        Instant embargoed = embargoed(r, trail, exportedAt);
         Map<String, Object> n = new TreeMap<>();
         n.put("uri", releaseUri(r));
         n.put("type", "text");
@@ -50,7 +60,10 @@ public final class NinjsMapper {
             n.put("contentcreated", c.datelineDate().atStartOfDay(office.zone()).toOffsetDateTime()
                     .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         }
-        n.put("pubstatus", pubstatus(r.status()));
+        n.put("pubstatus", pubstatus(r.status(), embargoed));
+        if (embargoed != null) {
+            n.put("embargoed", embargoed.toString());
+        }
         n.put("language", "id");
         n.put("copyrightholder", office.name());
         n.put("genres", List.of(obj("name", r.type().name().toLowerCase(Locale.ROOT).replace('_', ' '),
@@ -69,7 +82,7 @@ public final class NinjsMapper {
             descriptions.add(obj("role", "lead", "value", c.lead()));
         }
         descriptions.add(obj("role", EXTENSION_ROLE, "contenttype", EXTENSION_TYPE,
-                "value", CanonicalJson.writeString(extension(r))));
+                "value", CanonicalJson.writeString(extension(r, trail))));
         n.put("descriptions", descriptions);
         String body = c.bodyText();
         Map<String, Object> plain = obj("role", "main", "contenttype", "text/plain", "value", body);
@@ -111,9 +124,17 @@ public final class NinjsMapper {
         return "urn:uuid:" + r.id();
     }
 
-    /** usable, or canceled once withdrawn; withheld (embargo) comes with scheduling. */
-    public static String pubstatus(ReleaseStatus s) {
-        return s == ReleaseStatus.WITHDRAWN ? "canceled" : "usable";
+    /** canceled once withdrawn, withheld while embargoed, else usable. */
+    public static String pubstatus(ReleaseStatus s, Instant embargoed) {
+        return s == ReleaseStatus.WITHDRAWN ? "canceled" : embargoed != null ? "withheld" : "usable";
+    }
+
+    /**
+     * The earliest embargo still ahead at export time; none for a withdrawn release, whose
+     * cancellation says more than any embargo could.
+     */
+    static Instant embargoed(Release r, ItemTrail trail, Instant exportedAt) {
+        return r.status() == ReleaseStatus.WITHDRAWN ? null : trail.embargoAfter(exportedAt);
     }
 
     /** RFC 6920 name of a photo by its content hash: {@code ni:///sha-256;<base64url>}. */
@@ -141,9 +162,10 @@ public final class NinjsMapper {
     /**
      * Data without a ninjs home. {@code paragraphLengths} keeps paragraph boundaries exact (a
      * paragraph may itself contain blank lines) without a second, rich-text copy of the body.
-     * Later: "history" (audit events) and "channelPlans".
+     * {@code channelPlans} and {@code history} appear only when there is something to say, so an
+     * item without them is byte for byte what earlier versions wrote.
      */
-    private static Map<String, Object> extension(Release r) {
+    private static Map<String, Object> extension(Release r, ItemTrail trail) {
         ReleaseContent c = r.content();
         Map<String, Object> x = new TreeMap<>();
         x.put("status", r.status().name());
@@ -156,7 +178,35 @@ public final class NinjsMapper {
         x.put("contactPerson", c.contactPerson());
         x.put("paragraphLengths", c.paragraphs().stream().map(String::length).toList());
         x.put("closing", c.closing());
+        if (!trail.plans().isEmpty()) {
+            x.put("channelPlans", trail.plans().stream().<Object>map(NinjsMapper::plan).toList());
+        }
+        if (!trail.history().isEmpty()) {
+            x.put("history", trail.history().stream().<Object>map(NinjsMapper::event).toList());
+        }
         return x;
+    }
+
+    private static Map<String, Object> plan(ItemTrail.PlanLine p) {
+        Map<String, Object> m = obj("channel", p.channel(), "at", p.at().toString(), "state", p.state(),
+                "postedUrl", p.postedUrl());
+        if (p.embargoUntil() != null) {
+            m.put("embargoUntil", p.embargoUntil().toString());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> event(ItemTrail.HistoryLine e) {
+        Map<String, Object> m = obj("at", e.at().toString(), "action", e.action(), "actor", e.actor(),
+                "reason", e.reason());
+        m.put("revision", e.revision());
+        if (e.from() != null) {
+            m.put("from", e.from());
+        }
+        if (e.to() != null) {
+            m.put("to", e.to());
+        }
+        return m;
     }
 
     /**

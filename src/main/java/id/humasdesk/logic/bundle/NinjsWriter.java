@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -23,16 +24,22 @@ public final class NinjsWriter {
     }
 
     public static byte[] write(Release r, Office office) {
+        return write(r, office, ItemTrail.NONE, null);
+    }
+
+    /** The item with its trail, withheld while a plan's embargo lies after {@code exportedAt}. */
+    public static byte[] write(Release r, Office office, ItemTrail trail, Instant exportedAt) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
         try (JsonGenerator g = CanonicalJson.mapper().getFactory().createGenerator(out)) {
-            item(g, r, office);
+            item(g, r, office, trail, NinjsMapper.embargoed(r, trail, exportedAt));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
 
-    private static void item(JsonGenerator g, Release r, Office office) throws IOException {
+    private static void item(JsonGenerator g, Release r, Office office, ItemTrail trail, Instant embargoed)
+            throws IOException {
         ReleaseContent c = r.content();
         g.writeStartObject();
         if (r.number() != null) {
@@ -72,9 +79,12 @@ public final class NinjsWriter {
         g.writeStartObject();
         g.writeStringField("contenttype", NinjsMapper.EXTENSION_TYPE);
         g.writeStringField("role", NinjsMapper.EXTENSION_ROLE);
-        g.writeStringField("value", extension(r));
+        g.writeStringField("value", extension(r, trail));
         g.writeEndObject();
         g.writeEndArray();
+        if (embargoed != null) {
+            g.writeStringField("embargoed", embargoed.toString());
+        }
         g.writeStringField("firstcreated", r.createdAt().toString());
         g.writeArrayFieldStart("genres");
         g.writeStartObject();
@@ -106,7 +116,7 @@ public final class NinjsWriter {
             g.writeEndArray();
         }
         g.writeStringField("profile", NinjsMapper.PROFILE);
-        g.writeStringField("pubstatus", NinjsMapper.pubstatus(r.status()));
+        g.writeStringField("pubstatus", NinjsMapper.pubstatus(r.status(), embargoed));
         g.writeStringField("representationtype", "full");
         g.writeObjectFieldStart("standard");
         g.writeStringField("name", "ninjs");
@@ -156,13 +166,27 @@ public final class NinjsWriter {
         g.writeEndObject();
     }
 
-    private static String extension(Release r) throws IOException {
+    private static String extension(Release r, ItemTrail trail) throws IOException {
         ReleaseContent c = r.content();
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         try (JsonGenerator g = CanonicalJson.mapper().getFactory().createGenerator(out)) {
             g.writeStartObject();
+            if (!trail.plans().isEmpty()) {
+                g.writeArrayFieldStart("channelPlans");
+                for (ItemTrail.PlanLine p : trail.plans()) {
+                    plan(g, p);
+                }
+                g.writeEndArray();
+            }
             g.writeStringField("closing", c.closing());
             g.writeStringField("contactPerson", c.contactPerson());
+            if (!trail.history().isEmpty()) {
+                g.writeArrayFieldStart("history");
+                for (ItemTrail.HistoryLine e : trail.history()) {
+                    event(g, e);
+                }
+                g.writeEndArray();
+            }
             g.writeArrayFieldStart("narasumber");
             for (Narasumber p : c.narasumber()) {
                 g.writeStartObject();
@@ -182,6 +206,34 @@ public final class NinjsWriter {
             g.writeEndObject();
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void plan(JsonGenerator g, ItemTrail.PlanLine p) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("at", p.at().toString());
+        g.writeStringField("channel", p.channel());
+        if (p.embargoUntil() != null) {
+            g.writeStringField("embargoUntil", p.embargoUntil().toString());
+        }
+        g.writeStringField("postedUrl", p.postedUrl());
+        g.writeStringField("state", p.state());
+        g.writeEndObject();
+    }
+
+    private static void event(JsonGenerator g, ItemTrail.HistoryLine e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("action", e.action());
+        g.writeStringField("actor", e.actor());
+        g.writeStringField("at", e.at().toString());
+        if (e.from() != null) {
+            g.writeStringField("from", e.from());
+        }
+        g.writeStringField("reason", e.reason());
+        g.writeNumberField("revision", e.revision());
+        if (e.to() != null) {
+            g.writeStringField("to", e.to());
+        }
+        g.writeEndObject();
     }
 
     private static void party(JsonGenerator g, Office office, String relationField) throws IOException {

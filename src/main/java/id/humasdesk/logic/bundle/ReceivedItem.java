@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * One release version as read back from a verified item: what headquarters stores and lists.
- * {@code json} is the item exactly as received, {@code sha256} its hash from the manifest.
+ * {@code json} is the item exactly as received, {@code sha256} its hash from the manifest;
+ * {@code embargoed} is set while the item is withheld.
  */
 public record ReceivedItem(
         UUID id,
@@ -18,6 +19,7 @@ public record ReceivedItem(
         ReleaseType type,
         ReleaseStatus status,
         String pubstatus,
+        Instant embargoed,
         Instant firstCreated,
         Instant versionCreated,
         ReleaseContent content,

@@ -136,7 +136,8 @@ public final class DemoGenerator {
 
     /**
      * Scheduled releases get plans in the coming days, published ones posted plans at their time,
-     * so the calendar shows the office's rhythm.
+     * so the calendar shows the office's rhythm. A scheduled press statement (siaran pers) is
+     * embargoed until its first plan, as offices do with statements handed to the media early.
      */
     private void plan(Release r, Office office, List<Channel> channelList, SplittableRandom rnd) {
         if (channelList.isEmpty() || r.status() != ReleaseStatus.SCHEDULED && r.status() != ReleaseStatus.PUBLISHED) {
@@ -145,6 +146,7 @@ public final class DemoGenerator {
         boolean future = r.status() == ReleaseStatus.SCHEDULED;
         Instant base = future ? clock.instant().plus(Duration.ofHours(2 + rnd.nextInt(24 * 14))) : r.updatedAt();
         Instant at = base.truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        Instant embargo = future && r.type() == ReleaseType.SIARAN_PERS ? at : null;
         int n = 1 + rnd.nextInt(Math.min(3, channelList.size()));
         for (int i = 0; i < n; i++) {
             Channel ch = channelList.get((i + rnd.nextInt(channelList.size())) % channelList.size());
@@ -152,7 +154,7 @@ public final class DemoGenerator {
                 continue;
             }
             plans.insert(new PublicationPlan(UUID.randomUUID(), r.id(), ch.id(), at.plus(Duration.ofMinutes(30L * i)),
-                    office.zone(), "", null, future ? PlanState.PLANNED : PlanState.POSTED,
+                    office.zone(), "", embargo, future ? PlanState.PLANNED : PlanState.POSTED,
                     future ? "" : "https://bawaslu.example/berita/" + r.number().replace('/', '-'), "",
                     future ? null : at, 1));
         }

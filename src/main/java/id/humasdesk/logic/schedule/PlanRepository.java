@@ -3,7 +3,10 @@ package id.humasdesk.logic.schedule;
 import id.humasdesk.model.PlanState;
 import id.humasdesk.model.PublicationPlan;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +21,18 @@ public interface PlanRepository {
     Optional<PublicationPlan> find(UUID id);
 
     List<PublicationPlan> forRelease(UUID releaseId);
+
+    /** Plans of many releases at once (an export reads thousands); releases without plans are absent. */
+    default Map<UUID, List<PublicationPlan>> forReleases(Collection<UUID> releaseIds) {
+        Map<UUID, List<PublicationPlan>> out = new HashMap<>();
+        for (UUID id : releaseIds) {
+            List<PublicationPlan> plans = forRelease(id);
+            if (!plans.isEmpty()) {
+                out.put(id, plans);
+            }
+        }
+        return out;
+    }
 
     /** Plans whose time lies in [from, to), any state. */
     List<PublicationPlan> between(Instant from, Instant to);

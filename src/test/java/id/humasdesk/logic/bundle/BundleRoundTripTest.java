@@ -8,7 +8,13 @@ import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.model.UserFacingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import id.humasdesk.model.Channel;
+import id.humasdesk.model.PlanState;
+import id.humasdesk.model.PublicationPlan;
+import id.humasdesk.model.Transition;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipFile;
@@ -153,6 +159,43 @@ class BundleRoundTripTest {
     }
 
     @Test
+    void anEmbargoedReleaseArrivesWithheldAndItsLaterStateReplacesItWithoutAConflict() {
+        Release a = kaur.add(ReleaseStatus.SCHEDULED, Station.content("Jadwal debat publik", List.of()));
+        Instant embargo = kaur.clock.instant().plus(Duration.ofHours(2));
+        Channel web = kaur.channels.list().get(0);
+        PublicationPlan plan = new PublicationPlan(UUID.randomUUID(), a.id(), web.id(), embargo,
+                kaur.office.zone(), "", embargo, PlanState.PLANNED, "", "", null, 1);
+        kaur.plans.insert(plan);
+        kaur.audit.record(kaur.admin, a, Transition.SCHEDULE, ReleaseStatus.APPROVED, ReleaseStatus.SCHEDULED,
+                web.name(), 1, kaur.clock.instant());
+        hq.bundles.trust(hq.admin, kaur.exportKey());
+
+        assertThat(importAtHq(kaur.export().file()).added()).isEqualTo(1);
+        InboxRepository.ReleaseRow held = hq.bundles.inbox().open(hq.admin, a.id()).row();
+        assertThat(held.pubstatus()).isEqualTo("withheld");
+        assertThat(held.embargoed()).isEqualTo(embargo);
+
+        // the embargo passes and the website post is recorded: same release version, new state
+        kaur.clock.pass(Duration.ofHours(3));
+        kaur.plans.update(plan.withState(PlanState.POSTED, "https://bawaslu.example/debat", "", kaur.clock.instant()));
+        Path later = kaur.bundles.export(kaur.admin, ExportSelection.picked(Set.of(a.id())), null,
+                BundleWriter.Progress.NONE).file();
+        ImportResult r = importAtHq(later);
+
+        assertThat(List.of(r.updated(), r.conflicts())).containsExactly(1, 0);
+        BundleInbox.Detail now = hq.bundles.inbox().open(hq.admin, a.id());
+        assertThat(now.row().pubstatus()).isEqualTo("usable");
+        assertThat(now.row().embargoed()).isNull();
+        assertThat(now.trail().plans()).singleElement().satisfies(p -> {
+            assertThat(p.channel()).isEqualTo(web.code());
+            assertThat(p.state()).isEqualTo("POSTED");
+            assertThat(p.postedUrl()).isEqualTo("https://bawaslu.example/debat");
+        });
+        assertThat(now.trail().history()).extracting(ItemTrail.HistoryLine::action).containsExactly("SCHEDULE");
+        assertThat(hq.bundleStore.conflictCount()).isZero();
+    }
+
+    @Test
     void gapInTheChainIsReportedButImported() {
         kaur.add(ReleaseStatus.PUBLISHED, Station.content("Satu", List.of()));
         kaur.export();
@@ -190,6 +233,25 @@ class BundleRoundTripTest {
         try (var files = Files.walk(hq.root.resolve("tmp"))) {
             assertThat(files.filter(Files::isRegularFile)).isEmpty();
         }
+    }
+
+    @Test
+    void foldersOfImportsThatNeverFinishedAreRemovedAndNothingElse() throws Exception {
+        Path tmpDir = hq.root.resolve("tmp");
+        Path crashed = Files.createDirectories(tmpDir.resolve("import-" + UUID.randomUUID()));
+        Files.write(crashed.resolve("photo-1.part"), new byte[4096]);
+        Files.createDirectories(crashed.resolve("nested"));
+        Path empty = Files.createDirectories(tmpDir.resolve("import-" + UUID.randomUUID()));
+        Path other = Files.createDirectories(tmpDir.resolve("print-preview"));
+        Path file = Files.writeString(tmpDir.resolve("import-notes.txt"), "bukan folder impor");
+
+        assertThat(hq.bundles.removeLeftovers()).isEqualTo(2);
+
+        assertThat(crashed).doesNotExist();
+        assertThat(empty).doesNotExist();
+        assertThat(other).isDirectory();
+        assertThat(file).isRegularFile();
+        assertThat(hq.bundles.removeLeftovers()).isZero();
     }
 
     @Test

@@ -3,6 +3,7 @@ package id.humasdesk.logic.bundle;
 import id.humasdesk.logic.account.AccountService;
 import id.humasdesk.logic.account.OfficeSetup;
 import id.humasdesk.logic.account.PasswordHasher;
+import id.humasdesk.logic.audit.Auditor;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.Photo;
 import id.humasdesk.model.Release;
@@ -14,6 +15,10 @@ import id.humasdesk.store.DataDirectory;
 import id.humasdesk.store.Database;
 import id.humasdesk.store.FileMediaStore;
 import id.humasdesk.store.FileOfficeKeyStore;
+import id.humasdesk.store.JdbcAuditRepository;
+import id.humasdesk.store.JdbcChannelRepository;
+import id.humasdesk.store.JdbcInboxRepository;
+import id.humasdesk.store.JdbcPlanRepository;
 import id.humasdesk.store.JdbcBundleRepository;
 import id.humasdesk.store.JdbcOfficeRepository;
 import id.humasdesk.store.JdbcReleaseRepository;
@@ -46,6 +51,9 @@ final class Station implements AutoCloseable {
     final BundleService bundles;
     final OfficeKeys keys;
     final User admin;
+    final JdbcPlanRepository plans;
+    final JdbcChannelRepository channels;
+    final Auditor audit;
 
     Station(Path root, Office office, TestClock clock) {
         this(root, office, clock, BundleLimits.DEFAULT);
@@ -67,8 +75,12 @@ final class Station implements AutoCloseable {
         var accounts = new AccountService(offices, users, new PasswordHasher(1000), db, clock, keys::createFor);
         admin = accounts.isSetUp() ? accounts.login("admin", PASSWORD)
                 : accounts.setUp(new OfficeSetup(office, "admin", "Admin " + office.code(), PASSWORD));
+        plans = new JdbcPlanRepository(db);
+        channels = new JdbcChannelRepository(db);
+        audit = new Auditor(new JdbcAuditRepository(db), users);
         bundles = new BundleService(new BundleService.Deps(offices, users, bundleStore, bundleStore, bundleStore, keys,
-                media, db, clock, UUID::randomUUID, limits, root));
+                media, db, clock, UUID::randomUUID, limits, root, TrailSource.from(plans, channels, audit),
+                new JdbcInboxRepository(db)));
     }
 
     Release add(ReleaseStatus status, ReleaseContent content) {
@@ -132,6 +144,10 @@ final class Station implements AutoCloseable {
 
         void tick() {
             now = now.plusSeconds(60);
+        }
+
+        void pass(java.time.Duration d) {
+            now = now.plus(d);
         }
 
         @Override
