@@ -17,10 +17,10 @@ import id.humasdesk.logic.bundle.OfficeKeys;
 import id.humasdesk.logic.bundle.TrailSource;
 import id.humasdesk.logic.demo.DemoGenerator;
 import id.humasdesk.logic.draft.DraftService;
+import id.humasdesk.logic.draft.NumberingSettings;
 import id.humasdesk.logic.draft.PhotoImporter;
 import id.humasdesk.logic.library.LibraryService;
 import id.humasdesk.logic.search.SearchService;
-import id.humasdesk.model.ReleaseNumberFormat;
 import id.humasdesk.model.UserFacingException;
 import id.humasdesk.store.DataDirectory;
 import id.humasdesk.store.Database;
@@ -45,11 +45,9 @@ import id.humasdesk.store.JdbcUserRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /** Builds the services of one data directory: lock, database, repositories, use cases. */
 public final class Wiring {
-    public static final String NUMBER_FORMAT = "release.numberFormat";
     public static final String PHOTO_MAX_BYTES = "photo.maxBytes";
     public static final String BUNDLE_MAX_BYTES = "bundleLimit.maxBytes";
     public static final String BUNDLE_MAX_PHOTO_BYTES = "bundleLimit.maxPhotoBytes";
@@ -81,8 +79,7 @@ public final class Wiring {
         var auditor = new Auditor(new JdbcAuditRepository(db), users);
         var leases = new LeaseService(new JdbcLeaseRepository(db), users, db, clock);
         var commentRepo = new JdbcCommentRepository(db);
-        Supplier<ReleaseNumberFormat> numberFormat =
-                () -> new ReleaseNumberFormat(settings.get(NUMBER_FORMAT).orElse(ReleaseNumberFormat.DEFAULT));
+        var numberFormat = new NumberingSettings(settings, users);
         var drafts = new DraftService(releases, revisions, new JdbcRecoveryRepository(db), users, db, clock,
                 () -> offices.find().orElseThrow(() -> new UserFacingException("error.setup.notDone")), numberFormat,
                 auditor, leases);

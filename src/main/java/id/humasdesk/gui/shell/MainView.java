@@ -233,12 +233,14 @@ public final class MainView {
         MenuItem auditLog = item(m.get("menu.admin.audit"), null, () -> new AuditLogDialog(stage, services, executor,
                 dialogs, m, formats, user).show());
         auditLog.setId("menu-audit");
+        MenuItem numbering = item(m.get("menu.admin.numbering"), null, this::editNumbering);
+        numbering.setId("menu-numbering");
         MenuItem channels = item(m.get("menu.admin.channels"), null, () -> new ChannelsDialog(services, executor,
                 dialogs, m, user).show(stage));
         MenuItem checklist = item(m.get("menu.admin.checklist"), null, () -> new ChecklistSettingsDialog(stage,
                 services, executor, m, user).show());
         checklist.setId("menu-checklist");
-        admin.getItems().addAll(users, channels, checklist, auditLog);
+        admin.getItems().addAll(users, numbering, channels, checklist, auditLog);
         admin.setVisible(user.has(Role.ADMIN));
 
         Menu help = new Menu(m.get("menu.help"));
@@ -323,6 +325,17 @@ public final class MainView {
         if (calendarVm != null) {
             calendarVm.reload();
         }
+    }
+
+    /** Admin: the release number format, with an example of the result before it is stored. */
+    private void editNumbering() {
+        var numbering = services.drafts().numbering();
+        executor.run(() -> numbering.get().pattern(), current -> Prompts.text(stage, m, m.get("menu.admin.numbering"),
+                m.get("numbering.prompt"), current).ifPresent(pattern -> executor.run(() -> numbering.save(user,
+                pattern), f -> dialogs.info(m.get("menu.admin.numbering"), m.get("numbering.saved", f.pattern(),
+                        id.humasdesk.logic.draft.NumberingSettings.example(f, office.code(),
+                                java.time.LocalDate.now(services.clock().withZone(office.zone()))))),
+                dialogs::error)), dialogs::error);
     }
 
     private void showDue() {

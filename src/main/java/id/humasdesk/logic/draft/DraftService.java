@@ -11,7 +11,6 @@ import id.humasdesk.model.Clocks;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseContent;
-import id.humasdesk.model.ReleaseNumberFormat;
 import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.model.ReleaseType;
 import id.humasdesk.model.Revision;
@@ -36,7 +35,7 @@ public final class DraftService {
     private final Transactor tx;
     private final Clock clock;
     private final Supplier<Office> office;
-    private final Supplier<ReleaseNumberFormat> numberFormat;
+    private final NumberingSettings numberFormat;
     private final Auditor auditor;
     private final LeaseService leases;
     private final Templates templates = new Templates();
@@ -49,7 +48,7 @@ public final class DraftService {
 
     public DraftService(ReleaseRepository releases, RevisionRepository revisions, RecoveryRepository recoveries,
             UserRepository users, Transactor tx, Clock clock, Supplier<Office> office,
-            Supplier<ReleaseNumberFormat> numberFormat, Auditor auditor, LeaseService leases) {
+            NumberingSettings numberFormat, Auditor auditor, LeaseService leases) {
         this.auditor = auditor;
         this.leases = leases;
         this.releases = releases;
@@ -66,6 +65,11 @@ public final class DraftService {
     public ReleaseContent template(User actor, ReleaseType type) {
         User writer = authority.require(actor, Role.WRITER);
         return templates.start(type, office.get(), writer, today());
+    }
+
+    /** The release number format, readable by all, changed by admins. */
+    public NumberingSettings numbering() {
+        return numberFormat;
     }
 
     public String closingLine() {

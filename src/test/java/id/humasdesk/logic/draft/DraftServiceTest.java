@@ -142,4 +142,17 @@ class DraftServiceTest {
         drafts.discardRecovery(id);
         assertThat(drafts.pendingRecoveries(office.writer)).isEmpty();
     }
+
+    @Test
+    void adminsChangeTheNumberFormatAndTheNextReleaseUsesIt() {
+        var numbering = drafts.numbering();
+        assertThatThrownBy(() -> numbering.save(office.writer, "{seq}/X"))
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.auth.roleRequired");
+        assertThatThrownBy(() -> numbering.save(office.admin, "HUMAS/{year}"))
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.numberFormat.noSequence");
+        drafts.create(office.writer, ReleaseType.BERITA_KEGIATAN, content("Pertama"));
+        numbering.save(office.admin, "{type}.{seq:4}/{office}/{year}");
+        assertThat(drafts.create(office.writer, ReleaseType.SIARAN_PERS, content("Kedua")).number())
+                .isEqualTo("SP.0002/KAUR/2026");
+    }
 }
