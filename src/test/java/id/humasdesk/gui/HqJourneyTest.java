@@ -3,7 +3,6 @@ package id.humasdesk.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.humasdesk.app.Wiring;
-import id.humasdesk.logic.Messages;
 import id.humasdesk.logic.Services;
 import id.humasdesk.logic.account.OfficeSetup;
 import id.humasdesk.logic.bundle.BundleWriter;
@@ -15,15 +14,12 @@ import id.humasdesk.model.IndonesianZone;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.OfficeLevel;
 import id.humasdesk.model.User;
-import id.humasdesk.store.FilePreferences;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -31,9 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Headquarters' day, clicked through a real window (headless): a crash's leftover import folder is
@@ -50,7 +44,7 @@ class HqJourneyTest {
     Path dir;
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(25, TimeUnit.SECONDS, condition);
+        Journey.waitUntil(condition);
     }
 
     @Test
@@ -72,21 +66,10 @@ class HqJourneyTest {
         Path leftover = Files.createDirectories(hqDir.resolve("tmp").resolve("import-" + UUID.randomUUID()));
         Files.write(leftover.resolve("photo-1.part"), new byte[1024]);
 
-        Messages m = new Messages(Messages.INDONESIAN);
-        AtomicBoolean exited = new AtomicBoolean();
-        GuiStart start = new GuiStart(() -> Wiring.open(hqDir, Clock.systemUTC()), m, new FilePreferences(hqDir), hqDir,
-                false, false, System.currentTimeMillis());
-        AppShell[] shell = new AppShell[1];
-        FxToolkit.setupStage(stage -> {
-            shell[0] = new AppShell(stage, start, new FxTaskExecutor(), new FxDialogService(m), () -> exited.set(true));
-            shell[0].show();
-        });
+        Journey app = new Journey(robot, hqDir, Clock.systemUTC());
+        app.start(false);
         waitUntil(() -> !Files.exists(leftover));
-
-        waitUntil(() -> !robot.lookup("#login-office").queryLabeled().getText().isEmpty());
-        robot.clickOn("#login-username").write("admin");
-        robot.clickOn("#login-password").write(PASSWORD).type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#library-table").tryQuery().isPresent());
+        app.login("admin", PASSWORD);
         robot.clickOn("Bundel Masuk");
         robot.clickOn("Kotak Masuk Bundel…");
         waitUntil(() -> robot.lookup("#hq-offices").tryQuery().isPresent()
@@ -116,7 +99,6 @@ class HqJourneyTest {
         waitUntil(() -> robot.lookup("#hq-viewer").tryQuery().isPresent());
         assertThat(robot.lookup("#hq-copy").tryQuery()).isPresent();
 
-        robot.interact(shell[0]::requestExit);
-        waitUntil(exited::get);
+        app.quit();
     }
 }

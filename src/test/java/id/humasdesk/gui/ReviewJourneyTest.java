@@ -2,16 +2,12 @@ package id.humasdesk.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.humasdesk.app.Wiring;
 import id.humasdesk.logic.Messages;
 import id.humasdesk.model.ReleaseStatus;
-import id.humasdesk.store.FilePreferences;
 import id.humasdesk.support.TestOffice;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -19,9 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Writer and reviewer take turns on one workstation: draft and submit, comment and request changes,
@@ -33,31 +27,7 @@ class ReviewJourneyTest {
     Path dir;
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(25, TimeUnit.SECONDS, condition);
-    }
-
-    private AppShell signIn(FxRobot robot, String username, AtomicBoolean exited) throws Exception {
-        exited.set(false);
-        Messages m = new Messages(Messages.INDONESIAN);
-        GuiStart start = new GuiStart(() -> Wiring.open(dir, Clock.systemUTC()), m, new FilePreferences(dir), dir,
-                false, false, System.currentTimeMillis());
-        AppShell[] shell = new AppShell[1];
-        FxToolkit.setupStage(stage -> {
-            shell[0] = new AppShell(stage, start, new FxTaskExecutor(), new FxDialogService(m), () -> exited.set(true));
-            shell[0].show();
-        });
-        waitUntil(() -> !robot.lookup("#login-office").queryLabeled().getText().isEmpty());
-        robot.clickOn("#login-username").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
-        robot.write(username);
-        robot.clickOn("#login-password").write(TestOffice.PASSWORD);
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#library-table").tryQuery().isPresent());
-        return shell[0];
-    }
-
-    private static void signOut(FxRobot robot, AppShell shell, AtomicBoolean exited) throws Exception {
-        robot.interact(shell::requestExit);
-        waitUntil(exited::get);
+        Journey.waitUntil(condition);
     }
 
     private static void openFromQueue(FxRobot robot) throws Exception {
@@ -82,9 +52,9 @@ class ReviewJourneyTest {
     @Test
     void writerSubmitsReviewerRequestsChangesWriterFixesReviewerApproves(FxRobot robot) throws Exception {
         new TestOffice(dir).close();
-        AtomicBoolean exited = new AtomicBoolean();
+        Journey app = new Journey(robot, dir, Clock.systemUTC());
 
-        AppShell rina = signIn(robot, "rina", exited);
+        app.signIn("rina", TestOffice.PASSWORD);
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL).type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#editor-headline").tryQuery().isPresent());
         robot.clickOn("#editor-headline").write("Bawaslu Kaur Gelar Rapat Koordinasi");
@@ -95,9 +65,9 @@ class ReviewJourneyTest {
         robot.clickOn("#review-submit");
         waitForStatus(robot, ReleaseStatus.IN_REVIEW);
         assertThat(robot.lookup("#review-approve").tryQuery()).isEmpty();
-        signOut(robot, rina, exited);
+        app.quit();
 
-        AppShell hendra = signIn(robot, "hendra", exited);
+        app.signIn("hendra", TestOffice.PASSWORD);
         openFromQueue(robot);
         robot.clickOn("#review-comment-text").write("Sebutkan jumlah peserta yang hadir.");
         robot.clickOn("#review-comment-send");
@@ -112,9 +82,9 @@ class ReviewJourneyTest {
         robot.clickOn("#reason-text").write("Teras berita perlu menyebut waktu kegiatan.");
         robot.clickOn("OK");
         waitForStatus(robot, ReleaseStatus.CHANGES_REQUESTED);
-        signOut(robot, hendra, exited);
+        app.quit();
 
-        rina = signIn(robot, "rina", exited);
+        app.signIn("rina", TestOffice.PASSWORD);
         openFromQueue(robot);
         robot.clickOn("#editor-body").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL)
                 .write(" Sebanyak 45 peserta hadir pada pukul 09.00 WIB.");
@@ -131,9 +101,9 @@ class ReviewJourneyTest {
         robot.clickOn("#review-submit");
         waitForStatus(robot, ReleaseStatus.IN_REVIEW);
         assertThat(robot.lookup("#review-approve").tryQuery()).as("the writer can never approve").isEmpty();
-        signOut(robot, rina, exited);
+        app.quit();
 
-        hendra = signIn(robot, "hendra", exited);
+        app.signIn("hendra", TestOffice.PASSWORD);
         openFromQueue(robot);
         robot.clickOn("#tab-revisions .tab-label");
         waitUntil(() -> robot.lookup("#review-revisions").queryListView().getItems().size() == 2);
@@ -146,7 +116,7 @@ class ReviewJourneyTest {
         robot.clickOn("#tab-review .tab-label");
         robot.clickOn("#review-approve");
         waitForStatus(robot, ReleaseStatus.APPROVED);
-        signOut(robot, hendra, exited);
+        app.quit();
 
         try (TestOffice check = reopen()) {
             var rows = check.services.library().firstPage(id.humasdesk.logic.library.LibraryFilter.ALL, 10);

@@ -2,29 +2,22 @@ package id.humasdesk.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.humasdesk.app.Wiring;
-import id.humasdesk.logic.Messages;
 import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.model.ReleaseType;
-import id.humasdesk.store.FilePreferences;
 import id.humasdesk.support.MutableClock;
 import id.humasdesk.support.TestOffice;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A reviewer schedules an approved release on two channels, sees them on the calendar, marks them posted. */
 @ExtendWith(ApplicationExtension.class)
@@ -33,7 +26,7 @@ class ScheduleJourneyTest {
     Path dir;
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(25, TimeUnit.SECONDS, condition);
+        Journey.waitUntil(condition);
     }
 
     @Test
@@ -48,18 +41,8 @@ class ScheduleJourneyTest {
             approved = s.review().approve(setup.reviewer, r.id(), r.version());
         }
         MutableClock clock = new MutableClock(java.time.Instant.parse("2026-11-28T02:00:00Z"));
-        Messages m = new Messages(Messages.INDONESIAN);
-        AtomicBoolean exited = new AtomicBoolean();
-        GuiStart start = new GuiStart(() -> Wiring.open(dir, clock), m, new FilePreferences(dir), dir, false, false,
-                System.currentTimeMillis());
-        AppShell[] shell = new AppShell[1];
-        FxToolkit.setupStage(stage -> {
-            shell[0] = new AppShell(stage, start, new FxTaskExecutor(), new FxDialogService(m), () -> exited.set(true));
-            shell[0].show();
-        });
-        waitUntil(() -> !robot.lookup("#login-office").queryLabeled().getText().isEmpty());
-        robot.clickOn("#login-username").write("hendra");
-        robot.clickOn("#login-password").write(TestOffice.PASSWORD).type(KeyCode.ENTER);
+        Journey app = new Journey(robot, dir, clock);
+        app.signIn("hendra", TestOffice.PASSWORD);
         waitUntil(() -> robot.lookup("#library-table").queryTableView().getItems().size() == 1);
         robot.interact(() -> robot.lookup("#library-table").queryTableView().getSelectionModel().select(0));
         robot.press(KeyCode.CONTROL, KeyCode.J).release(KeyCode.J, KeyCode.CONTROL);
@@ -88,10 +71,7 @@ class ScheduleJourneyTest {
             int remaining = left - 1;
             waitUntil(() -> robot.lookup("#due-list").queryListView().getItems().size() == remaining);
         }
-        try (var done = TestOffice.reopenAfter(() -> {
-            robot.interact(shell[0]::requestExit);
-            waitUntil(exited::get);
-        }, dir)) {
+        try (var done = TestOffice.reopenAfter(app::quit, dir)) {
             assertThat(done.services.drafts().load(approved.id()).status()).isEqualTo(ReleaseStatus.PUBLISHED);
             assertThat(done.services.schedule().plansFor(approved.id())).extracting(p -> p.postedUrl())
                     .allMatch(u -> u.startsWith("https://bawaslu.example/berita/apel-"));

@@ -2,15 +2,11 @@ package id.humasdesk.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.humasdesk.app.Wiring;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.store.FilePreferences;
 import id.humasdesk.support.TestOffice;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
@@ -20,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -34,7 +29,7 @@ class SpellingJourneyTest {
     Path dir;
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(25, TimeUnit.SECONDS, condition);
+        Journey.waitUntil(condition);
     }
 
     /** A node with this text that is on screen now (an open menu rebuilds its items when they change). */
@@ -47,21 +42,8 @@ class SpellingJourneyTest {
     @Test
     void aMisspelledWordIsUnderlinedAndFixedFromTheContextMenu(FxRobot robot) throws Exception {
         new TestOffice(dir).close();
-        AtomicBoolean exited = new AtomicBoolean();
-        Messages m = new Messages(Messages.INDONESIAN);
-        GuiStart start = new GuiStart(() -> Wiring.open(dir, Clock.systemUTC()), m, new FilePreferences(dir), dir,
-                false, false, System.currentTimeMillis());
-        AppShell[] shell = new AppShell[1];
-        FxToolkit.setupStage(stage -> {
-            shell[0] = new AppShell(stage, start, new FxTaskExecutor(), new FxDialogService(m), () -> exited.set(true));
-            shell[0].show();
-        });
-        waitUntil(() -> !robot.lookup("#login-office").queryLabeled().getText().isEmpty());
-        robot.clickOn("#login-username").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
-        robot.write("rina");
-        robot.clickOn("#login-password").write(TestOffice.PASSWORD);
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#library-table").tryQuery().isPresent());
+        Journey app = new Journey(robot, dir, Clock.systemUTC());
+        app.signIn("rina", TestOffice.PASSWORD);
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL).type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#editor-body").tryQuery().isPresent());
 
@@ -109,9 +91,9 @@ class SpellingJourneyTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> body.getText().equals("Bawaslu menggelar Kosolidasi Pengelola Kehumasan."));
 
-        javafx.application.Platform.runLater(shell[0]::requestExit);
+        app.requestQuit();
         waitUntil(() -> shown(robot, "Jangan Simpan").isPresent());
         robot.clickOn(shown(robot, "Jangan Simpan").orElseThrow());
-        waitUntil(exited::get);
+        app.waitUntilQuit();
     }
 }

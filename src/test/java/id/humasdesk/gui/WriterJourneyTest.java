@@ -2,15 +2,11 @@ package id.humasdesk.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.humasdesk.app.Wiring;
-import id.humasdesk.logic.Messages;
 import id.humasdesk.model.Province;
 import id.humasdesk.model.ReleaseSummary;
-import id.humasdesk.store.FilePreferences;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -22,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -38,19 +33,6 @@ class WriterJourneyTest {
     @TempDir
     Path dir;
 
-    private AppShell start(FxRobot robot, boolean firstRun, AtomicBoolean exited) throws Exception {
-        Messages m = new Messages(Messages.INDONESIAN);
-        GuiStart start = new GuiStart(() -> Wiring.open(dir, Clock.systemUTC()), m, new FilePreferences(dir), dir,
-                firstRun, false, System.currentTimeMillis());
-        AppShell[] shell = new AppShell[1];
-        FxToolkit.setupStage(stage -> {
-            shell[0] = new AppShell(stage, start, new FxTaskExecutor(), new FxDialogService(m),
-                    () -> exited.set(true));
-            shell[0].show();
-        });
-        return shell[0];
-    }
-
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
     }
@@ -62,8 +44,8 @@ class WriterJourneyTest {
 
     @Test
     void setUpSignInWriteSaveFindAndReopen(FxRobot robot) throws Exception {
-        AtomicBoolean exited = new AtomicBoolean();
-        AppShell first = start(robot, true, exited);
+        Journey app = new Journey(robot, dir, Clock.systemUTC());
+        app.start(true);
         type(robot, "#setup-office-name", "Bawaslu Kabupaten Kaur");
         ComboBox<Province> province = robot.lookup("#setup-province").queryComboBox();
         robot.interact(() -> province.setValue(Province.BENGKULU));
@@ -77,11 +59,9 @@ class WriterJourneyTest {
         robot.clickOn("#setup-finish");
         waitUntil(() -> robot.lookup("#library-table").tryQuery().isPresent());
 
-        robot.interact(first::requestExit);
-        waitUntil(exited::get);
+        app.quit();
 
-        exited.set(false);
-        AppShell second = start(robot, false, exited);
+        app.start(false);
         waitUntil(() -> !robot.lookup("#login-office").queryLabeled().getText().isEmpty());
         assertThat(robot.lookup("#login-username").queryAs(TextField.class).getText()).as("remembered")
                 .isEqualTo("admin");
@@ -115,8 +95,7 @@ class WriterJourneyTest {
         assertThat(robot.lookup("#editor-headline").queryAs(StyleClassedTextArea.class).getText())
                 .isEqualTo(HEADLINE);
         assertThat(robot.lookup("#editor-body").queryAs(StyleClassedTextArea.class).getText()).isEqualTo(BODY);
-        robot.interact(second::requestExit);
-        waitUntil(exited::get);
+        app.quit();
         assertThat(robot.listTargetWindows().stream().filter(w -> w instanceof Stage && w.isShowing())).isEmpty();
     }
 }

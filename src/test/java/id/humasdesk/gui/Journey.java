@@ -1,0 +1,78 @@
+package id.humasdesk.gui;
+
+import id.humasdesk.app.Wiring;
+import id.humasdesk.logic.Messages;
+import id.humasdesk.store.FilePreferences;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.scene.input.KeyCode;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The app in a headless window on one data directory, as the journeys start, sign in and quit it. */
+final class Journey {
+    private final FxRobot robot;
+    private final Path dir;
+    private final Clock clock;
+    private final AtomicBoolean exited = new AtomicBoolean();
+    private AppShell shell;
+
+    Journey(FxRobot robot, Path dir, Clock clock) {
+        this.robot = robot;
+        this.dir = dir;
+        this.clock = clock;
+    }
+
+    static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(25, TimeUnit.SECONDS, condition);
+    }
+
+    /** Shows the first screen (the setup wizard when {@code firstRun}, else the login). */
+    AppShell start(boolean firstRun) throws Exception {
+        exited.set(false);
+        Messages m = new Messages(Messages.INDONESIAN);
+        GuiStart start = new GuiStart(() -> Wiring.open(dir, clock), m, new FilePreferences(dir), dir, firstRun,
+                false, System.currentTimeMillis());
+        FxToolkit.setupStage(stage -> {
+            shell = new AppShell(stage, start, new FxTaskExecutor(), new FxDialogService(m), () -> exited.set(true));
+            shell.show();
+        });
+        return shell;
+    }
+
+    /** Starts the app and signs in, replacing a remembered user name; returns once the library shows. */
+    AppShell signIn(String username, String password) throws Exception {
+        start(false);
+        login(username, password);
+        return shell;
+    }
+
+    /** Signs in on the login screen already shown. */
+    void login(String username, String password) throws Exception {
+        waitUntil(() -> !robot.lookup("#login-office").queryLabeled().getText().isEmpty());
+        robot.clickOn("#login-username").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write(username);
+        robot.clickOn("#login-password").write(password);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#library-table").tryQuery().isPresent());
+    }
+
+    /** Quits like the window's close button and waits until the database is shut down. */
+    void quit() throws Exception {
+        robot.interact(shell::requestExit);
+        waitUntilQuit();
+    }
+
+    /** Asks to quit without waiting: the app may first ask about unsaved work. */
+    void requestQuit() {
+        javafx.application.Platform.runLater(shell::requestExit);
+    }
+
+    void waitUntilQuit() throws Exception {
+        waitUntil(exited::get);
+    }
+}
