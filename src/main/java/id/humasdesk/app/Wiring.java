@@ -77,7 +77,7 @@ public final class Wiring {
         offices.find().ifPresent(keys::createFor);
         var revisions = new JdbcRevisionRepository(db);
         var auditor = new Auditor(new JdbcAuditRepository(db), users);
-        var leases = new LeaseService(new JdbcLeaseRepository(db), users, db, clock);
+        var leases = new LeaseService(new JdbcLeaseRepository(db), users, db, clock, releases::findById);
         var commentRepo = new JdbcCommentRepository(db);
         var numberFormat = new NumberingSettings(settings, users);
         var drafts = new DraftService(releases, revisions, new JdbcRecoveryRepository(db), users, db, clock,
