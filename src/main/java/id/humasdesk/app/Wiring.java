@@ -88,7 +88,7 @@ public final class Wiring {
         var channelRepo = new JdbcChannelRepository(db);
         var planRepo = new JdbcPlanRepository(db);
         var demo = new DemoGenerator(accounts, users, hasher, releases, revisions, media, db, clock, numberFormat,
-                channelRepo, planRepo);
+                channelRepo, planRepo, settings);
         long maxPhoto = settings.get(PHOTO_MAX_BYTES).map(Long::parseLong).orElse(PhotoImporter.DEFAULT_MAX_BYTES);
         var writing = new WritingCheckService(WritingChecker.fromClasspath(), new JdbcOfficeWordRepository(db),
                 new JdbcIgnoredWordRepository(db), users, clock, offices::find);
