@@ -219,6 +219,20 @@ class ViewModelsTest {
     }
 
     @Test
+    void importTextIsRefusedWhileTheEditorIsReadOnly() {
+        var d = office.services.drafts();
+        var r = d.create(office.writer, ReleaseType.BERITA_KEGIATAN, d.template(office.writer,
+                ReleaseType.BERITA_KEGIATAN).withHeadline("Apel Siaga"));
+        EditorViewModel colleague = editor(office.writer2);
+        colleague.open(r.id());
+        assertThat(colleague.editableProperty().get()).as("a colleague's draft opens read-only").isFalse();
+        colleague.importText("Judul Lain\nKaur, Bawaslu Kabupaten Kaur – Teks lain.\n");
+        assertThat(colleague.headlineProperty().get()).isEqualTo("Apel Siaga");
+        assertThat(errors).singleElement().satisfies(e -> assertThat(((id.humasdesk.model.UserFacingException) e)
+                .messageKey()).isEqualTo("editor.importReadOnly"));
+    }
+
+    @Test
     void photoTooLargeIsReportedAndNothingIsAdded() throws Exception {
         EditorViewModel vm = editor(office.writer);
         vm.startNew(ReleaseType.BERITA_KEGIATAN);
