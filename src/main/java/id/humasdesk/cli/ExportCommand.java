@@ -31,6 +31,9 @@ public final class ExportCommand implements Callable<Integer> {
             + "in the data directory)")
     Path out;
 
+    @Option(names = "--force", description = "overwrite the file named by --out if it exists")
+    boolean force;
+
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "releases changed on or after this day "
             + "(office time zone)")
     String from;
@@ -52,7 +55,7 @@ public final class ExportCommand implements Callable<Integer> {
             User me = SignIn.as(ctx, s, user);
             Office office = s.accounts().office().orElseThrow(() -> new UserFacingException("error.setup.notDone"));
             BundleWriter.Written w = s.bundles().export(me, selection(office, s.clock().instant()), out,
-                    BundleWriter.Progress.NONE);
+                    force, BundleWriter.Progress.NONE);
             ctx.out().println(ctx.messages().get("cli.export.done", w.file(), w.manifest().itemCount(), w.photos(),
                     w.size(), w.sha256(), w.manifest().bundleId(), (System.nanoTime() - start) / 1_000_000));
         }
