@@ -75,6 +75,7 @@ public final class AppShell {
         }, r -> {
             services = (Services) r[0];
             executor.run(services.bundles()::removeLeftovers, n -> { }, e -> { }); // crash leftovers; logged
+            executor.run(services.bundles()::reconcileExports, this::reportInterruptedExports, e -> { });
             boolean setUp = (Boolean) r[1];
             if (setUp) {
                 login.connected(services);
@@ -88,6 +89,13 @@ public final class AppShell {
                 }
             }
         }, this::fatal);
+    }
+
+    /** A bundle file a crash left without its history row was set aside: say so (once, logged too). */
+    private void reportInterruptedExports(id.humasdesk.logic.bundle.ExportReconciler.Report report) {
+        for (var o : report.orphans()) {
+            dialogs.info(m.get("bundle.reconcile.title"), m.get("bundle.reconcile.orphan", o.file(), o.renamedTo()));
+        }
     }
 
     private void reportStartup() {
