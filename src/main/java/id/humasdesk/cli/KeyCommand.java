@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The office signing key: show, export the public part, trust another office's, rotate. */
-@Command(name = "key", description = "Office signing keys.", subcommands = {KeyCommand.Show.class,
+@Command(name = "key", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
+        footer = {"  HumasDesk key show", "  HumasDesk key export --out kaur-key.json"}, description = "Office signing keys.", subcommands = {KeyCommand.Show.class,
         KeyCommand.Export.class, KeyCommand.Trust.class, KeyCommand.Rotate.class})
 public final class KeyCommand implements Callable<Integer> {
     final CliContext ctx;
@@ -32,7 +33,8 @@ public final class KeyCommand implements Callable<Integer> {
         return s.accounts().office().orElseThrow(() -> new UserFacingException("error.setup.notDone"));
     }
 
-    @Command(name = "show", description = "Print this office's key fingerprint (to read out to headquarters).")
+    @Command(name = "show", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
+        footer = {"  HumasDesk key show"}, description = "Print this office's key fingerprint (to read out to headquarters).")
     static final class Show implements Callable<Integer> {
         @picocli.CommandLine.ParentCommand
         KeyCommand parent;
@@ -49,7 +51,8 @@ public final class KeyCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "export", description = "Write this office's public key file for headquarters.")
+    @Command(name = "export", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
+        footer = {"  HumasDesk key export --out kaur-key.json"}, description = "Write this office's public key file for headquarters.")
     static final class Export implements Callable<Integer> {
         @picocli.CommandLine.ParentCommand
         KeyCommand parent;
@@ -74,7 +77,8 @@ public final class KeyCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "trust", description = "Headquarters: pin an office's public key from its key file. "
+    @Command(name = "trust", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
+        footer = {"  echo 'kata-sandi' | HumasDesk key trust --user admin kaur-key.json"}, description = "Headquarters: pin an office's public key from its key file. "
             + "Password read from standard input.")
     static final class Trust implements Callable<Integer> {
         @picocli.CommandLine.ParentCommand
@@ -108,7 +112,8 @@ public final class KeyCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "rotate", description = "Prepare a new office key; the next export announces it under the "
+    @Command(name = "rotate", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
+        footer = {"  echo 'kata-sandi' | HumasDesk key rotate --user admin"}, description = "Prepare a new office key; the next export announces it under the "
             + "current key, then switches. Password read from standard input.")
     static final class Rotate implements Callable<Integer> {
         @picocli.CommandLine.ParentCommand

@@ -52,7 +52,7 @@ class ViewModelsTest {
         vm.usernameProperty().set("rina");
         vm.passwordProperty().set("salah");
         assertThat(vm.canSubmitProperty().get()).as("not before the database is open").isFalse();
-        vm.connected(office.services);
+        vm.connected(office.services, office.services.accounts().office().orElseThrow());
         assertThat(vm.officeNameProperty().get()).isEqualTo("Bawaslu Kabupaten Kaur");
         vm.submit();
         assertThat(vm.errorProperty().get()).isEqualTo("Nama pengguna atau kata sandi salah.");
