@@ -1,6 +1,7 @@
 package id.humasdesk.cli;
 
 import id.humasdesk.logic.Services;
+import id.humasdesk.logic.bundle.BundleService;
 import id.humasdesk.logic.bundle.PublicKeyInfo;
 import id.humasdesk.logic.bundle.TrustedKey;
 import id.humasdesk.model.Office;
@@ -59,12 +60,15 @@ public final class KeyCommand implements Callable<Integer> {
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write the key file")
         Path out;
 
+        @Option(names = "--force", description = "overwrite the file if it exists")
+        boolean force;
+
         @Override
         public Integer call() throws Exception {
             CliContext ctx = parent.ctx;
             try (Services s = ctx.open()) {
                 Office office = office(s);
-                s.bundles().keys().exportPublicKey(office, out);
+                s.bundles().exportPublicKey(out, force);
                 PublicKeyInfo k = s.bundles().keys().current().orElseThrow();
                 ctx.out().println(ctx.messages().get("cli.key.exported", office.code(), out.toAbsolutePath(),
                         k.displayFingerprint()));
@@ -86,13 +90,23 @@ public final class KeyCommand implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "the office's key file")
         Path file;
 
+        @Option(names = "--replace", description = "replace the key already pinned for this office (both "
+                + "fingerprints are shown; bundles signed with the old key are refused from then on)")
+        boolean replace;
+
         @Override
         public Integer call() throws Exception {
             CliContext ctx = parent.ctx;
             try (Services s = ctx.open()) {
-                TrustedKey k = s.bundles().trust(SignIn.as(ctx, s, user), file);
-                ctx.out().println(ctx.messages().get("cli.key.trusted", k.officeName(), k.officeCode(),
-                        k.key().displayFingerprint()));
+                BundleService.Pinned p = s.bundles().trust(SignIn.as(ctx, s, user), file, replace);
+                TrustedKey k = p.key();
+                if (p.replaced() != null) {
+                    ctx.out().println(ctx.messages().get("cli.key.replaced", k.officeName(), k.officeCode(),
+                            p.replaced().key().displayFingerprint(), k.key().displayFingerprint()));
+                } else {
+                    ctx.out().println(ctx.messages().get("cli.key.trusted", k.officeName(), k.officeCode(),
+                            k.key().displayFingerprint()));
+                }
             }
             return 0;
         }

@@ -103,6 +103,7 @@ class ViewModelsTest {
 
     @Test
     void libraryFiltersByStatusInMemoryAndByTextThroughTheSearchIndex() throws Exception {
+        office.services.settings().put(id.humasdesk.logic.demo.DemoGenerator.DEMO_OFFICE, "true");
         office.services.demo().generate(300, 11, n -> { });
         assertThat(office.services.search().awaitCaughtUp(java.time.Duration.ofSeconds(60))).isTrue();
         LibraryViewModel vm = new LibraryViewModel(office.services, now, m, errors::add);

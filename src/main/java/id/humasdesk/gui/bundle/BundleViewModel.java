@@ -75,9 +75,10 @@ public final class BundleViewModel {
         return services.bundles().defaultTarget(office, services.clock().instant());
     }
 
+    /** Exports to a file the save dialog chose; that dialog already asked before replacing a file. */
     public void export(Path target) {
         start();
-        executor.run(() -> services.bundles().export(user, ExportSelection.SINCE_LAST, target, (done, total) ->
+        executor.run(() -> services.bundles().export(user, ExportSelection.SINCE_LAST, target, true, (done, total) ->
                 executor.onFx(() -> progress.set(total == 0 ? 1 : (double) done / total))), w -> {
                     busy.set(false);
                     progress.set(1);
