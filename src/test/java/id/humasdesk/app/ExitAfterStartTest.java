@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code --exit-after-start} (the AppCDS training start and packaging/measure-startup.sh) never
  * hangs: the desktop app is started again and again in child JVMs on the headless Monocle platform,
  * on a data directory with an office, so the database is still opening when the window shows and
- * the app exits (decision 0403). The default run starts it {@code exit.after.start.runs} = 3 times;
+ * the app exits (decision 0410). The default run starts it {@code exit.after.start.runs} = 3 times;
  * {@code mvn -B -o test -Pexit-repeat -Dtest=ExitAfterStartTest} starts it 20 times.
  */
 class ExitAfterStartTest {

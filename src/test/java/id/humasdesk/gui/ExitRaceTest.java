@@ -24,7 +24,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Closing while the database still opens (issue 9, item 5; decision 0403): the open callback
+ * Closing while the database still opens (issue 9, item 5; decision 0410): the open callback
  * offers more work after exit began. That work is dropped, not refused with an exception; no
  * dialog opens; the database is closed; the app is gone within 2 s.
  */
