@@ -35,21 +35,21 @@ if ! "$launcher" --data-dir "$data" generate --count 20 >"$data/generate.log" 2>
     log "could not prepare the training data directory:"; cat "$data/generate.log" >&2; exit 1
 fi
 # JAVA_TOOL_OPTIONS reaches the JVM whatever the launcher passes; the launcher ignores JDK_JAVA_OPTIONS.
-# A start takes seconds; 120 s means it hangs. One retry for a machine that was merely overloaded.
+# A start takes seconds (up to a minute on a loaded build machine); 240 s means it hangs. One retry for a machine that was merely overloaded.
 trained=false
 for attempt in 1 2; do
     log "training run under Xvfb (attempt $attempt)"
     rm -f "${appdir:?}/$archive" "$appdir/$classlist"
     status=0
     JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$appdir/$archive -XX:DumpLoadedClassList=$appdir/$classlist" \
-        timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$launcher" --data-dir "$data" --exit-after-start \
+        timeout 240 xvfb-run -a -s "-screen 0 1280x800x24" "$launcher" --data-dir "$data" --exit-after-start \
         >"$data/train.log" 2>&1 || status=$?
     if [[ $status == 0 && -s $appdir/$archive ]] && grep -q '^startup_ms=' "$data/train.log"; then
         trained=true
         break
     fi
     if [[ $status == 124 ]]; then
-        log "training run attempt $attempt did not exit within 120 s (timeout); its output:"
+        log "training run attempt $attempt did not exit within 240 s (timeout); its output:"
     else
         log "training run attempt $attempt failed (exit $status, archive $([[ -s $appdir/$archive ]] && echo made || echo missing)); its output:"
     fi

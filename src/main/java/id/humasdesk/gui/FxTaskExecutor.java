@@ -21,7 +21,7 @@ import javafx.application.Platform;
 public final class FxTaskExecutor implements TaskExecutor {
     private static final Logger LOG = Logger.getLogger(FxTaskExecutor.class.getName());
     /** How long exit waits for running work and its callbacks before it goes on without them. */
-    static final long DRAIN_MILLIS = 10_000;
+    static final long DRAIN_MILLIS = 30_000;
     private final ExecutorService pool;
     private final Object lock = new Object();
     /** Tasks submitted whose callback has not run (or been dropped) yet. */
