@@ -436,7 +436,7 @@ class CrashHarnessTest {
                 .sorted().toList();
         String repaired = rep.completed().isEmpty() ? "" : " (rename finished at start)";
         if (!rep.orphans().isEmpty()) {
-            return "ORPHAN set aside: " + rep.orphans();
+            return "ORPHAN: a bundle without its record, set aside as .unrecorded at start";
         }
         if (records.isEmpty()) {
             return finals.isEmpty() ? "agree: neither file nor record" : "DISAGREE: files " + finals + ", no record";
