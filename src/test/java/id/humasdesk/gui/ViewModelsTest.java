@@ -15,7 +15,6 @@ import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.model.ReleaseType;
 import id.humasdesk.model.User;
 import id.humasdesk.support.TestOffice;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -215,7 +214,6 @@ class ViewModelsTest {
         assertThat(vm.closingProperty().get()).isEqualTo("Tim Humas Bawaslu Kaur");
         vm.importTextFile(dir.resolve("tidak-ada.txt"));
         assertThat(errors).singleElement().satisfies(e -> assertThat(m.describe(e)).contains("tidak-ada.txt"));
-        assertThat(StandardCharsets.UTF_8).isNotNull();
     }
 
     @Test
