@@ -97,10 +97,6 @@ public final class BundleService {
         return keys;
     }
 
-    public BundleLimits limits() {
-        return limits;
-    }
-
     /** Where {@code export} writes when no file is named: exports/CODE-UTCSTAMP.humas.zip. */
     public Path defaultTarget(Office office, Instant at) {
         return exportDir.resolve(office.code() + "-" + FILE_TIME.format(at) + BundleFormat.FILE_SUFFIX);
