@@ -151,6 +151,45 @@ public final class PublishService {
                         id.logoSha()), identity.imagePath(id.signatureSha()));
     }
 
+    /** A letterhead page and a card drawn with an identity that is not saved yet (the admin dialog's preview). */
+    public record Preview(java.awt.image.BufferedImage letterhead, java.awt.image.BufferedImage card) {
+    }
+
+    /** Renders the preview of an edited identity: first PDF page at low resolution and a band card. */
+    public Preview preview(OfficeIdentity edited) {
+        IdentitySettings.validate(edited);
+        Office office = office();
+        LocalDate day = LocalDate.ofInstant(clock.instant(), office.zone());
+        ReleaseSheet sample = new ReleaseSheet(new UUID(0, 0), "001/HUMAS/" + office.code() + "/I/" + day.getYear(),
+                ReleaseType.PENGUMUMAN, words.label(ReleaseType.PENGUMUMAN), false, 1, clock.instant(), day,
+                IndonesianText.date(day), office.placeName() + ", " + IndonesianText.date(day) + " –",
+                words.get("publish.preview.headline"), "", words.get("publish.preview.lead"),
+                List.of(new ReleaseSheet.Block(words.get("publish.preview.body"), false)), List.of(), List.of(), "",
+                "", "", true, office.placeName() + ", " + IndonesianText.date(day), List.of(), "", edited,
+                identity.imagePath(edited.logoSha()), identity.imagePath(edited.signatureSha()));
+        byte[] pdf = new PdfRenderer(words).render(sample);
+        java.awt.image.BufferedImage page;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            page = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 48);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new Preview(page, new CardRenderer().draw(sample, CardLayout.BAND, CardLayout.Size.SQUARE).image());
+    }
+
+    /** Output formats a release's plans call for, by channel name (media: PDF and DOCX, Instagram: card ...). */
+    public Map<String, List<OutputFormat>> planned(UUID releaseId) {
+        Map<UUID, Channel> byId = channels.list().stream().collect(Collectors.toMap(Channel::id, Function.identity()));
+        Map<String, List<OutputFormat>> out = new java.util.LinkedHashMap<>();
+        for (PublicationPlan p : plans.forRelease(releaseId)) {
+            Channel ch = byId.get(p.channelId());
+            if (ch != null && !OutputFormat.forChannel(ch.code()).isEmpty()) {
+                out.put(ch.name(), OutputFormat.forChannel(ch.code()));
+            }
+        }
+        return out;
+    }
+
     /** The public address once posted: the website's if there is one, else the first posted. */
     private String postedUrl(UUID releaseId) {
         Map<UUID, String> codes = channels.list().stream().collect(Collectors.toMap(Channel::id, Channel::code));
