@@ -2,6 +2,7 @@ package id.humasdesk.cli;
 
 import id.humasdesk.logic.Services;
 import id.humasdesk.logic.bundle.BundleWriter;
+import id.humasdesk.logic.bundle.ExportReconciler;
 import id.humasdesk.logic.bundle.ExportSelection;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.User;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Writes a signed bundle for headquarters. */
-@Command(name = "export", description = "Write a signed bundle of approved, scheduled and published releases "
+@Command(name = "export", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
+        footer = {"  echo 'kata-sandi' | HumasDesk export --user rina --out kaur.humas.zip", "  echo 'kata-sandi' | HumasDesk export --user rina --from 2026-12-01 --to 2026-12-06"}, description = "Write a signed bundle of approved, scheduled and published releases "
         + "(default: everything not yet sent). Password read from standard input.")
 public final class ExportCommand implements Callable<Integer> {
     private final CliContext ctx;
@@ -29,6 +31,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "bundle file (default: exports/CODE-TIME.humas.zip "
             + "in the data directory)")
     Path out;
+
+    @Option(names = "--force", description = "overwrite the file named by --out if it exists")
+    boolean force;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "releases changed on or after this day "
             + "(office time zone)")
@@ -50,8 +55,11 @@ public final class ExportCommand implements Callable<Integer> {
         try (Services s = ctx.open()) {
             User me = SignIn.as(ctx, s, user);
             Office office = s.accounts().office().orElseThrow(() -> new UserFacingException("error.setup.notDone"));
+            for (ExportReconciler.Orphan o : s.bundles().reconcileExports().orphans()) {
+                ctx.err().println(ctx.messages().get("bundle.reconcile.orphan", o.file(), o.renamedTo()));
+            }
             BundleWriter.Written w = s.bundles().export(me, selection(office, s.clock().instant()), out,
-                    BundleWriter.Progress.NONE);
+                    force, BundleWriter.Progress.NONE);
             ctx.out().println(ctx.messages().get("cli.export.done", w.file(), w.manifest().itemCount(), w.photos(),
                     w.size(), w.sha256(), w.manifest().bundleId(), (System.nanoTime() - start) / 1_000_000));
         }

@@ -27,7 +27,6 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -108,7 +107,7 @@ public final class HqView {
             vm.load();
         });
         MenuItem importBundles = new MenuItem(m.get("bundle.hq.menu.import"));
-        importBundles.setOnAction(e -> new BundleView(owner, services, executor, dialogs, m, user)
+        importBundles.setOnAction(e -> new BundleView(owner, services, executor, dialogs, m, office, user)
                 .show(BundleView.Page.IMPORT));
         importBundles.setVisible(user.has(Role.ADMIN)); // logic refuses others; do not offer it
         menu.getItems().addAll(inbox, importBundles);
@@ -132,10 +131,6 @@ public final class HqView {
         stage.setScene(scene);
         stage.show();
         return stage;
-    }
-
-    public Parent root() {
-        return root;
     }
 
     private BorderPane officesPage() {

@@ -1,5 +1,6 @@
 package id.humasdesk.logic.bundle;
 
+import id.humasdesk.logic.OutputFiles;
 import id.humasdesk.logic.Transactor;
 import id.humasdesk.logic.account.Authority;
 import id.humasdesk.logic.account.OfficeRepository;
@@ -42,9 +43,11 @@ public final class BundleService {
     private final Supplier<UUID> ids;
     private final BundleLimits limits;
     private final Path exportDir;
+    private final Path dataDir;
     private final BundleImporter importer;
     private final TrailSource trails;
     private final BundleInbox inbox;
+    private final ExportReconciler reconciler;
 
     /**
      * What the composition root hands in; {@code dataDir} holds exports/ and tmp/, {@code trails}
@@ -69,10 +72,12 @@ public final class BundleService {
         this.ids = d.ids();
         this.limits = d.limits();
         this.exportDir = d.dataDir().resolve("exports");
+        this.dataDir = d.dataDir();
         this.importer = new BundleImporter(d.imports(), d.trust(), d.media(), d.tx(), d.clock(), d.limits(),
                 d.dataDir().resolve("tmp"), this::trustPolicy);
         this.trails = d.trails();
         this.inbox = new BundleInbox(d.inbox(), d.offices(), d.users());
+        this.reconciler = new ExportReconciler(d.exports(), () -> d.offices().find().map(Office::code), exportDir);
     }
 
     /** What headquarters received: offices, releases, conflicts (read-only). */
@@ -92,10 +97,6 @@ public final class BundleService {
         return keys;
     }
 
-    public BundleLimits limits() {
-        return limits;
-    }
-
     /** Where {@code export} writes when no file is named: exports/CODE-UTCSTAMP.humas.zip. */
     public Path defaultTarget(Office office, Instant at) {
         return exportDir.resolve(office.code() + "-" + FILE_TIME.format(at) + BundleFormat.FILE_SUFFIX);
@@ -107,11 +108,28 @@ public final class BundleService {
         return exports.findForExport(selection);
     }
 
-    /** Writes a signed bundle of the selection and records it in the export history. */
+    /** Writes a signed bundle of the selection; an existing file is never overwritten. */
     public BundleWriter.Written export(User actor, ExportSelection selection, Path target,
             BundleWriter.Progress progress) {
+        return export(actor, selection, target, false, progress);
+    }
+
+    /**
+     * Writes a signed bundle of the selection and records it in the export history. A named
+     * {@code target} must pass {@link OutputFiles#check} (an existing file only with {@code force}).
+     * The bundle is written to a {@code .part} file first, the history row (with the releases it
+     * carries) is committed, and only then the file gets its name, so a crash never leaves a bundle
+     * that the history does not know; {@link #reconcileExports()} finishes or removes what a crash
+     * left (decision 0313).
+     */
+    public BundleWriter.Written export(User actor, ExportSelection selection, Path target, boolean force,
+            BundleWriter.Progress progress) {
+        if (target != null) {
+            OutputFiles.check(target, dataDir, force);
+        }
         User me = requireSender(actor);
         Office office = office();
+        reconcileExports();
         Instant now = Clocks.truncate(clock.instant());
         List<Release> releases = exports.findForExport(selection);
         ManifestSigner signer = keys.signer();
@@ -120,20 +138,52 @@ public final class BundleService {
         BundleWriter.Header header = new BundleWriter.Header(ids.get(), office, now,
                 new Manifest.Creator(me.username(), me.fullName()), previous);
         Map<UUID, ItemTrail> trail = trails.of(releases);
-        BundleWriter.Written w = new BundleWriter(media, limits).write(file, header, releases, trail, signer,
-                progress);
+        Path part = BundleWriter.partOf(file);
+        reconciler.begin(file);
         try {
-            tx.run(() -> exports.recordExport(new ExportRecord(header.bundleId(), now, me.username(),
-                    w.manifest().itemCount(), w.photos(), file.toString(), w.size(), w.sha256(), previous), releases));
-        } catch (RuntimeException e) {
-            deleteQuietly(file);
-            throw e;
+            LOG.info(() -> "Export " + header.bundleId() + ": writing " + releases.size() + " releases to " + part);
+            BundleWriter.Written w = new BundleWriter(media, limits).writePart(file, header, releases, trail, signer,
+                    progress);
+            try {
+                tx.run(() -> exports.recordExport(new ExportRecord(header.bundleId(), now, me.username(),
+                        w.manifest().itemCount(), w.photos(), file.toString(), w.size(), w.sha256(), previous),
+                        releases));
+            } catch (RuntimeException e) {
+                deleteQuietly(part);
+                throw e;
+            }
+            LOG.info(() -> "Export " + header.bundleId() + ": recorded, renaming into place");
+            try {
+                BundleWriter.publish(part, file);
+            } catch (IOException e) {
+                // Recorded: the next start-up or export finishes the rename from the .part file.
+                LOG.log(java.util.logging.Level.WARNING, "Export " + header.bundleId() + " recorded but not renamed", e);
+                throw new UserFacingException(e, "bundle.export.writeFailed", file.toString());
+            }
+            if (signer.nextKey() != null) {
+                keys.completeRotation(signer.nextKey());
+            }
+            LOG.info(() -> "Bundle " + header.bundleId() + " written: " + w.manifest().itemCount() + " items to "
+                    + file);
+            return w;
+        } finally {
+            reconciler.end(file);
         }
-        if (signer.nextKey() != null) {
-            keys.completeRotation(signer.nextKey());
-        }
-        LOG.info(() -> "Bundle " + header.bundleId() + " written: " + w.manifest().itemCount() + " items to " + file);
-        return w;
+    }
+
+    /**
+     * Makes export files and export history agree after a crash (see {@link ExportReconciler});
+     * for start-up, off the FX thread, and before every export.
+     */
+    public ExportReconciler.Report reconcileExports() {
+        return reconciler.reconcile();
+    }
+
+    /** Writes this office's public key file for headquarters, after the same target checks as a bundle. */
+    public Path exportPublicKey(Path target, boolean force) {
+        Path out = OutputFiles.check(target, dataDir, force);
+        keys.exportPublicKey(office(), out);
+        return out;
     }
 
     public List<ExportRecord> history(User actor, int limit) {
@@ -157,8 +207,22 @@ public final class BundleService {
         return importer.received(limit);
     }
 
-    /** Headquarters pins an office's public key from the file the office exported. */
+    /** Headquarters pins an office's public key from the file the office exported; never replaces one. */
     public TrustedKey trust(User actor, Path keyFile) {
+        return trust(actor, keyFile, false).key();
+    }
+
+    /** What pinning did: the key now trusted, and the key it replaced (null when there was none). */
+    public record Pinned(TrustedKey key, TrustedKey replaced) {
+    }
+
+    /**
+     * Pins an office's public key. When the office already has a different pinned key, it is
+     * refused (naming both fingerprints) unless {@code replace} is given, because a replaced key
+     * refuses all of the office's genuine bundles from then on. A replacement is logged with both
+     * fingerprints; the old key stays in the trust store as retired, with the time it was replaced.
+     */
+    public Pinned trust(User actor, Path keyFile, boolean replace) {
         User me = authority.require(actor, Role.ADMIN);
         TrustedKey key = OfficeKeys.readKeyFile(keyFile, Clocks.truncate(clock.instant()), me.username());
         Office own = office();
@@ -170,12 +234,24 @@ public final class BundleService {
             if (holder.isPresent() && !holder.get().officeCode().equals(key.officeCode())) {
                 throw new UserFacingException("bundle.trust.keyOfOtherOffice", holder.get().officeCode());
             }
-            if (holder.isEmpty()) {
-                trust.pin(key);
+            if (holder.isPresent()) {
+                return new Pinned(holder.get(), null);
+            }
+            TrustedKey old = trust.active(key.officeCode()).orElse(null);
+            if (old != null && !replace) {
+                throw new UserFacingException("bundle.trust.replaceNeeded", key.officeCode(),
+                        old.key().displayFingerprint(), key.key().displayFingerprint());
+            }
+            trust.pin(key);
+            if (old != null) {
+                LOG.warning(() -> "Pinned key of " + key.officeCode() + " REPLACED by " + me.username() + ": "
+                        + old.key().fingerprint() + " (trusted " + old.trustedAt() + " by " + old.trustedBy()
+                        + ") -> " + key.key().fingerprint());
+            } else {
                 LOG.info(() -> "Key " + key.key().fingerprint() + " pinned for " + key.officeCode() + " by "
                         + me.username());
             }
-            return key;
+            return new Pinned(key, old);
         });
     }
 
