@@ -60,6 +60,7 @@ public final class SpellChecker {
     // then writes into a map nobody reads any more instead of leaving a stale verdict behind.
     private volatile Map<String, Boolean> verdicts = new ConcurrentHashMap<>();
     private volatile Map<String, Optional<String>> nearMisses = new ConcurrentHashMap<>();
+    private volatile Map<String, Optional<String>> nearFrequent = new ConcurrentHashMap<>();
 
     SpellChecker(Supplier<Engine> loader, Lexicon project) {
         this(loader, project, () -> new NameList[] {NameList.EMPTY, NameList.EMPTY}, List.of());
@@ -129,6 +130,7 @@ public final class SpellChecker {
     public void clearCaches() {
         verdicts = new ConcurrentHashMap<>();
         nearMisses = new ConcurrentHashMap<>();
+        nearFrequent = new ConcurrentHashMap<>();
     }
 
     /** Whether the word is spelled correctly as written, case included. */
@@ -217,12 +219,23 @@ public final class SpellChecker {
         if (lower.length() < MIN_NEAR_MISS_LENGTH) {
             return Optional.empty();
         }
+        Map<String, Optional<String>> cache = nearFrequent;
+        Optional<String> cached = cache.get(lower);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<String> found = Optional.empty();
         for (String c : edits(lower)) {
             if (frequentSet.contains(c) && knownAsIs(c)) {
-                return Optional.of(c);
+                found = Optional.of(c);
+                break;
             }
         }
-        return Optional.empty();
+        if (cache.size() > CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(lower, found);
+        return found;
     }
 
     /** Whether a lower-case word is a given name of the names list ("setiawan"). */
