@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Times each output of one release (median of N warm runs); one JSON line per figure. Not a test. */
-@Command(name = "publish-bench", description = "Measure rendering one release to pdf, docx, html, card and "
+@Command(name = "publish-bench", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
+        footer = {"  HumasDesk --data-dir /tmp/demo publish-bench --runs 5"}, description = "Measure rendering one release to pdf, docx, html, card and "
         + "whatsapp; one JSON line per figure.")
 public final class PublishBenchCommand implements Callable<Integer> {
     private final CliContext ctx;

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The monthly activity report (Laporan Kegiatan Kehumasan) as PDF or DOCX. */
-@Command(name = "report", description = "Write the monthly public-relations activity report as pdf or docx. "
+@Command(name = "report", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
+        footer = {"  echo 'kata-sandi' | HumasDesk report --user rina --month 2026-11 --format docx --out laporan-november.docx"}, description = "Write the monthly public-relations activity report as pdf or docx. "
         + "Password read from standard input.")
 public final class ReportCommand implements Callable<Integer> {
     private final CliContext ctx;
