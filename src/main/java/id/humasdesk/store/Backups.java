@@ -90,7 +90,13 @@ public final class Backups {
             Files.createDirectories(folder());
             Path target = folder().resolve("humasdesk-" + StoreFiles.STAMP.format(now) + ".zip");
             Path part = folder().resolve("." + target.getFileName() + ".part");
-            Files.deleteIfExists(part);
+            try (var old = Files.list(folder())) {
+                for (Path p : (Iterable<Path>) old::iterator) {
+                    if (p.getFileName().toString().endsWith(".zip.part")) {
+                        Files.deleteIfExists(p); // left by a backup that was killed
+                    }
+                }
+            }
             db.with(c -> {
                 H2Store.backupTo(c, part);
                 return null;
