@@ -1,6 +1,9 @@
 package id.humasdesk.app;
 
+import id.humasdesk.cli.BackupCommand;
 import id.humasdesk.cli.BenchCommand;
+import id.humasdesk.cli.CompactCommand;
+import id.humasdesk.cli.RestoreCommand;
 import id.humasdesk.cli.BundleBenchCommand;
 import id.humasdesk.cli.CheckBenchCommand;
 import id.humasdesk.cli.CheckCommand;
@@ -84,6 +87,9 @@ public final class MainCommand implements Callable<Integer>, CliContext {
                 .addSubcommand(new CheckEvalCommand(root))
                 .addSubcommand(new ExportCommand(root))
                 .addSubcommand(new VerifyCommand(root))
+                .addSubcommand(new BackupCommand(root))
+                .addSubcommand(new RestoreCommand(root))
+                .addSubcommand(new CompactCommand(root))
                 .addSubcommand(new ImportCommand(root))
                 .addSubcommand(new KeyCommand(root))
                 .addSubcommand(new BundleBenchCommand(root))
@@ -178,6 +184,13 @@ public final class MainCommand implements Callable<Integer>, CliContext {
     @Override
     public boolean hasDatabase() {
         return new DataDirectory(dataDirectory()).hasDatabase();
+    }
+
+    @Override
+    public id.humasdesk.logic.maintenance.StoreCare.Offline offlineStore() {
+        Path dir = dataDirectory();
+        Logging.toDataDirectory(dir);
+        return id.humasdesk.store.FileStoreCare.offline(dir);
     }
 
     @Override

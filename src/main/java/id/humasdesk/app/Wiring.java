@@ -22,11 +22,13 @@ import id.humasdesk.logic.draft.DraftService;
 import id.humasdesk.logic.draft.NumberingSettings;
 import id.humasdesk.logic.draft.PhotoImporter;
 import id.humasdesk.logic.library.LibraryService;
+import id.humasdesk.logic.maintenance.StoreCare;
 import id.humasdesk.logic.search.SearchService;
 import id.humasdesk.model.UserFacingException;
 import id.humasdesk.store.DataDirectory;
 import id.humasdesk.store.Database;
 import id.humasdesk.store.FileMediaStore;
+import id.humasdesk.store.FileStoreCare;
 import id.humasdesk.store.JdbcAuditRepository;
 import id.humasdesk.store.JdbcChannelRepository;
 import id.humasdesk.store.JdbcCommentRepository;
@@ -117,12 +119,37 @@ public final class Wiring {
         var search = new SearchService(new JdbcSearchSource(db), releases, dir.index());
         db.onCommit(search::changed);
         search.start();
+        var storeCare = new FileStoreCare(dir, db);
+        dailyBackup(storeCare, clock, offices);
         return new Services(dir.root(), clock, accounts, drafts, review, comments, leases, auditor,
                 new LibraryService(releases), search, new PhotoImporter(media, maxPhoto), media, settings, demo,
-                writing, checklist, schedule, bundles, publish, () -> {
+                writing, checklist, schedule, bundles, publish, storeCare, () -> {
                     search.close();
                     db.close();
                     dir.close();
                 });
+    }
+
+    /**
+     * The daily backup, off the calling thread (the desktop app opens the store off the FX thread
+     * anyway): at most once per office day, then old backups are pruned. A failure is logged; the
+     * next start tries again.
+     */
+    private static void dailyBackup(StoreCare care, Clock clock, JdbcOfficeRepository offices) {
+        if (!Boolean.parseBoolean(System.getProperty("humasdesk.backup.daily", "true"))) {
+            return; // the test suite opens hundreds of throwaway stores
+        }
+        Thread t = new Thread(() -> {
+            try {
+                java.time.ZoneId zone = offices.find().map(o -> o.zone()).orElse(clock.getZone());
+                care.backupIfDue(clock.instant(), zone);
+            } catch (RuntimeException e) {
+                java.util.logging.Logger.getLogger(Wiring.class.getName())
+                        .log(java.util.logging.Level.WARNING, "Daily backup failed", e);
+            }
+        }, "daily-backup");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 }

@@ -22,6 +22,11 @@ public interface CliContext {
 
     Messages messages();
 
+    /** Restore and compaction of the data directory's database while nothing has it open. */
+    default id.humasdesk.logic.maintenance.StoreCare.Offline offlineStore() {
+        throw new UnsupportedOperationException("no offline store in this context");
+    }
+
     PrintWriter out();
 
     PrintWriter err();

@@ -14,6 +14,7 @@ import id.humasdesk.logic.draft.DraftService;
 import id.humasdesk.logic.draft.MediaStore;
 import id.humasdesk.logic.draft.PhotoImporter;
 import id.humasdesk.logic.library.LibraryService;
+import id.humasdesk.logic.maintenance.StoreCare;
 import id.humasdesk.logic.search.SearchService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,6 +40,7 @@ public record Services(
         ScheduleService schedule,
         BundleService bundles,
         id.humasdesk.logic.publish.PublishService publish,
+        StoreCare storeCare,
         AutoCloseable closer) implements AutoCloseable {
 
     /** Shuts the database down and releases the data directory. */

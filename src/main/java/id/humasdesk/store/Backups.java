@@ -30,7 +30,7 @@ import java.util.zip.ZipInputStream;
 /**
  * Backups of the database in {@code <data dir>/backups/}: consistent online copies made with H2's
  * {@code BACKUP TO}, written under a temporary name and renamed when complete. A restore is staged
- * and applied at the next start, before the database opens (decision note 0014).
+ * and applied at the next start, before the database opens (decision note 0019).
  */
 public final class Backups {
     private static final Logger LOG = Logger.getLogger(Backups.class.getName());
@@ -90,7 +90,13 @@ public final class Backups {
             Files.createDirectories(folder());
             Path target = folder().resolve("humasdesk-" + StoreFiles.STAMP.format(now) + ".zip");
             Path part = folder().resolve("." + target.getFileName() + ".part");
-            Files.deleteIfExists(part);
+            try (var old = Files.list(folder())) {
+                for (Path p : (Iterable<Path>) old::iterator) {
+                    if (p.getFileName().toString().endsWith(".zip.part")) {
+                        Files.deleteIfExists(p); // left by a backup that was killed
+                    }
+                }
+            }
             db.with(c -> {
                 H2Store.backupTo(c, part);
                 return null;

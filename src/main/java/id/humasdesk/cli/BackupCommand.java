@@ -1,0 +1,32 @@
+package id.humasdesk.cli;
+
+import id.humasdesk.logic.Services;
+import id.humasdesk.logic.maintenance.StoreCare;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** A consistent backup of the database now. */
+@Command(name = "backup", description = "Make a backup of the database now (into the data directory's backups "
+        + "folder, or to --out FILE).")
+public final class BackupCommand implements Callable<Integer> {
+    private final CliContext ctx;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "where to write the backup (a .zip)")
+    Path out;
+
+    public BackupCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        try (Services s = ctx.open()) {
+            StoreCare.BackupInfo b = s.storeCare().backupNow(s.clock().instant(), Optional.ofNullable(out));
+            ctx.out().println(ctx.messages().get("cli.backup.done", b.file(), b.bytes()));
+        }
+        return 0;
+    }
+}
