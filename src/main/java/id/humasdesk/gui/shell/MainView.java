@@ -1,5 +1,6 @@
 package id.humasdesk.gui.shell;
 
+import id.humasdesk.gui.Controls;
 import id.humasdesk.gui.DialogService;
 import id.humasdesk.gui.Formats;
 import id.humasdesk.gui.Prompts;
@@ -47,6 +48,11 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import id.humasdesk.gui.publish.IdentityDialog;
+import id.humasdesk.gui.publish.IdentityViewModel;
+import id.humasdesk.gui.publish.OutputsDialog;
+import id.humasdesk.gui.publish.OutputsViewModel;
+import id.humasdesk.gui.publish.ReportAction;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -183,6 +189,8 @@ public final class MainView {
         file.getItems().addAll(newDefault, newMenu, new SeparatorMenuItem(), save, closeTab, new SeparatorMenuItem(),
                 item(m.get("menu.file.bundleExport"), null, () -> bundles().show(BundleView.Page.EXPORT)),
                 item(m.get("menu.file.bundleImport"), null, () -> bundles().show(BundleView.Page.IMPORT)),
+                item(m.get("menu.file.report"), null, () -> ReportAction.run(stage, services, executor, dialogs, m,
+                        user, java.time.YearMonth.now(office.zone()).minusMonths(1))),
                 new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu(m.get("menu.edit"));
@@ -199,7 +207,9 @@ public final class MainView {
         MenuItem schedule = item(m.get("menu.edit.schedule"), "Shortcut+J", this::scheduleSelected);
         schedule.setId("menu-schedule");
         restore.disableProperty().bind(libraryVm.trashProperty().not());
-        edit.getItems().addAll(find, open, schedule, new SeparatorMenuItem(), trash, undo, restore);
+        MenuItem outputs = item(m.get("menu.edit.outputs"), "Shortcut+P", this::outputsOfSelected);
+        outputs.setId("menu-outputs");
+        edit.getItems().addAll(find, open, schedule, outputs, new SeparatorMenuItem(), trash, undo, restore);
 
         Menu view = new Menu(m.get("menu.view"));
         MenuItem refresh = item(m.get("menu.view.refresh"), "F5", () -> {
@@ -217,7 +227,7 @@ public final class MainView {
             r.setOnAction(e -> executor.run(() -> {
                 preferences.setLanguage(l);
                 return null;
-            }, x -> dialogs.info(m.get("menu.view.language"), m.get("language.restart")), dialogs::error));
+            }, x -> dialogs.info(Controls.plain(m.get("menu.view.language")), m.get("language.restart")), dialogs::error));
             language.getItems().add(r);
         }
         MenuItem calendar = item(m.get("menu.view.calendar"), "Shortcut+K", this::showCalendar);
@@ -240,13 +250,16 @@ public final class MainView {
         MenuItem checklist = item(m.get("menu.admin.checklist"), null, () -> new ChecklistSettingsDialog(stage,
                 services, executor, m, user).show());
         checklist.setId("menu-checklist");
-        admin.getItems().addAll(users, numbering, channels, checklist, auditLog);
+        MenuItem identity = item(m.get("menu.admin.identity"), null, () -> new IdentityDialog(new IdentityViewModel(
+                services, executor, m, user, dialogs::error), m).show(stage));
+        identity.setId("menu-identity");
+        admin.getItems().addAll(users, numbering, channels, checklist, identity, auditLog);
         admin.setVisible(user.has(Role.ADMIN));
 
         Menu help = new Menu(m.get("menu.help"));
         MenuItem sample = item(m.get("menu.help.sample"), null, this::openSample);
         sample.setId("menu-sample");
-        MenuItem about = item(m.get("menu.help.about"), null, () -> dialogs.info(m.get("menu.help.about"),
+        MenuItem about = item(m.get("menu.help.about"), null, () -> dialogs.info(Controls.plain(m.get("menu.help.about")),
                 m.get("about.text", services.dataDirectory())));
         help.getItems().addAll(sample, about);
         Menu hq = HqView.menu(stage, services, executor, dialogs, m, formats, office, user);
@@ -301,10 +314,10 @@ public final class MainView {
 
     private void chooseAndCreate() {
         if (!user.has(Role.WRITER)) {
-            dialogs.info(m.get("menu.file.newRelease"), m.get("error.auth.roleRequired", m.label(Role.WRITER)));
+            dialogs.info(Controls.plain(m.get("menu.file.newRelease")), m.get("error.auth.roleRequired", m.label(Role.WRITER)));
             return;
         }
-        Prompts.choose(stage, m, m.get("menu.file.newRelease"), m.get("editor.chooseType"),
+        Prompts.choose(stage, m, Controls.plain(m.get("menu.file.newRelease")), m.get("editor.chooseType"),
                 List.of(ReleaseType.values()), ReleaseType.BERITA_KEGIATAN, m::label).ifPresent(this::newRelease);
     }
 
@@ -330,9 +343,9 @@ public final class MainView {
     /** Admin: the release number format, with an example of the result before it is stored. */
     private void editNumbering() {
         var numbering = services.drafts().numbering();
-        executor.run(() -> numbering.get().pattern(), current -> Prompts.text(stage, m, m.get("menu.admin.numbering"),
+        executor.run(() -> numbering.get().pattern(), current -> Prompts.text(stage, m, Controls.plain(m.get("menu.admin.numbering")),
                 m.get("numbering.prompt"), current).ifPresent(pattern -> executor.run(() -> numbering.save(user,
-                pattern), f -> dialogs.info(m.get("menu.admin.numbering"), m.get("numbering.saved", f.pattern(),
+                pattern), f -> dialogs.info(Controls.plain(m.get("menu.admin.numbering")), m.get("numbering.saved", f.pattern(),
                         id.humasdesk.logic.draft.NumberingSettings.example(f, office.code(),
                                 java.time.LocalDate.now(services.clock().withZone(office.zone()))))),
                 dialogs::error)), dialogs::error);
@@ -356,6 +369,15 @@ public final class MainView {
             pane.start();
         }
         tabs.getSelectionModel().select(calendarTab);
+    }
+
+    /** The outputs (PDF, DOCX, HTML, card, WhatsApp) of the release selected in the library. */
+    private void outputsOfSelected() {
+        ReleaseSummary row = library.selected();
+        if (row != null) {
+            new OutputsDialog(new OutputsViewModel(services, executor, m, user, row.id(), dialogs::error), m)
+                    .show(stage);
+        }
     }
 
     /** Schedules the release selected in the library (approved ones only; logic checks). */

@@ -35,13 +35,21 @@ public final class SpellChecker {
     static final String RESOURCES = "/id/humasdesk/dictionaries/";
     static final int MAX_SUGGESTIONS = 8;
     private static final Logger LOG = Logger.getLogger(SpellChecker.class.getName());
-    private static final long SUGGEST_TIME_LIMIT_MS = 1_500;
     private static final int CACHE_LIMIT = 50_000;
     private static final int MIN_NEAR_MISS_LENGTH = 4;
+    private static final int MIN_NAME_CASE_FIX = 6;
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz";
+
+    private static final long FALLBACK_TIME_LIMIT_MS = 60;
 
     private final Supplier<Engine> loader;
     private final Lexicon project;
+    private final Supplier<NameList[]> nameLoader;
+    /** Places and given names, then given names alone; read on first use, off the UI thread. */
+    private volatile NameList[] nameLists;
+    private final List<String> frequent;
+    private volatile Suggester suggester;
+    private final java.util.Set<String> frequentSet;
     private final Object loadLock = new Object();
     private volatile Engine engine;
     private volatile Lexicon office = Lexicon.EMPTY;
@@ -52,16 +60,28 @@ public final class SpellChecker {
     // then writes into a map nobody reads any more instead of leaving a stale verdict behind.
     private volatile Map<String, Boolean> verdicts = new ConcurrentHashMap<>();
     private volatile Map<String, Optional<String>> nearMisses = new ConcurrentHashMap<>();
+    private volatile Map<String, Optional<String>> nearFrequent = new ConcurrentHashMap<>();
 
     SpellChecker(Supplier<Engine> loader, Lexicon project) {
-        this.loader = loader;
-        this.project = project;
+        this(loader, project, () -> new NameList[] {NameList.EMPTY, NameList.EMPTY}, List.of());
     }
 
-    /** The dictionary and project word list shipped in the application jar. */
+    SpellChecker(Supplier<Engine> loader, Lexicon project, Supplier<NameList[]> names, List<String> frequent) {
+        this.loader = loader;
+        this.project = project;
+        this.nameLoader = names;
+        this.frequent = List.copyOf(frequent);
+        this.frequentSet = java.util.Set.copyOf(frequent);
+    }
+
+    /** The dictionary, word lists, gazetteer, given names and frequency list shipped in the jar. */
     public static SpellChecker fromClasspath() {
         return new SpellChecker(() -> Engine.load(RESOURCES + "id_ID.aff", RESOURCES + "id_ID.dic"),
-                new Lexicon(Lexicon.readList(resource(RESOURCES + "humasdesk-words.txt"))));
+                new Lexicon(Lexicon.readList(resource(RESOURCES + "humasdesk-words.txt"))), () -> {
+                    NameList given = new NameList(Lexicon.readList(resource(RESOURCES + "given-names-id.txt")));
+                    NameList places = new NameList(Lexicon.readList(resource(RESOURCES + "gazetteer-id.txt")));
+                    return new NameList[] {places.plus(given), given};
+                }, Lexicon.readList(resource(RESOURCES + "word-frequency-id.txt")));
     }
 
     static InputStream resource(String name) {
@@ -72,9 +92,28 @@ public final class SpellChecker {
         return in;
     }
 
-    /** Loads the dictionary now (once). Call it off the UI thread; later calls return at once. */
+    /**
+     * Loads the dictionary, name lists and suggestion index now (once). Call it off the UI thread;
+     * later calls return at once.
+     */
     public void load() {
         engine();
+        names();
+        suggester();
+    }
+
+    private NameList[] names() {
+        NameList[] n = nameLists;
+        if (n == null) {
+            synchronized (loadLock) {
+                n = nameLists;
+                if (n == null) {
+                    n = nameLoader.get();
+                    nameLists = n;
+                }
+            }
+        }
+        return n;
     }
 
     public boolean isLoaded() {
@@ -91,6 +130,7 @@ public final class SpellChecker {
     public void clearCaches() {
         verdicts = new ConcurrentHashMap<>();
         nearMisses = new ConcurrentHashMap<>();
+        nearFrequent = new ConcurrentHashMap<>();
     }
 
     /** Whether the word is spelled correctly as written, case included. */
@@ -109,7 +149,7 @@ public final class SpellChecker {
     }
 
     private boolean decide(String word) {
-        if (engine().hunspell.spell(word) || inWordLists(word)) {
+        if (engine().hunspell.spell(word) || inWordLists(word) || isName(word)) {
             return true;
         }
         String lower = Words.lower(word);
@@ -145,6 +185,64 @@ public final class SpellChecker {
         return project.accepts(word) || office.accepts(word);
     }
 
+    /** A capitalised place name from the gazetteer or a common given name ("Cibeber", "Dimas"). */
+    boolean isName(String word) {
+        return Words.isCapitalised(word) && names()[0].accepts(word);
+    }
+
+    /** Whether a lower-case word is among the frequent words of the frequency list. */
+    boolean isFrequent(String lower) {
+        return frequentSet.contains(lower);
+    }
+
+    /** Built on the first suggestion (its deletion index takes a moment), not at start-up. */
+    private Suggester suggester() {
+        Suggester s = suggester;
+        if (s == null) {
+            synchronized (loadLock) {
+                s = suggester;
+                if (s == null) {
+                    s = new Suggester(frequent);
+                    suggester = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    /**
+     * A frequent word one edit away ("Persedian" is near "persediaan"): a strong sign of a typing
+     * slip rather than a name. Empty when there is none.
+     */
+    Optional<String> nearFrequentWord(String word) {
+        String lower = Words.lower(word);
+        if (lower.length() < MIN_NEAR_MISS_LENGTH) {
+            return Optional.empty();
+        }
+        Map<String, Optional<String>> cache = nearFrequent;
+        Optional<String> cached = cache.get(lower);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<String> found = Optional.empty();
+        for (String c : edits(lower)) {
+            if (frequentSet.contains(c) && knownAsIs(c)) {
+                found = Optional.of(c);
+                break;
+            }
+        }
+        if (cache.size() > CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(lower, found);
+        return found;
+    }
+
+    /** Whether a lower-case word is a given name of the names list ("setiawan"). */
+    boolean isGivenNameLower(String lower) {
+        return !lower.isEmpty() && names()[1].accepts(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+    }
+
     /** Hunspell alone, as written: used by the house-style rules to tell real words. */
     boolean inDictionary(String word) {
         return engine().hunspell.spell(word);
@@ -170,7 +268,16 @@ public final class SpellChecker {
     /** The listed spelling when only the case is wrong ("bawaslu" gives "Bawaslu"). */
     Optional<String> caseFix(String word) {
         Optional<String> fix = project.caseFix(word);
-        return fix.isPresent() ? fix : office.caseFix(word);
+        if (fix.isEmpty()) {
+            fix = office.caseFix(word);
+        }
+        if (fix.isEmpty() && Words.isLowerCase(word) && word.length() >= MIN_NAME_CASE_FIX
+                && nearFrequentWord(word).isEmpty()) {
+            // a place or given name written in lower case ("bumiaji" gives "Bumiaji"), unless the
+            // word is more likely a slip of a common word
+            fix = names()[0].caseFix(word);
+        }
+        return fix;
     }
 
     /** A lower-case word list entry or dictionary word, with its listed capitalisation. */
@@ -219,26 +326,46 @@ public final class SpellChecker {
     }
 
     /**
-     * Corrections, best first, in the writer's capitalisation. Slow (tens of milliseconds, at
-     * worst {@value #SUGGEST_TIME_LIMIT_MS} ms): call it only when the user asks, off the UI thread.
+     * Corrections, best first, in the writer's capitalisation (see {@link Suggester}). A few
+     * milliseconds; Hunspell is asked (at most {@value #FALLBACK_TIME_LIMIT_MS} ms) only when no
+     * known word is near. Call it off the UI thread.
      */
     public List<String> suggest(String word) {
         Engine e = engine();
         List<String> raw = new ArrayList<>();
         caseFix(word).ifPresent(raw::add);
         String lower = Words.lower(word);
-        for (String c : edits(lower)) {
-            if (project.containsLower(c) || office.containsLower(c)) {
-                listedForm(c).ifPresent(raw::add);
-            }
+        KataBaku kb = kataBaku;
+        List<String> ranked = suggester().suggest(lower, this::listedEntry, this::knownLower, this::isCorrect,
+                c -> office.containsLower(c), c -> kb == null ? null : kb.standardOf(c).orElse(null),
+                c -> hunspellSuggestions(e, c), MAX_SUGGESTIONS);
+        for (String c : ranked) {
+            Optional<String> listed = c.indexOf(' ') < 0 ? listedForm(c) : Optional.empty();
+            raw.add(listed.orElse(c));
         }
-        nearMiss(word).ifPresent(raw::add);
+        return SuggestionRanker.keepOrder(word, raw, this::isCorrect, MAX_SUGGESTIONS);
+    }
+
+    /** Used by the suggester: lists, dictionary entries and affix rules, no Hunspell call. */
+    private boolean knownLower(String lower) {
+        return engine().roots.contains(lower) || project.containsLower(lower) || office.containsLower(lower)
+                || entryMorphology.derivable(lower);
+    }
+
+    private static List<String> hunspellSuggestions(Engine e, String lower) {
         try {
-            raw.addAll(e.hunspell.suggest(word, SUGGEST_TIME_LIMIT_MS));
+            return e.hunspell.suggest(lower, FALLBACK_TIME_LIMIT_MS);
         } catch (RuntimeException ex) {
-            LOG.fine(() -> "No suggestions for " + word + ": " + ex);
+            LOG.fine(() -> "No suggestions for " + lower + ": " + ex);
+            return List.of();
         }
-        return SuggestionRanker.rank(word, raw, this::isCorrect, MAX_SUGGESTIONS);
+    }
+
+    private volatile KataBaku kataBaku;
+
+    /** The kata baku table, so that suggestions never advise a non-standard form. */
+    void useKataBaku(KataBaku table) {
+        this.kataBaku = table;
     }
 
     /** Every string one edit away from a lower-case word, most likely mistakes first. */
