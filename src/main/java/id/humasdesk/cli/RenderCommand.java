@@ -49,15 +49,13 @@ public final class RenderCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OutputFormat f = parse(format);
         CardLayout cardLayout = CardLayout.ofNumber(layout);
-        if (java.nio.file.Files.exists(out) && !force) {
-            throw new id.humasdesk.model.UserFacingException("error.publish.outExists", out.toAbsolutePath());
-        }
+        id.humasdesk.logic.OutputFiles.check(out, ctx.dataDirectory(), force);
         try (Services s = ctx.open()) {
             User me = SignIn.as(ctx, s, user);
             long start = System.nanoTime();
             Output o = s.publish().render(me, release, f, cardLayout,
                     portrait ? CardLayout.Size.PORTRAIT : CardLayout.Size.SQUARE);
-            Path written = OutputFile.write(out, o.bytes(), force);
+            Path written = OutputFile.write(out, o.bytes(), force, ctx.dataDirectory());
             ctx.out().println(ctx.messages().get("cli.render.done", written, o.bytes().length,
                     (System.nanoTime() - start) / 1_000_000));
         }

@@ -48,14 +48,12 @@ public final class ReportCommand implements Callable<Integer> {
             throw new UserFacingException(e, "error.cli.monthInvalid", month);
         }
         OutputFormat f = RenderCommand.parse(format);
-        if (java.nio.file.Files.exists(out) && !force) {
-            throw new UserFacingException("error.publish.outExists", out.toAbsolutePath());
-        }
+        id.humasdesk.logic.OutputFiles.check(out, ctx.dataDirectory(), force);
         try (Services s = ctx.open()) {
             User me = SignIn.as(ctx, s, user);
             long start = System.nanoTime();
             Output o = s.publish().report(me, m, f);
-            Path written = OutputFile.write(out, o.bytes(), force);
+            Path written = OutputFile.write(out, o.bytes(), force, ctx.dataDirectory());
             ctx.out().println(ctx.messages().get("cli.render.done", written, o.bytes().length,
                     (System.nanoTime() - start) / 1_000_000));
         }
