@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
  * stays meaningful on a shared machine); one JSON line per figure. Not a test.
  */
 @Command(name = "publish-bench", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
-        footer = {"  HumasDesk --data-dir /tmp/hd100k publish-bench"}, description = "Measure rendering one release to pdf, docx, html, card and "
+        footer = {"  HumasDesk --data-dir /tmp/demo publish-bench --runs 5"}, description = "Measure rendering one release to pdf, docx, html, card and "
         + "whatsapp; one JSON line per figure.")
 public final class PublishBenchCommand implements Callable<Integer> {
     private final CliContext ctx;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 /** One release as PDF, DOCX, HTML, social card or WhatsApp text, without a display. */
 @Command(name = "render", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
-        footer = {"  echo \"$SANDI\" | HumasDesk render --user penyunting --release 3f2a...-uuid --format pdf --out rilis.pdf", "  echo \"$SANDI\" | HumasDesk render --user penyunting --release 3f2a...-uuid --format card --layout 2 --out kartu.png"}, description = "Write one release as pdf, docx, html, card (PNG) or whatsapp (text). "
+        footer = {"  echo 'kata-sandi' | HumasDesk render --user rina --release UUID --format pdf --out rilis.pdf", "  echo 'kata-sandi' | HumasDesk render --user rina --release UUID --format card --layout 2 --out kartu.png"}, description = "Write one release as pdf, docx, html, card (PNG) or whatsapp (text). "
         + "Unapproved releases only give a watermarked PDF preview. Password read from standard input.")
 public final class RenderCommand implements Callable<Integer> {
     private final CliContext ctx;

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 
 /** The monthly activity report (Laporan Kegiatan Kehumasan) as PDF or DOCX. */
 @Command(name = "report", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
-        footer = {"  echo \"$SANDI\" | HumasDesk report --user admin --month 2026-11 --format pdf --out laporan-november.pdf"}, description = "Write the monthly public-relations activity report as pdf or docx. "
+        footer = {"  echo 'kata-sandi' | HumasDesk report --user rina --month 2026-11 --format docx --out laporan-november.docx"}, description = "Write the monthly public-relations activity report as pdf or docx. "
         + "Password read from standard input.")
 public final class ReportCommand implements Callable<Integer> {
     private final CliContext ctx;

@@ -29,7 +29,7 @@ public final class Prompts {
         text.setId("reason-text");
         text.setWrapText(true);
         text.setPrefRowCount(3);
-        Dialog<String> d = dialog(owner, m, title, new VBox(6, new Label(label), text));
+        Dialog<String> d = dialog(owner, m, title, new VBox(6, Controls.labelFor(label, text), text));
         Node ok = d.getDialogPane().lookupButton(d.getDialogPane().getButtonTypes().get(0));
         ok.disableProperty().bind(text.textProperty().isEmpty());
         d.setResultConverter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE ? text.getText().strip() : null);
@@ -41,7 +41,7 @@ public final class Prompts {
     public static Optional<String> text(Window owner, Messages m, String title, String label, String initial) {
         javafx.scene.control.TextField field = new javafx.scene.control.TextField(initial);
         field.setId("prompt-text");
-        Dialog<String> d = dialog(owner, m, title, new VBox(6, new Label(label), field));
+        Dialog<String> d = dialog(owner, m, title, new VBox(6, Controls.labelFor(label, field), field));
         Node ok = d.getDialogPane().lookupButton(d.getDialogPane().getButtonTypes().get(0));
         ok.disableProperty().bind(field.textProperty().isEmpty());
         d.setResultConverter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE ? field.getText().strip() : null);
@@ -60,7 +60,7 @@ public final class Prompts {
         box.setId("choice-box");
         box.setValue(preselected);
         box.setMaxWidth(Double.MAX_VALUE);
-        Dialog<T> d = dialog(owner, m, title, new VBox(6, new Label(label), box));
+        Dialog<T> d = dialog(owner, m, title, new VBox(6, Controls.labelFor(label, box), box));
         d.setResultConverter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE ? box.getValue() : null);
         javafx.application.Platform.runLater(box::requestFocus);
         return d.showAndWait();

@@ -70,8 +70,8 @@ class HqJourneyTest {
         app.start(false);
         waitUntil(() -> !Files.exists(leftover));
         app.login("admin", PASSWORD);
-        robot.clickOn("Bundel Masuk");
-        robot.clickOn("Kotak Masuk Bundel…");
+        robot.clickOn("Bundel _Masuk"); // menu texts carry their mnemonic
+        robot.clickOn("_Kotak Masuk Bundel…");
         waitUntil(() -> robot.lookup("#hq-offices").tryQuery().isPresent()
                 && !robot.lookup("#hq-offices").<OfficeRow>queryTableView().getItems().isEmpty());
         TableView<OfficeRow> offices = robot.lookup("#hq-offices").queryTableView();

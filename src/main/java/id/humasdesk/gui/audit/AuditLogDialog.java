@@ -37,6 +37,7 @@ public final class AuditLogDialog {
         list.setCellFactory(v -> new AuditCell(m, formats, true));
         list.setPrefSize(640, 460);
         Dialog<Void> d = new Dialog<>();
+        id.humasdesk.gui.Controls.closeOnEscape(d);
         d.initOwner(owner);
         d.setTitle(m.get("audit.title", AuditLogViewModel.LIMIT));
         d.getDialogPane().setContent(list);

@@ -69,6 +69,7 @@ public final class BundleView {
         content.setPadding(new Insets(8));
         content.setPrefSize(820, 520);
         Dialog<Void> d = new Dialog<>();
+        id.humasdesk.gui.Controls.closeOnEscape(d);
         d.initOwner(owner);
         d.setTitle(m.get("bundle.gui.title"));
         d.getDialogPane().setContent(content);

@@ -65,6 +65,7 @@ public final class ChecklistSettingsDialog {
         content.disableProperty().bind(vm.loadedProperty().not());
 
         Dialog<Void> d = new Dialog<>();
+        id.humasdesk.gui.Controls.closeOnEscape(d);
         d.initOwner(owner);
         d.setTitle(m.get("check.settings.title"));
         d.getDialogPane().setContent(content);

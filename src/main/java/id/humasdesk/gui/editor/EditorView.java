@@ -139,6 +139,7 @@ public final class EditorView {
         date.setConverter(new javafx.util.converter.LocalDateStringConverter(
                 java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"), null));
         date.setPromptText(m.get("date.prompt"));
+        date.setAccessibleText(m.get("editor.date"));
         date.valueProperty().bindBidirectional(vm.datelineDateProperty());
         date.setPrefWidth(170);
         date.disableProperty().bind(vm.editableProperty().not());
@@ -230,7 +231,8 @@ public final class EditorView {
     private Node section(String label, Node field, ContentIssue.Field issueField) {
         Label l = new Label(label);
         l.getStyleClass().add("section-label");
-        l.setLabelFor(field);
+        Node input = Controls.input(field);
+        l.setLabelFor(input == null ? field : input);
         VBox box = new VBox(4, l, field);
         if (issueField != null) {
             StringProperty issue = vm.issue(issueField);

@@ -64,9 +64,11 @@ final class PhotoList {
         thumb.getChildren().addAll(view, missing);
         TextField caption = new TextField();
         caption.setPromptText(m.get("editor.photo.caption"));
+        caption.setAccessibleText(m.get("editor.photo.caption"));
         caption.textProperty().bindBidirectional(row.captionProperty());
         TextField credit = new TextField();
         credit.setPromptText(m.get("editor.photo.credit"));
+        credit.setAccessibleText(m.get("editor.photo.credit"));
         credit.textProperty().bindBidirectional(row.creditProperty());
         Label size = new Label(String.format(m.locale(), "%.1f MB", row.photo().size() / (1024.0 * 1024.0)));
         size.getStyleClass().add("hint");

@@ -93,6 +93,7 @@ public final class ReceivedDialogs {
 
     private void open(Window owner, String title, Node content, double width) {
         Dialog<Void> d = new Dialog<>();
+        id.humasdesk.gui.Controls.closeOnEscape(d);
         if (owner != null) {
             d.initOwner(owner);
         }

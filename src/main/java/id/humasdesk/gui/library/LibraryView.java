@@ -71,6 +71,12 @@ public final class LibraryView {
         ToggleButton trash = new ToggleButton(m.get("library.trash"));
         trash.setId("library-trash");
         trash.selectedProperty().bindBidirectional(vm.trashProperty());
+        // the filters have no visible labels: their names for screen readers are the column titles
+        search.setAccessibleText(Controls.plain(m.get("menu.edit.filter")));
+        status.setAccessibleText(m.get("library.col.status"));
+        type.setAccessibleText(m.get("library.col.type"));
+        author.setAccessibleText(m.get("library.col.author"));
+        table.setAccessibleText(m.get("library.title"));
         HBox filters = new HBox(8, search, status, type, author, trash);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.setPadding(new Insets(10, 12, 8, 12));

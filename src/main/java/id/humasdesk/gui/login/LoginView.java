@@ -1,5 +1,6 @@
 package id.humasdesk.gui.login;
 
+import id.humasdesk.gui.Controls;
 import id.humasdesk.logic.Messages;
 import id.humasdesk.gui.Focus;
 import javafx.geometry.Insets;
@@ -50,8 +51,8 @@ public final class LoginView {
         wait.setAlignment(Pos.CENTER_LEFT);
         wait.visibleProperty().bind(vm.servicesProperty().isNull().or(vm.busyProperty()));
         wait.managedProperty().bind(wait.visibleProperty());
-        VBox card = new VBox(12, brand, office, new Label(m.get("login.username")), user,
-                new Label(m.get("login.password")), pwd, error, submit, wait);
+        VBox card = new VBox(12, brand, office, Controls.labelFor(m.get("login.username"), user), user,
+                Controls.labelFor(m.get("login.password"), pwd), pwd, error, submit, wait);
         card.getStyleClass().add("card");
         card.setMaxSize(380, VBox.USE_PREF_SIZE);
         card.setPadding(new Insets(28));

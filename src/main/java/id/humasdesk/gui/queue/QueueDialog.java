@@ -33,6 +33,7 @@ public final class QueueDialog {
 
     public void show() {
         Dialog<Void> d = new Dialog<>();
+        id.humasdesk.gui.Controls.closeOnEscape(d);
         ListView<ReleaseSummary> list = new ListView<>(vm.items());
         list.setId("queue-list");
         list.setPlaceholder(new Label(m.get("queue.empty")));
@@ -71,7 +72,7 @@ public final class QueueDialog {
                 openSelected.run();
             }
         });
-        VBox box = new VBox(8, new Label(m.get("queue.intro")), list);
+        VBox box = new VBox(8, id.humasdesk.gui.Controls.labelFor(m.get("queue.intro"), list), list);
         box.setPadding(new Insets(8));
         d.initOwner(owner);
         d.setTitle(m.get("queue.title"));

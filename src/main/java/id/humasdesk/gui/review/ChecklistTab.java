@@ -168,6 +168,9 @@ public final class ChecklistTab {
         row.setMaxWidth(Double.MAX_VALUE);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setOnAction(e -> onChosen.accept(f));
+        // the button shows only a graphic: screen readers and tooltips get its words
+        row.setAccessibleText(word.getText() + ", " + where.getText());
+        row.setTooltip(new javafx.scene.control.Tooltip(where.getText()));
         return row;
     }
 

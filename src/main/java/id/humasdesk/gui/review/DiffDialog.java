@@ -54,6 +54,7 @@ public final class DiffDialog {
 
     public void show(Window owner, String title, List<RevisionCompare.FieldDiff> diffs) {
         Dialog<Void> d = new Dialog<>();
+        id.humasdesk.gui.Controls.closeOnEscape(d);
         d.initOwner(owner);
         d.setTitle(title);
         ScrollPane scroll = new ScrollPane(render(m, diffs));

@@ -118,7 +118,10 @@ public final class ReviewPanel {
             vm.comment(anchor.getValue(), null, text.getText());
             text.clear();
         });
-        VBox box = new VBox(8, status, actions, new Label(m.get("review.comments")), list, anchor, text, send);
+        anchor.setAccessibleText(m.get("review.comment.anchor"));
+        text.setAccessibleText(m.get("review.comment.prompt"));
+        VBox box = new VBox(8, status, actions, Controls.labelFor(m.get("review.comments"), list), list, anchor, text,
+                send);
         box.setPadding(new Insets(10));
         return box;
     }

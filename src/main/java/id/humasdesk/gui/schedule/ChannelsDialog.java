@@ -121,6 +121,7 @@ public final class ChannelsDialog {
         VBox box = new VBox(10, table, edit, new Label(m.get("channels.hoursHint")), hours);
         box.setPadding(new Insets(8));
         Dialog<Void> d = new Dialog<>();
+        id.humasdesk.gui.Controls.closeOnEscape(d);
         d.initOwner(owner);
         d.setTitle(m.get("channels.title"));
         d.getDialogPane().setContent(box);

@@ -73,6 +73,7 @@ public final class DueDialog {
             }
         });
         Dialog<Void> d = new Dialog<>();
+        id.humasdesk.gui.Controls.closeOnEscape(d);
         d.initOwner(owner);
         d.setTitle(m.get("due.title"));
         VBox content = new VBox(8, new Label(m.get("due.intro")), list);

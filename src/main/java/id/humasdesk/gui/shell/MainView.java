@@ -1,5 +1,6 @@
 package id.humasdesk.gui.shell;
 
+import id.humasdesk.gui.Controls;
 import id.humasdesk.gui.DialogService;
 import id.humasdesk.gui.Formats;
 import id.humasdesk.gui.Prompts;
@@ -226,7 +227,7 @@ public final class MainView {
             r.setOnAction(e -> executor.run(() -> {
                 preferences.setLanguage(l);
                 return null;
-            }, x -> dialogs.info(m.get("menu.view.language"), m.get("language.restart")), dialogs::error));
+            }, x -> dialogs.info(Controls.plain(m.get("menu.view.language")), m.get("language.restart")), dialogs::error));
             language.getItems().add(r);
         }
         MenuItem calendar = item(m.get("menu.view.calendar"), "Shortcut+K", this::showCalendar);
@@ -258,7 +259,7 @@ public final class MainView {
         Menu help = new Menu(m.get("menu.help"));
         MenuItem sample = item(m.get("menu.help.sample"), null, this::openSample);
         sample.setId("menu-sample");
-        MenuItem about = item(m.get("menu.help.about"), null, () -> dialogs.info(m.get("menu.help.about"),
+        MenuItem about = item(m.get("menu.help.about"), null, () -> dialogs.info(Controls.plain(m.get("menu.help.about")),
                 m.get("about.text", services.dataDirectory())));
         help.getItems().addAll(sample, about);
         Menu hq = HqView.menu(stage, services, executor, dialogs, m, formats, office, user);
@@ -313,10 +314,10 @@ public final class MainView {
 
     private void chooseAndCreate() {
         if (!user.has(Role.WRITER)) {
-            dialogs.info(m.get("menu.file.newRelease"), m.get("error.auth.roleRequired", m.label(Role.WRITER)));
+            dialogs.info(Controls.plain(m.get("menu.file.newRelease")), m.get("error.auth.roleRequired", m.label(Role.WRITER)));
             return;
         }
-        Prompts.choose(stage, m, m.get("menu.file.newRelease"), m.get("editor.chooseType"),
+        Prompts.choose(stage, m, Controls.plain(m.get("menu.file.newRelease")), m.get("editor.chooseType"),
                 List.of(ReleaseType.values()), ReleaseType.BERITA_KEGIATAN, m::label).ifPresent(this::newRelease);
     }
 
@@ -342,9 +343,9 @@ public final class MainView {
     /** Admin: the release number format, with an example of the result before it is stored. */
     private void editNumbering() {
         var numbering = services.drafts().numbering();
-        executor.run(() -> numbering.get().pattern(), current -> Prompts.text(stage, m, m.get("menu.admin.numbering"),
+        executor.run(() -> numbering.get().pattern(), current -> Prompts.text(stage, m, Controls.plain(m.get("menu.admin.numbering")),
                 m.get("numbering.prompt"), current).ifPresent(pattern -> executor.run(() -> numbering.save(user,
-                pattern), f -> dialogs.info(m.get("menu.admin.numbering"), m.get("numbering.saved", f.pattern(),
+                pattern), f -> dialogs.info(Controls.plain(m.get("menu.admin.numbering")), m.get("numbering.saved", f.pattern(),
                         id.humasdesk.logic.draft.NumberingSettings.example(f, office.code(),
                                 java.time.LocalDate.now(services.clock().withZone(office.zone()))))),
                 dialogs::error)), dialogs::error);

@@ -44,6 +44,7 @@ public final class UsersDialog {
     public void show() {
         TableView<User> table = new TableView<>(vm.users());
         table.setId("users-table");
+        table.setAccessibleText(m.get("users.title"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(java.util.List.of(
                 col(m.get("users.col.username"), User::username),
@@ -71,6 +72,7 @@ public final class UsersDialog {
         VBox content = new VBox(10, new HBox(8, add, roles, toggle, reset), table);
         content.setPadding(new Insets(8));
         Dialog<Void> d = new Dialog<>();
+        id.humasdesk.gui.Controls.closeOnEscape(d);
         d.initOwner(owner);
         d.setTitle(m.get("users.title"));
         d.getDialogPane().setContent(content);
