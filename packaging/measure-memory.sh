@@ -10,6 +10,8 @@
 #        QUERY                   search typed after sign-in (default: pengawasan)
 #        SIZE                    screen, default 1280x800
 #        OUT                     file prefix for the histogram and screenshots (default /tmp/humasdesk-memory)
+#        LOGIN_WAIT / LIBRARY_WAIT   seconds before typing the sign-in (default 12) and before the search
+#                                (default 25): raise them on a busy machine, or the sign-in is typed too early
 #        JAVA_TOOL_OPTIONS / _JAVA_OPTIONS pass through, to try JVM flags without rebuilding.
 # Needs Xvfb, xdotool, ImageMagick's import and the JDK's jcmd. The sign-in is typed blind: look at
 # $OUT-*.png when a figure looks wrong (five wrong passwords lock the account for 15 minutes).

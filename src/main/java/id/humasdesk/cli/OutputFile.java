@@ -1,22 +1,22 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.model.UserFacingException;
+import id.humasdesk.logic.OutputFiles;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a command's output file: never over an existing one without --force, never half-written. */
+/**
+ * Writes a command's output file after {@link OutputFiles#check}: never over an existing one without
+ * --force, never into the data directory's stores, never half-written.
+ */
 final class OutputFile {
     private OutputFile() {
     }
 
-    static Path write(Path out, byte[] bytes, boolean force) throws IOException {
-        Path target = out.toAbsolutePath();
-        if (Files.exists(target) && !force) {
-            throw new UserFacingException("error.publish.outExists", target.toString());
-        }
+    static Path write(Path out, byte[] bytes, boolean force, Path dataDirectory) throws IOException {
+        Path target = OutputFiles.check(out, dataDirectory, force);
         Path dir = target.getParent();
         if (dir != null) {
             Files.createDirectories(dir);

@@ -20,9 +20,12 @@ import java.util.function.IntSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Times each output of one release (median of N warm runs); one JSON line per figure. Not a test. */
+/**
+ * Times each output of one release (median of N warm runs, wall clock and this thread's CPU time, which
+ * stays meaningful on a shared machine); one JSON line per figure. Not a test.
+ */
 @Command(name = "publish-bench", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
-        footer = {"  HumasDesk --data-dir /tmp/demo publish-bench --runs 5"}, description = "Measure rendering one release to pdf, docx, html, card and "
+        footer = {"  HumasDesk --data-dir /tmp/hd100k publish-bench"}, description = "Measure rendering one release to pdf, docx, html, card and "
         + "whatsapp; one JSON line per figure.")
 public final class PublishBenchCommand implements Callable<Integer> {
     private final CliContext ctx;
@@ -82,18 +85,25 @@ public final class PublishBenchCommand implements Callable<Integer> {
         work.getAsInt();
         double firstMs = (System.nanoTime() - t0) / 1e6;
         double[] ms = new double[runs];
+        double[] cpu = new double[runs];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         int bytes = 0;
         for (int i = 0; i < runs; i++) {
+            long c = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             bytes = work.getAsInt();
             ms[i] = (System.nanoTime() - t) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
         }
         Arrays.sort(ms);
+        Arrays.sort(cpu);
         ctx.out().println(String.format(Locale.ROOT,
                 "{\"figure\":\"%s\",\"release\":\"%s\",\"paragraphs\":%d,\"photos\":%d,\"bytes\":%d,\"runs\":%d,"
-                        + "\"first_ms\":%.1f,\"median_ms\":%.1f,\"min_ms\":%.1f,\"max_ms\":%.1f}",
+                        + "\"first_ms\":%.1f,\"median_ms\":%.1f,\"min_ms\":%.1f,\"max_ms\":%.1f,"
+                        + "\"median_cpu_ms\":%.1f,\"load\":%.1f}",
                 name, r.id(), r.content().paragraphs().size(), r.content().photos().size(), bytes, runs, firstMs,
-                ms[runs / 2], ms[0], ms[runs - 1]));
+                ms[runs / 2], ms[0], ms[runs - 1], cpu[runs / 2],
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         ctx.out().flush();
     }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 /** One release as PDF, DOCX, HTML, social card or WhatsApp text, without a display. */
 @Command(name = "render", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
-        footer = {"  echo 'kata-sandi' | HumasDesk render --user rina --release UUID --format pdf --out rilis.pdf", "  echo 'kata-sandi' | HumasDesk render --user rina --release UUID --format card --layout 2 --out kartu.png"}, description = "Write one release as pdf, docx, html, card (PNG) or whatsapp (text). "
+        footer = {"  echo \"$SANDI\" | HumasDesk render --user penyunting --release 3f2a...-uuid --format pdf --out rilis.pdf", "  echo \"$SANDI\" | HumasDesk render --user penyunting --release 3f2a...-uuid --format card --layout 2 --out kartu.png"}, description = "Write one release as pdf, docx, html, card (PNG) or whatsapp (text). "
         + "Unapproved releases only give a watermarked PDF preview. Password read from standard input.")
 public final class RenderCommand implements Callable<Integer> {
     private final CliContext ctx;
@@ -49,15 +49,13 @@ public final class RenderCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OutputFormat f = parse(format);
         CardLayout cardLayout = CardLayout.ofNumber(layout);
-        if (java.nio.file.Files.exists(out) && !force) {
-            throw new id.humasdesk.model.UserFacingException("error.publish.outExists", out.toAbsolutePath());
-        }
+        id.humasdesk.logic.OutputFiles.check(out, ctx.dataDirectory(), force);
         try (Services s = ctx.open()) {
             User me = SignIn.as(ctx, s, user);
             long start = System.nanoTime();
             Output o = s.publish().render(me, release, f, cardLayout,
                     portrait ? CardLayout.Size.PORTRAIT : CardLayout.Size.SQUARE);
-            Path written = OutputFile.write(out, o.bytes(), force);
+            Path written = OutputFile.write(out, o.bytes(), force, ctx.dataDirectory());
             ctx.out().println(ctx.messages().get("cli.render.done", written, o.bytes().length,
                     (System.nanoTime() - start) / 1_000_000));
         }

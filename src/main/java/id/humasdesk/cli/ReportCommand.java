@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 
 /** The monthly activity report (Laporan Kegiatan Kehumasan) as PDF or DOCX. */
 @Command(name = "report", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
-        footer = {"  echo 'kata-sandi' | HumasDesk report --user rina --month 2026-11 --format docx --out laporan-november.docx"}, description = "Write the monthly public-relations activity report as pdf or docx. "
+        footer = {"  echo \"$SANDI\" | HumasDesk report --user admin --month 2026-11 --format pdf --out laporan-november.pdf"}, description = "Write the monthly public-relations activity report as pdf or docx. "
         + "Password read from standard input.")
 public final class ReportCommand implements Callable<Integer> {
     private final CliContext ctx;
@@ -48,14 +48,12 @@ public final class ReportCommand implements Callable<Integer> {
             throw new UserFacingException(e, "error.cli.monthInvalid", month);
         }
         OutputFormat f = RenderCommand.parse(format);
-        if (java.nio.file.Files.exists(out) && !force) {
-            throw new UserFacingException("error.publish.outExists", out.toAbsolutePath());
-        }
+        id.humasdesk.logic.OutputFiles.check(out, ctx.dataDirectory(), force);
         try (Services s = ctx.open()) {
             User me = SignIn.as(ctx, s, user);
             long start = System.nanoTime();
             Output o = s.publish().report(me, m, f);
-            Path written = OutputFile.write(out, o.bytes(), force);
+            Path written = OutputFile.write(out, o.bytes(), force, ctx.dataDirectory());
             ctx.out().println(ctx.messages().get("cli.render.done", written, o.bytes().length,
                     (System.nanoTime() - start) / 1_000_000));
         }

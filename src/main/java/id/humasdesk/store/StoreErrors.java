@@ -38,6 +38,14 @@ final class StoreErrors {
         return new UserFacingException(e, "error.store.failed");
     }
 
+    /** Whether H2 says the file itself is damaged (not in use, not a wrong version). */
+    static boolean isCorrupt(Throwable e) {
+        SQLException sql = findSql(e);
+        String all = describe(e).toLowerCase(Locale.ROOT);
+        return sql != null && sql.getErrorCode() == FILE_CORRUPTED || all.contains("mvstoreexception")
+                || all.contains("chunk") && all.contains("not found");
+    }
+
     private static SQLException findSql(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException s) {

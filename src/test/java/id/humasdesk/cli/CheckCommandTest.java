@@ -27,11 +27,21 @@ import picocli.CommandLine;
 
 /** The headless {@code check} command: its output format, its exit codes, its use of the data directory. */
 class CheckCommandTest {
-    private static final Path SAMPLE = Path.of("..", "shared", "samples", "release-kaur-konsolidasi-humas.txt");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T02:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path dir;
+
+    /** The real regency release that ships in the app (Bantuan, Buka Contoh Rilis), as a file to check. */
+    private Path sample;
+
+    @org.junit.jupiter.api.BeforeEach
+    void copySample() throws java.io.IOException {
+        sample = dir.resolve("release-kaur-konsolidasi-humas.txt");
+        try (var in = CheckCommandTest.class.getResourceAsStream("/id/humasdesk/demo/sample-release.txt")) {
+            Files.copy(java.util.Objects.requireNonNull(in, "sample release resource"), sample);
+        }
+    }
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -81,11 +91,11 @@ class CheckCommandTest {
 
     @Test
     void printsOneTabSeparatedFindingPerLineForTheSample() {
-        assertThat(run(SAMPLE.toString())).isZero();
+        assertThat(run(sample.toString())).isZero();
         List<String[]> rows = rows();
         assertThat(rows).isNotEmpty().allSatisfy(r -> {
             assertThat(r).hasSize(5);
-            assertThat(r[0]).isEqualTo(SAMPLE.toString());
+            assertThat(r[0]).isEqualTo(sample.toString());
             assertThat(Integer.parseInt(r[1])).isPositive();
             assertThat(r[3]).isIn("spelling", "nonstandard", "style");
         });
@@ -95,7 +105,7 @@ class CheckCommandTest {
             assertThat(r[4].split(",")[0]).isEqualTo("Konsolidasi");
         });
         assertThat(row(rows, "Adminstrasi")[4].split(",")[0]).isEqualTo("Administrasi");
-        assertThat(row(rows, "efektifitas")).containsExactly(SAMPLE.toString(), "19", "efektifitas", "nonstandard",
+        assertThat(row(rows, "efektifitas")).containsExactly(sample.toString(), "19", "efektifitas", "nonstandard",
                 "efektivitas");
         assertThat(rows).extracting(r -> r[2]).doesNotContain("Bawaslu", "Kaur", "Pemilu", "pemilu", "Bengkulu", "Batam");
         assertThat(err.toString()).isEmpty();

@@ -84,8 +84,13 @@ class RobustnessTest {
                 .getBytes(StandardCharsets.UTF_8);
         Files.write(db, garbage);
         assertThatThrownBy(() -> Wiring.open(dir, Clock.systemUTC()))
-                .satisfies(e -> assertThat(key(e)).isEqualTo("error.store.unreadable"));
+                .satisfies(e -> assertThat(key(e)).isEqualTo("error.store.damaged"));
         assertThat(java.util.Arrays.equals(Files.readAllBytes(db), garbage)).as("file left as it was").isTrue();
+        try (var aside = Files.list(dir)) {
+            Path copy = aside.filter(p -> p.getFileName().toString().startsWith("db-damaged-")).findFirst()
+                    .orElseThrow().resolve("humasdesk.mv.db");
+            assertThat(Files.readAllBytes(copy)).as("a copy kept aside").isEqualTo(garbage);
+        }
     }
 
     @Test

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WritingCheckStoreTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T02:00:00Z"), ZoneOffset.UTC);
     private static final char[] PASSWORD = "rahasia-123".toCharArray();
-    private static final String TEXT = "Laporan itu diterima Hidayat kemarin sore.";
+    private static final String TEXT = "Laporan itu diterima Sementera kemarin sore.";
 
     @TempDir
     Path dir;
@@ -57,22 +57,22 @@ class WritingCheckStoreTest {
     @Test
     void addToDictionarySurvivesARestartAndOnlyAnAdminRemoves() throws Exception {
         try (Services s = setUp()) {
-            assertThat(words(s, TEXT)).containsExactly("Hidayat");
-            s.writing().addToDictionary(writer, " Hidayat ");
-            s.writing().addToDictionary(writer, "Hidayat");
+            assertThat(words(s, TEXT)).containsExactly("Sementera");
+            s.writing().addToDictionary(writer, " Sementera ");
+            s.writing().addToDictionary(writer, "Sementera");
             assertThat(words(s, TEXT)).isEmpty();
             assertThatThrownBy(() -> s.writing().addToDictionary(writer, "dua kata"))
                     .isInstanceOfSatisfying(UserFacingException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("check.word.invalid"));
         }
         try (Services s = Wiring.open(dir, CLOCK)) {
-            assertThat(s.writing().officeWords()).containsExactly("Hidayat");
+            assertThat(s.writing().officeWords()).containsExactly("Sementera");
             assertThat(words(s, TEXT)).isEmpty();
-            assertThatThrownBy(() -> s.writing().removeFromDictionary(writer, "Hidayat"))
+            assertThatThrownBy(() -> s.writing().removeFromDictionary(writer, "Sementera"))
                     .isInstanceOfSatisfying(UserFacingException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("error.auth.roleRequired"));
-            s.writing().removeFromDictionary(admin, "Hidayat");
-            assertThat(words(s, TEXT)).containsExactly("Hidayat");
+            s.writing().removeFromDictionary(admin, "Sementera");
+            assertThat(words(s, TEXT)).containsExactly("Sementera");
         }
     }
 
@@ -81,12 +81,12 @@ class WritingCheckStoreTest {
         try (Database db = Database.open(new DataDirectory(dir.resolve("raw")))) {
             var repo = new JdbcOfficeWordRepository(db);
             UUID by = UUID.randomUUID();
-            assertThat(repo.add("Hidayat", by, CLOCK.instant())).isTrue();
+            assertThat(repo.add("Sementera", by, CLOCK.instant())).isTrue();
             assertThat(repo.add("hidayat", by, CLOCK.instant())).isTrue();
-            assertThat(repo.add("Hidayat", by, CLOCK.instant())).isFalse();
-            assertThat(repo.all()).containsExactly("Hidayat", "hidayat");
-            assertThat(repo.remove("Hidayat")).isTrue();
-            assertThat(repo.remove("Hidayat")).isFalse();
+            assertThat(repo.add("Sementera", by, CLOCK.instant())).isFalse();
+            assertThat(repo.all()).containsExactly("Sementera", "hidayat");
+            assertThat(repo.remove("Sementera")).isTrue();
+            assertThat(repo.remove("Sementera")).isFalse();
             assertThat(repo.all()).containsExactly("hidayat");
         }
     }

@@ -42,6 +42,8 @@ public final class OutputsDialog {
         title.setStyle("-fx-font-weight: bold; -fx-font-size: 1.1em;");
         title.setWrapText(true);
         title.textProperty().bind(vm.title);
+        title.setMaxWidth(600);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label draftNote = new Label(m.get("outputs.draftOnly"));
         draftNote.setWrapText(true);
         draftNote.setStyle("-fx-text-fill: #b00020;");
@@ -50,6 +52,8 @@ public final class OutputsDialog {
         Label planned = new Label();
         planned.setWrapText(true);
         planned.textProperty().bind(vm.planned);
+        planned.setMaxWidth(600);
+        planned.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         GridPane rows = new GridPane();
         rows.setHgap(8);

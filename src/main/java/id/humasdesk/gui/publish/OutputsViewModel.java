@@ -144,7 +144,8 @@ public final class OutputsViewModel {
     }
 
     public void save(OutputFormat f, Path target) {
-        executor.run(() -> write(render(f).bytes(), target), p -> status.set(m.get("outputs.saved", p)), onError);
+        executor.run(() -> write(render(f).bytes(), id.humasdesk.logic.OutputFiles.check(target,
+                services.dataDirectory(), true)), p -> status.set(m.get("outputs.saved", p)), onError);
     }
 
     /** Writes the output to the data directory's output folder and opens it in the system's viewer. */

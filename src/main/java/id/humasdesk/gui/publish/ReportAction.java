@@ -42,7 +42,7 @@ public final class ReportAction {
                     OutputFormat f = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")
                             ? OutputFormat.DOCX : OutputFormat.PDF;
                     executor.run(() -> OutputsViewModel.write(services.publish().report(user, month, f).bytes(),
-                            file.toPath()), p -> dialogs.info(m.get("report.title"), m.get("outputs.saved", p)),
+                            id.humasdesk.logic.OutputFiles.check(file.toPath(), services.dataDirectory(), true)), p -> dialogs.info(m.get("report.title"), m.get("outputs.saved", p)),
                             dialogs::error);
                 });
     }

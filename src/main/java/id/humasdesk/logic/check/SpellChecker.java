@@ -44,11 +44,12 @@ public final class SpellChecker {
 
     private final Supplier<Engine> loader;
     private final Lexicon project;
-    /** Place and person names, accepted capitalised only (gazetteer and given names). */
-    private final Lexicon names;
-    /** Common given names alone, to tell a name variant ("Setyawan") from a typo. */
-    private final Lexicon givenNames;
-    private final Suggester suggester;
+    private final Supplier<NameList[]> nameLoader;
+    /** Places and given names, then given names alone; read on first use, off the UI thread. */
+    private volatile NameList[] nameLists;
+    private final List<String> frequent;
+    private volatile Suggester suggester;
+    private final java.util.Set<String> frequentSet;
     private final Object loadLock = new Object();
     private volatile Engine engine;
     private volatile Lexicon office = Lexicon.EMPTY;
@@ -59,32 +60,28 @@ public final class SpellChecker {
     // then writes into a map nobody reads any more instead of leaving a stale verdict behind.
     private volatile Map<String, Boolean> verdicts = new ConcurrentHashMap<>();
     private volatile Map<String, Optional<String>> nearMisses = new ConcurrentHashMap<>();
+    private volatile Map<String, Optional<String>> nearFrequent = new ConcurrentHashMap<>();
 
     SpellChecker(Supplier<Engine> loader, Lexicon project) {
-        this(loader, project, Lexicon.EMPTY, Lexicon.EMPTY, List.of());
+        this(loader, project, () -> new NameList[] {NameList.EMPTY, NameList.EMPTY}, List.of());
     }
 
-    SpellChecker(Supplier<Engine> loader, Lexicon project, Lexicon places, Lexicon givenNames, List<String> frequent) {
+    SpellChecker(Supplier<Engine> loader, Lexicon project, Supplier<NameList[]> names, List<String> frequent) {
         this.loader = loader;
         this.project = project;
-        this.givenNames = givenNames;
-        List<String> all = new ArrayList<>();
-        for (Lexicon l : List.of(places, givenNames)) {
-            for (String k : l.lowerKeys()) {
-                l.listed(k).ifPresent(all::add);
-            }
-        }
-        this.names = new Lexicon(all);
-        this.suggester = new Suggester(frequent);
+        this.nameLoader = names;
+        this.frequent = List.copyOf(frequent);
+        this.frequentSet = java.util.Set.copyOf(frequent);
     }
 
     /** The dictionary, word lists, gazetteer, given names and frequency list shipped in the jar. */
     public static SpellChecker fromClasspath() {
         return new SpellChecker(() -> Engine.load(RESOURCES + "id_ID.aff", RESOURCES + "id_ID.dic"),
-                new Lexicon(Lexicon.readList(resource(RESOURCES + "humasdesk-words.txt"))),
-                new Lexicon(Lexicon.readList(resource(RESOURCES + "gazetteer-id.txt"))),
-                new Lexicon(Lexicon.readList(resource(RESOURCES + "given-names-id.txt"))),
-                Lexicon.readList(resource(RESOURCES + "word-frequency-id.txt")));
+                new Lexicon(Lexicon.readList(resource(RESOURCES + "humasdesk-words.txt"))), () -> {
+                    NameList given = new NameList(Lexicon.readList(resource(RESOURCES + "given-names-id.txt")));
+                    NameList places = new NameList(Lexicon.readList(resource(RESOURCES + "gazetteer-id.txt")));
+                    return new NameList[] {places.plus(given), given};
+                }, Lexicon.readList(resource(RESOURCES + "word-frequency-id.txt")));
     }
 
     static InputStream resource(String name) {
@@ -95,9 +92,28 @@ public final class SpellChecker {
         return in;
     }
 
-    /** Loads the dictionary now (once). Call it off the UI thread; later calls return at once. */
+    /**
+     * Loads the dictionary, name lists and suggestion index now (once). Call it off the UI thread;
+     * later calls return at once.
+     */
     public void load() {
         engine();
+        names();
+        suggester();
+    }
+
+    private NameList[] names() {
+        NameList[] n = nameLists;
+        if (n == null) {
+            synchronized (loadLock) {
+                n = nameLists;
+                if (n == null) {
+                    n = nameLoader.get();
+                    nameLists = n;
+                }
+            }
+        }
+        return n;
     }
 
     public boolean isLoaded() {
@@ -114,6 +130,7 @@ public final class SpellChecker {
     public void clearCaches() {
         verdicts = new ConcurrentHashMap<>();
         nearMisses = new ConcurrentHashMap<>();
+        nearFrequent = new ConcurrentHashMap<>();
     }
 
     /** Whether the word is spelled correctly as written, case included. */
@@ -170,12 +187,27 @@ public final class SpellChecker {
 
     /** A capitalised place name from the gazetteer or a common given name ("Cibeber", "Dimas"). */
     boolean isName(String word) {
-        return Words.isCapitalised(word) && names.accepts(word);
+        return Words.isCapitalised(word) && names()[0].accepts(word);
     }
 
     /** Whether a lower-case word is among the frequent words of the frequency list. */
     boolean isFrequent(String lower) {
-        return suggester.isFrequent(lower);
+        return frequentSet.contains(lower);
+    }
+
+    /** Built on the first suggestion (its deletion index takes a moment), not at start-up. */
+    private Suggester suggester() {
+        Suggester s = suggester;
+        if (s == null) {
+            synchronized (loadLock) {
+                s = suggester;
+                if (s == null) {
+                    s = new Suggester(frequent);
+                    suggester = s;
+                }
+            }
+        }
+        return s;
     }
 
     /**
@@ -187,17 +219,28 @@ public final class SpellChecker {
         if (lower.length() < MIN_NEAR_MISS_LENGTH) {
             return Optional.empty();
         }
+        Map<String, Optional<String>> cache = nearFrequent;
+        Optional<String> cached = cache.get(lower);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<String> found = Optional.empty();
         for (String c : edits(lower)) {
-            if (suggester.isFrequent(c) && knownAsIs(c)) {
-                return Optional.of(c);
+            if (frequentSet.contains(c) && knownAsIs(c)) {
+                found = Optional.of(c);
+                break;
             }
         }
-        return Optional.empty();
+        if (cache.size() > CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(lower, found);
+        return found;
     }
 
     /** Whether a lower-case word is a given name of the names list ("setiawan"). */
     boolean isGivenNameLower(String lower) {
-        return !lower.isEmpty() && givenNames.accepts(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+        return !lower.isEmpty() && names()[1].accepts(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
     }
 
     /** Hunspell alone, as written: used by the house-style rules to tell real words. */
@@ -232,7 +275,7 @@ public final class SpellChecker {
                 && nearFrequentWord(word).isEmpty()) {
             // a place or given name written in lower case ("bumiaji" gives "Bumiaji"), unless the
             // word is more likely a slip of a common word
-            fix = names.caseFix(word);
+            fix = names()[0].caseFix(word);
         }
         return fix;
     }
@@ -293,7 +336,7 @@ public final class SpellChecker {
         caseFix(word).ifPresent(raw::add);
         String lower = Words.lower(word);
         KataBaku kb = kataBaku;
-        List<String> ranked = suggester.suggest(lower, this::listedEntry, this::knownLower, this::isCorrect,
+        List<String> ranked = suggester().suggest(lower, this::listedEntry, this::knownLower, this::isCorrect,
                 c -> office.containsLower(c), c -> kb == null ? null : kb.standardOf(c).orElse(null),
                 c -> hunspellSuggestions(e, c), MAX_SUGGESTIONS);
         for (String c : ranked) {

@@ -36,7 +36,7 @@ final class Suggester {
     private final Map<String, List<String>> deletes = new HashMap<>();
     /** The most frequent words by every form with two letters removed ("sbgai" finds "sebagai"). */
     private final Map<String, List<String>> deletes2 = new HashMap<>();
-    private static final int TWO_DELETIONS_TOP = 3000;
+    private static final int TWO_DELETIONS_TOP = 1500;
     private final double logSize;
 
     /** @param frequent lower-case words, most frequent first */

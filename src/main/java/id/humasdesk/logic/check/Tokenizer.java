@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
 final class Tokenizer {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*");
     private static final Pattern OPAQUE = Pattern.compile(
-            "(?i)(?:https?://|www\\.)[^\\s]+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|[#@][\\p{L}\\p{N}_]+"
-                    + "|\\b(?:[\\p{L}\\p{N}-]+\\.)+(?:go|co|or|ac|web|my|sch|desa|net)\\.id\\b"
-                    + "|\\b(?:[\\p{L}\\p{N}-]+\\.)+(?:com|org|net|id|info|io)\\b");
+            "(?i)(?:https?://|www\\.)[^\\s]+|[\\w.+-]++@[\\w-]++(?:\\.[\\w-]++)+|[#@][\\p{L}\\p{N}_]+"
+                    + "|\\b(?:[\\p{L}\\p{N}-]++\\.)+(?:go|co|or|ac|web|my|sch|desa|net)\\.id\\b"
+                    + "|\\b(?:[\\p{L}\\p{N}-]++\\.)+(?:com|org|net|id|info|io)\\b");
+    // Possessive quantifiers: a word that is not followed by a dot fails at once instead of
+    // backtracking through every shorter prefix of itself.
     /**
      * Reporter and editor initials: "(ant/ed)", "(mg1/ono)" anywhere, and a lone lower-case tag such
      * as "(humas)" or "(antarafoto)" that closes a paragraph.
@@ -30,13 +32,17 @@ final class Tokenizer {
 
     static List<Token> words(String text) {
         List<int[]> opaque = new ArrayList<>();
-        Matcher o = OPAQUE.matcher(text);
-        while (o.find()) {
-            opaque.add(new int[] {o.start(), o.end()});
+        if (mayHoldAddresses(text)) {
+            Matcher o = OPAQUE.matcher(text);
+            while (o.find()) {
+                opaque.add(new int[] {o.start(), o.end()});
+            }
         }
-        Matcher b = BYLINE.matcher(text);
-        while (b.find()) {
-            opaque.add(new int[] {b.start(), b.end()});
+        if (text.indexOf('(') >= 0) {
+            Matcher b = BYLINE.matcher(text);
+            while (b.find()) {
+                opaque.add(new int[] {b.start(), b.end()});
+            }
         }
         opaque.sort(java.util.Comparator.comparingInt(r -> r[0]));
         List<Token> out = new ArrayList<>();
@@ -58,6 +64,16 @@ final class Tokenizer {
             out.add(new Token(m.group(), s, e, start));
         }
         return out;
+    }
+
+    /** A cheap test that spares most texts the address pattern, the slowest part of splitting. */
+    private static boolean mayHoldAddresses(String text) {
+        if (text.indexOf('@') >= 0 || text.indexOf('#') >= 0 || text.contains("://")) {
+            return true;
+        }
+        String lower = Words.lower(text);
+        return lower.contains("www.") || lower.contains(".id") || lower.contains(".com") || lower.contains(".org")
+                || lower.contains(".net") || lower.contains(".info") || lower.contains(".io");
     }
 
     /** Whether the characters between two words close a sentence, a line or a list item. */

@@ -232,10 +232,11 @@ public final class WritingChecker {
             }
             return Status.OK;
         }
-        Optional<Prepositions.Advice> apart = prepositions.joinedAdvice(w);
+        // A capitalised word in mid-sentence that begins with Di/Ke is a name ("Diana"), never "di ana".
+        Optional<Prepositions.Advice> apart = t.capitalised() && !t.sentenceStart() ? Optional.empty()
+                : prepositions.joinedAdvice(w);
         if (apart.isPresent()) {
-            Confidence c = apart.get().sure() && !(t.capitalised() && !t.sentenceStart())
-                    ? Confidence.HIGH : Confidence.LOW;
+            Confidence c = apart.get().sure() ? Confidence.HIGH : Confidence.LOW;
             raw.add(new Raw(t.start(), t.end(), FindingKind.STYLE, List.of(apart.get().fix()), KEY_DI_JOINED, c));
             return Status.FLAGGED;
         }

@@ -298,6 +298,8 @@ final class DocxRenderer {
         CTPPrGeneral p = s.addNewPPr();
         p.addNewSpacing().setAfter(BigInteger.valueOf(afterTwips));
         p.getSpacing().setLine(BigInteger.valueOf(276));
+        // Without an explicit rule LibreOffice reads the line height as exact and clips inline pictures.
+        p.getSpacing().setLineRule(org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule.AUTO);
         p.addNewJc().setVal(jc);
         if (outline >= 0) {
             p.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));

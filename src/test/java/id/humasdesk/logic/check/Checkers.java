@@ -2,12 +2,12 @@ package id.humasdesk.logic.check;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 
 /** One loaded checker for all tests of the suite: loading the dictionary once keeps the suite fast. */
 final class Checkers {
-    static final Path SAMPLE = Path.of("..", "shared", "samples", "release-kaur-konsolidasi-humas.txt");
+    /** The real regency release that ships in the app (Bantuan, Buka Contoh Rilis). */
+    static final String SAMPLE = "/id/humasdesk/demo/sample-release.txt";
     private static WritingChecker shared;
 
     private Checkers() {
@@ -28,10 +28,13 @@ final class Checkers {
     }
 
     static String sample() {
-        try {
-            return Files.readString(SAMPLE);
+        try (var in = Checkers.class.getResourceAsStream(SAMPLE)) {
+            if (in == null) {
+                throw new IllegalStateException("The sample release must be on the class path at " + SAMPLE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("The sample release must be at " + SAMPLE.toAbsolutePath(), e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -126,6 +126,18 @@ class ChecklistServiceTest {
     }
 
     @Test
+    void findingsListedOnlyAsPerhapsNeverBlockTheChecklist() {
+        settings.put("checklist.level.WRITING_FINDINGS_RESOLVED", "REQUIRED");
+        // "ditarget" is a passive verb the di-/ke- rule cannot be sure about: listed as "perhaps" only.
+        ReleaseContent c = good().withParagraphs(List.of("Pembangunan gedung itu ditarget selesai pada akhir tahun."));
+        ChecklistResult r = checklist.evaluate(ReleaseType.BERITA_KEGIATAN, c, UUID.randomUUID());
+        assertThat(r.blocking()).extracting(RuleResult::rule).doesNotContain(ChecklistRule.WRITING_FINDINGS_RESOLVED);
+        ReleaseContent sure = good().withParagraphs(List.of("Pembangunan gedung itu dikerjakan dikantor kecamatan."));
+        assertThat(checklist.evaluate(ReleaseType.BERITA_KEGIATAN, sure, UUID.randomUUID()).blocking())
+                .extracting(RuleResult::rule).contains(ChecklistRule.WRITING_FINDINGS_RESOLVED);
+    }
+
+    @Test
     void theLeadMustNameWhoWhatWhenAndWhere() {
         settings.put("checklist.level.LEAD_NAMES_FACTS", "REQUIRED");
         ReleaseContent vague = good().withParagraphs(List.of("Isi."));

@@ -1,0 +1,248 @@
+package id.humasdesk.store;
+
+import id.humasdesk.model.UserFacingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Backups of the database in {@code <data dir>/backups/}: consistent online copies made with H2's
+ * {@code BACKUP TO}, written under a temporary name and renamed when complete. A restore is staged
+ * and applied at the next start, before the database opens (decision note 0014).
+ */
+public final class Backups {
+    private static final Logger LOG = Logger.getLogger(Backups.class.getName());
+    private static final Pattern NAME = Pattern.compile("humasdesk-(\\d{8}-\\d{6})\\.zip");
+    private static final String STAGED = "restore-at-next-start";
+    /** Daily backups kept (the newest of each of the last days that have one). */
+    public static final int KEEP_DAYS = 7;
+    /** Weekly backups kept (the newest of each of the last weeks that have one). */
+    public static final int KEEP_WEEKS = 4;
+    private final DataDirectory dir;
+
+    public Backups(DataDirectory dir) {
+        this.dir = dir;
+    }
+
+    /** One backup file. */
+    public record Backup(Path file, Instant madeAt, long bytes) {
+    }
+
+    public Path folder() {
+        return dir.root().resolve("backups");
+    }
+
+    /** Every complete backup, newest first. */
+    public List<Backup> list() {
+        List<Backup> out = new ArrayList<>();
+        if (!Files.isDirectory(folder())) {
+            return out;
+        }
+        try (var s = Files.list(folder())) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                Matcher m = NAME.matcher(p.getFileName().toString());
+                if (m.matches()) {
+                    try {
+                        out.add(new Backup(p, Instant.from(StoreFiles.STAMP.parse(m.group(1))), Files.size(p)));
+                    } catch (DateTimeParseException | IOException e) {
+                        // not one of ours, or gone meanwhile
+                    }
+                }
+            }
+        } catch (IOException e) {
+            LOG.warning("Cannot list backups: " + e.getMessage());
+        }
+        out.sort(Comparator.comparing(Backup::madeAt).reversed());
+        return out;
+    }
+
+    /** Whether there is no backup yet from the calendar day of {@code now} in {@code zone}. */
+    public boolean dueOn(Instant now, ZoneId zone) {
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        return list().stream().noneMatch(b -> LocalDate.ofInstant(b.madeAt(), zone).equals(today));
+    }
+
+    /** Makes a backup of the open database now; complete or absent, never half-written. */
+    public Backup make(Database db, Instant now) {
+        try {
+            Files.createDirectories(folder());
+            Path target = folder().resolve("humasdesk-" + StoreFiles.STAMP.format(now) + ".zip");
+            Path part = folder().resolve("." + target.getFileName() + ".part");
+            Files.deleteIfExists(part);
+            db.with(c -> {
+                H2Store.backupTo(c, part);
+                return null;
+            });
+            try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            checkReadable(part);
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            LOG.info(() -> "Backup written: " + target);
+            return new Backup(target, now, Files.size(target));
+        } catch (IOException e) {
+            throw StoreErrors.translate(e);
+        }
+    }
+
+    /**
+     * Deletes backups beyond the newest of each of the last {@link #KEEP_DAYS} days and of each of
+     * the last {@link #KEEP_WEEKS} ISO weeks that have one. Returns the deleted files.
+     */
+    public List<Path> prune(ZoneId zone) {
+        List<Backup> all = list();
+        Map<LocalDate, Backup> byDay = new LinkedHashMap<>();
+        Map<String, Backup> byWeek = new LinkedHashMap<>();
+        for (Backup b : all) {
+            LocalDate d = LocalDate.ofInstant(b.madeAt(), zone);
+            byDay.putIfAbsent(d, b);
+            byWeek.putIfAbsent(d.get(IsoFields.WEEK_BASED_YEAR) + "-" + d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), b);
+        }
+        Set<Path> keep = new HashSet<>();
+        byDay.values().stream().limit(KEEP_DAYS).forEach(b -> keep.add(b.file()));
+        byWeek.values().stream().limit(KEEP_WEEKS).forEach(b -> keep.add(b.file()));
+        List<Path> deleted = new ArrayList<>();
+        for (Backup b : all) {
+            if (!keep.contains(b.file())) {
+                try {
+                    Files.deleteIfExists(b.file());
+                    deleted.add(b.file());
+                } catch (IOException e) {
+                    LOG.warning("Cannot delete old backup " + b.file() + ": " + e.getMessage());
+                }
+            }
+        }
+        return deleted;
+    }
+
+    /** Stages {@code zip} to replace the database at the next start (the app holds it open now). */
+    public void stageRestore(Path zip) {
+        checkReadable(zip);
+        try {
+            Files.createDirectories(folder());
+            Path marker = folder().resolve(STAGED);
+            Path part = folder().resolve("." + STAGED + ".part");
+            Files.writeString(part, zip.toAbsolutePath().normalize().toString());
+            Files.move(part, marker, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UserFacingException(e, "error.dataDir.notWritable", dir.root().toString());
+        }
+    }
+
+    /** The backup staged for the next start, if any. */
+    public java.util.Optional<Path> staged() {
+        Path marker = folder().resolve(STAGED);
+        try {
+            return Files.exists(marker) ? java.util.Optional.of(Path.of(Files.readString(marker).trim()))
+                    : java.util.Optional.empty();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    public void cancelStagedRestore() {
+        try {
+            Files.deleteIfExists(folder().resolve(STAGED));
+        } catch (IOException e) {
+            throw new UserFacingException(e, "error.dataDir.notWritable", dir.root().toString());
+        }
+    }
+
+    /** Applies a staged restore; called before the database opens. */
+    static void applyStagedRestore(DataDirectory dir) {
+        Backups b = new Backups(dir);
+        b.staged().ifPresent(zip -> {
+            b.restoreNow(zip);
+            b.cancelStagedRestore();
+        });
+    }
+
+    /**
+     * Replaces the (closed) database with the one in {@code zip}. The current files are moved into
+     * {@code db-before-restore-<time>/} first, so nothing is lost. Safe to repeat after a kill.
+     * Returns the folder holding the previous files.
+     */
+    public Path restoreNow(Path zip) {
+        checkReadable(zip);
+        Path database = dir.database();
+        Path file = H2Store.file(database);
+        Path incoming = file.resolveSibling(file.getFileName() + ".restore");
+        Path aside = dir.root().resolve("db-before-restore-" + StoreFiles.STAMP.format(Instant.now()));
+        try {
+            Files.createDirectories(file.getParent());
+            extract(zip, H2Store.entryName(database), incoming);
+            List<Path> current = H2Store.files(database).stream()
+                    .filter(p -> !p.equals(incoming)).toList();
+            if (!current.isEmpty()) {
+                Files.createDirectories(aside);
+                for (Path p : current) {
+                    Files.move(p, aside.resolve(p.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+            Files.move(incoming, file, StandardCopyOption.ATOMIC_MOVE);
+            LOG.info(() -> "Restored the database from " + zip + "; previous files in " + aside);
+            return aside;
+        } catch (IOException e) {
+            throw new UserFacingException(e, "error.backup.restoreFailed", zip.toString());
+        }
+    }
+
+    private static void extract(Path zip, String entry, Path target) throws IOException {
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in)) {
+            for (ZipEntry e; (e = z.getNextEntry()) != null; ) {
+                if (e.getName().equals(entry)) {
+                    try (OutputStream out = Files.newOutputStream(part)) {
+                        z.transferTo(out);
+                    }
+                    try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE)) {
+                        ch.force(true);
+                    }
+                    Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    return;
+                }
+            }
+        }
+        throw new IOException("No " + entry + " in " + zip);
+    }
+
+    /** Refuses a file that is not a complete backup of this app's database. */
+    private void checkReadable(Path zip) {
+        try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in)) {
+            String want = H2Store.entryName(dir.database());
+            for (ZipEntry e; (e = z.getNextEntry()) != null; ) {
+                if (e.getName().equals(want)) {
+                    long n = z.transferTo(OutputStream.nullOutputStream());
+                    if (n > 0) {
+                        return;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UserFacingException(e, "error.backup.notABackup", zip.toString());
+        }
+        throw new UserFacingException("error.backup.notABackup", zip.toString());
+    }
+}
