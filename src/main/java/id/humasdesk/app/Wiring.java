@@ -24,6 +24,7 @@ import id.humasdesk.logic.search.SearchService;
 import id.humasdesk.model.UserFacingException;
 import id.humasdesk.store.DataDirectory;
 import id.humasdesk.store.Database;
+import id.humasdesk.store.DatabaseTarget;
 import id.humasdesk.store.FileMediaStore;
 import id.humasdesk.store.JdbcAuditRepository;
 import id.humasdesk.store.JdbcChannelRepository;
@@ -57,11 +58,20 @@ public final class Wiring {
     }
 
     public static Services open(Path dataDir, Clock clock) {
+        return open(dataDir, null, clock);
+    }
+
+    /**
+     * Opens the services of one data directory on the given database: {@code null} means the
+     * embedded database inside the data directory (this PC only), otherwise an office database
+     * server that several PCs share. The data directory keeps this PC's own files either way.
+     */
+    public static Services open(Path dataDir, DatabaseTarget target, Clock clock) {
         DataDirectory dir = new DataDirectory(dataDir);
         dir.lock();
         Database db;
         try {
-            db = Database.open(dir);
+            db = Database.open(target == null ? DatabaseTarget.embedded(dir) : target);
         } catch (RuntimeException e) {
             dir.close();
             throw e;

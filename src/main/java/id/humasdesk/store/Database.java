@@ -13,39 +13,50 @@ import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
-import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * The embedded H2 database of one data directory, migrated by Flyway on open. Transactions are
- * bound to the calling thread, so repositories join the one that logic/ opened.
+ * The store's database, migrated by Flyway on open: the embedded H2 file of one data directory, or
+ * an office database server (PostgreSQL) that several PCs share. Which one follows from the
+ * {@link DatabaseTarget}; the pool comes from {@link Pools}. Transactions are bound to the calling
+ * thread, so repositories join the one that logic/ opened.
  */
 public final class Database implements Transactor, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
-    private final JdbcConnectionPool pool;
+    private final Pools.Pool pool;
+    private final DatabaseTarget target;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private final List<Runnable> commitListeners = new CopyOnWriteArrayList<>();
 
-    private Database(JdbcConnectionPool pool) {
+    private Database(Pools.Pool pool, DatabaseTarget target) {
         this.pool = pool;
+        this.target = target;
     }
 
     /** Opens (creating if needed) and migrates the database; refuses one made by a newer version. */
     public static Database open(DataDirectory dir) {
-        String url = "jdbc:h2:file:" + dir.database() + ";DB_CLOSE_ON_EXIT=FALSE";
-        return open(url);
+        return open(DatabaseTarget.embedded(dir));
     }
 
     static Database open(String url) {
+        return open(new DatabaseTarget(url, "humasdesk", ""));
+    }
+
+    /** Opens and migrates the database the settings name; refuses one made by a newer version. */
+    public static Database open(DatabaseTarget target) {
         long start = System.nanoTime();
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "humasdesk", "");
-        pool.setMaxConnections(16);
+        Pools.Pool pool;
+        try {
+            pool = Pools.open(target);
+        } catch (RuntimeException e) {
+            throw StoreErrors.translate(e);
+        }
         try {
             try (Connection c = pool.getConnection()) {
                 c.isValid(1);
             }
             Flyway flyway = Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:id/humasdesk/db/migration", "classpath:id/humasdesk/db/vendor/h2")
+                    .dataSource(pool.dataSource())
+                    .locations("classpath:id/humasdesk/db/migration", target.dialect().vendorLocation())
                     // Feature branches land in any order; an older version arriving later still applies.
                     .outOfOrder(true)
                     .load();
@@ -56,11 +67,21 @@ public final class Database implements Transactor, AutoCloseable {
             }
             flyway.migrate();
         } catch (RuntimeException | SQLException e) {
-            pool.dispose();
+            pool.close();
             throw StoreErrors.translate(e);
         }
-        LOG.info(() -> "Database open in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-        return new Database(pool);
+        LOG.info(() -> "Database " + target.dialect() + " open in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        return new Database(pool, target);
+    }
+
+    /** The engine behind this store (H2 or PostgreSQL). */
+    public DatabaseTarget.Dialect dialect() {
+        return target.dialect();
+    }
+
+    /** True when several PCs may share this database (a server), false for this PC's own file. */
+    public boolean isShared() {
+        return !target.isEmbedded();
     }
 
     @Override
@@ -122,11 +143,14 @@ public final class Database implements Transactor, AutoCloseable {
 
     @Override
     public void close() {
-        try (Connection c = pool.getConnection()) {
-            c.createStatement().execute("SHUTDOWN");
-        } catch (SQLException e) {
-            LOG.warning("Shutdown: " + e.getMessage());
+        if (target.dialect() == DatabaseTarget.Dialect.H2 && target.isEmbedded()) {
+            // Only this process uses an embedded file: close it now rather than when the JVM exits.
+            try (Connection c = pool.getConnection(); var st = c.createStatement()) {
+                st.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                LOG.warning("Shutdown: " + e.getMessage());
+            }
         }
-        pool.dispose();
+        pool.close();
     }
 }
