@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -48,7 +49,7 @@ public final class Database implements Transactor, AutoCloseable {
         try {
             pool = Pools.open(target);
         } catch (RuntimeException e) {
-            throw StoreErrors.translate(e);
+            throw StoreErrors.translate(e, target);
         }
         try {
             try (Connection c = pool.getConnection()) {
@@ -68,7 +69,7 @@ public final class Database implements Transactor, AutoCloseable {
             flyway.migrate();
         } catch (RuntimeException | SQLException e) {
             pool.close();
-            throw StoreErrors.translate(e);
+            throw StoreErrors.translate(e, target);
         }
         LOG.info(() -> "Database " + target.dialect() + " open in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         return new Database(pool, target);
@@ -84,11 +85,43 @@ public final class Database implements Transactor, AutoCloseable {
         return !target.isEmbedded();
     }
 
+    /**
+     * Runs {@code work} in one transaction. When two PCs collide (a deadlock or serialization
+     * failure; on H2 a lock wait that timed out) the whole transaction is rolled back and run again,
+     * at most {@link #MAX_ATTEMPTS} times in all, after a short random pause; the last failure reaches
+     * the user as "the database is busy".
+     */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         if (current.get() != null) {
             return work.get();
         }
+        for (int attempt = 1;; attempt++) {
+            try {
+                return transaction(work);
+            } catch (RuntimeException e) {
+                if (attempt >= MAX_ATTEMPTS || !StoreErrors.isRetryable(e)) {
+                    throw e;
+                }
+                int tried = attempt;
+                LOG.info(() -> "Transaction collided with another (attempt " + tried + "), running it again: " + e);
+                pause(attempt);
+            }
+        }
+    }
+
+    /** Attempts of one transaction when it collides with another PC's (see {@link #inTransaction}). */
+    static final int MAX_ATTEMPTS = 5;
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L << attempt));
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private <T> T transaction(Supplier<T> work) {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             current.set(c);
@@ -104,7 +137,7 @@ public final class Database implements Transactor, AutoCloseable {
                 current.remove();
             }
         } catch (SQLException e) {
-            throw StoreErrors.translate(e);
+            throw StoreErrors.translate(e, target);
         }
     }
 
@@ -137,7 +170,7 @@ public final class Database implements Transactor, AutoCloseable {
                 return work.apply(c);
             }
         } catch (SQLException e) {
-            throw StoreErrors.translate(e);
+            throw StoreErrors.translate(e, target);
         }
     }
 

@@ -55,6 +55,28 @@ public record DatabaseTarget(String url, String user, String password) {
                 || u.startsWith("jdbc:h2:") && !u.startsWith("jdbc:h2:tcp:") && !u.startsWith("jdbc:h2:ssl:");
     }
 
+    /** Host and port of a server URL ("db.kantor.lan:5432"), or the URL itself when it has none. */
+    public String serverName() {
+        int start = url.indexOf("//");
+        if (start < 0) {
+            return url;
+        }
+        int end = url.indexOf('/', start + 2);
+        return url.substring(start + 2, end < 0 ? url.length() : end);
+    }
+
+    /** The database name of a server URL ("humasdesk"), or the whole URL when it has none. */
+    public String databaseName() {
+        int start = url.indexOf("//");
+        int slash = start < 0 ? -1 : url.indexOf('/', start + 2);
+        if (slash < 0) {
+            return url;
+        }
+        String rest = url.substring(slash + 1);
+        int cut = rest.indexOf('?');
+        return cut < 0 ? rest : rest.substring(0, cut);
+    }
+
     private static Dialect dialectOf(String url) {
         String u = url.trim().toLowerCase(Locale.ROOT);
         if (u.startsWith("jdbc:postgresql:")) {
