@@ -31,7 +31,9 @@ import picocli.CommandLine.ScopeType;
 
 /** The launcher's command line. Without a command it starts the desktop application. */
 @Command(name = "HumasDesk", mixinStandardHelpOptions = true, versionProvider = MainCommand.Version.class,
-        description = "Editorial workstation for public-relations teams. Without a command, starts the desktop app.")
+        description = "Editorial workstation for public-relations teams. Without a command, starts the desktop app.",
+        footerHeading = "%nExamples:%n", footer = {"  HumasDesk --data-dir /srv/humas --lang en",
+            "  HumasDesk export --help", "  HumasDesk key show --help"})
 public final class MainCommand implements Callable<Integer>, CliContext {
     private final long jvmStartMillis;
     private final PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
@@ -61,6 +63,14 @@ public final class MainCommand implements Callable<Integer>, CliContext {
             return root.call();
         }
         Logging.quietConsole();
+        return commandLine(root).execute(args);
+    }
+
+    /**
+     * The whole command tree with its error handlers. Every command and subcommand answers {@code --help}
+     * and {@code --version}; the version comes from the root so subcommands print the same line.
+     */
+    static CommandLine commandLine(MainCommand root) {
         CommandLine cl = new CommandLine(root)
                 .addSubcommand(new InitCommand(root))
                 .addSubcommand(new GenerateCommand(root))
@@ -73,6 +83,7 @@ public final class MainCommand implements Callable<Integer>, CliContext {
                 .addSubcommand(new KeyCommand(root))
                 .addSubcommand(new BundleBenchCommand(root))
                 .addSubcommand(new SearchBenchCommand(root));
+        shareVersion(cl, cl.getCommandSpec().versionProvider());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             root.err().println(root.messages().describe(e));
             java.util.logging.Logger.getLogger("cli").log(java.util.logging.Level.WARNING, "Command failed", e);
@@ -83,7 +94,14 @@ public final class MainCommand implements Callable<Integer>, CliContext {
             e.getCommandLine().usage(root.err());
             return 2;
         });
-        return cl.execute(args);
+        return cl;
+    }
+
+    private static void shareVersion(CommandLine cl, CommandLine.IVersionProvider version) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(version);
+            shareVersion(sub, version);
+        }
     }
 
     /**

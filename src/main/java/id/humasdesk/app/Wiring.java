@@ -87,7 +87,7 @@ public final class Wiring {
         offices.find().ifPresent(keys::createFor);
         var revisions = new JdbcRevisionRepository(db);
         var auditor = new Auditor(new JdbcAuditRepository(db), users);
-        var leases = new LeaseService(new JdbcLeaseRepository(db), users, db, clock);
+        var leases = new LeaseService(new JdbcLeaseRepository(db), users, db, clock, releases::findById);
         var commentRepo = new JdbcCommentRepository(db);
         var numberFormat = new NumberingSettings(settings, users);
         var drafts = new DraftService(releases, revisions, new JdbcRecoveryRepository(db), users, db, clock,
@@ -98,7 +98,7 @@ public final class Wiring {
         var channelRepo = new JdbcChannelRepository(db);
         var planRepo = new JdbcPlanRepository(db);
         var demo = new DemoGenerator(accounts, users, hasher, releases, revisions, media, db, clock, numberFormat,
-                channelRepo, planRepo);
+                channelRepo, planRepo, settings);
         long maxPhoto = settings.get(PHOTO_MAX_BYTES).map(Long::parseLong).orElse(PhotoImporter.DEFAULT_MAX_BYTES);
         var writing = new WritingCheckService(WritingChecker.fromClasspath(), new JdbcOfficeWordRepository(db),
                 new JdbcIgnoredWordRepository(db), users, clock, offices::find);

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Prints one JSON line per figure measured over the data directory. Not a test: a measurement. */
-@Command(name = "bench", description = "Measure library queries over the data directory; one JSON line per figure.")
+@Command(name = "bench", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
+        footer = {"  HumasDesk --data-dir /tmp/demo generate --count 100000", "  HumasDesk --data-dir /tmp/demo bench --runs 5"}, description = "Measure library queries over the data directory; one JSON line per figure.")
 public final class BenchCommand implements Callable<Integer> {
     private static final List<String> QUERIES = List.of("pengawasan", "netralitas", "gakkumdu kampanye",
             "politik uang", "tidakadakatainiz");

@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
  * Measures the writing check on a release of a given length, built from the bundled sample
  * release. Prints one JSON line per figure. Needs no data directory. Not a test: a measurement.
  */
-@Command(name = "check-bench", description = "Measure writing checks on a release of --words words (built from the "
+@Command(name = "check-bench", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
+        footer = {"  HumasDesk check-bench --words 5000 --runs 9"}, description = "Measure writing checks on a release of --words words (built from the "
         + "bundled sample); one JSON line per figure. Needs no data directory.")
 public final class CheckBenchCommand implements Callable<Integer> {
     private static final String SAMPLE = "/id/humasdesk/demo/sample-release.txt";

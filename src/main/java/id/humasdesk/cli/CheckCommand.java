@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
  * text as written, kind (spelling, nonstandard, style), suggestions best first separated by commas.
  * Exit code 0 when every file was read, whatever was found; 1 when a file could not be read.
  */
-@Command(name = "check", description = "Check spelling, standard words (kata baku) and house style of plain-text "
+@Command(name = "check", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
+        footer = {"  HumasDesk check siaran-pers.txt", "  HumasDesk check --office \"Bawaslu Kabupaten Kaur\" --no-suggestions *.txt"}, description = "Check spelling, standard words (kata baku) and house style of plain-text "
         + "releases. Prints one finding a line: file, line, word, kind, suggestions (tab-separated).")
 public final class CheckCommand implements Callable<Integer> {
     private static final Logger LOG = Logger.getLogger(CheckCommand.class.getName());

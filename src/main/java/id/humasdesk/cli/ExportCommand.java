@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Writes a signed bundle for headquarters. */
-@Command(name = "export", description = "Write a signed bundle of approved, scheduled and published releases "
+@Command(name = "export", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
+        footer = {"  echo 'kata-sandi' | HumasDesk export --user rina --out kaur.humas.zip", "  echo 'kata-sandi' | HumasDesk export --user rina --from 2026-12-01 --to 2026-12-06"}, description = "Write a signed bundle of approved, scheduled and published releases "
         + "(default: everything not yet sent). Password read from standard input.")
 public final class ExportCommand implements Callable<Integer> {
     private final CliContext ctx;
@@ -29,6 +30,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "bundle file (default: exports/CODE-TIME.humas.zip "
             + "in the data directory)")
     Path out;
+
+    @Option(names = "--force", description = "overwrite the file named by --out if it exists")
+    boolean force;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "releases changed on or after this day "
             + "(office time zone)")
@@ -51,7 +55,7 @@ public final class ExportCommand implements Callable<Integer> {
             User me = SignIn.as(ctx, s, user);
             Office office = s.accounts().office().orElseThrow(() -> new UserFacingException("error.setup.notDone"));
             BundleWriter.Written w = s.bundles().export(me, selection(office, s.clock().instant()), out,
-                    BundleWriter.Progress.NONE);
+                    force, BundleWriter.Progress.NONE);
             ctx.out().println(ctx.messages().get("cli.export.done", w.file(), w.manifest().itemCount(), w.photos(),
                     w.size(), w.sha256(), w.manifest().bundleId(), (System.nanoTime() - start) / 1_000_000));
         }

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Fills the data directory with synthetic releases for demos and benchmarks. */
-@Command(name = "generate", description = "Add N synthetic releases (sets up a demo office on an empty data directory).")
+@Command(name = "generate", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
+        footer = {"  HumasDesk --data-dir /tmp/demo generate --count 1000 --seed 7"}, description = "Add N synthetic releases (sets up a demo office on an empty data directory).")
 public final class GenerateCommand implements Callable<Integer> {
     private final CliContext ctx;
 

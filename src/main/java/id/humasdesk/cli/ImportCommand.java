@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Headquarters takes in bundles: all verified first, then one transaction, or nothing. */
-@Command(name = "import", description = "Verify bundles, then import them all in one transaction (nothing is "
+@Command(name = "import", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
+        footer = {"  echo 'kata-sandi' | HumasDesk import --user admin kotak-masuk/*.humas.zip"}, description = "Verify bundles, then import them all in one transaction (nothing is "
         + "written if any file fails). Password read from standard input.")
 public final class ImportCommand implements Callable<Integer> {
     private final CliContext ctx;

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Scripted installation: the office and its first administrator, password from standard input. */
-@Command(name = "init", description = "Set up the office and its first administrator (password read from standard input).")
+@Command(name = "init", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
+        footer = {"  echo 'kata-sandi-admin' | HumasDesk --data-dir /srv/humas init --office-name \"Bawaslu Kabupaten Kaur\" --office-code KAUR --level kabupaten --province Bengkulu --admin admin"}, description = "Set up the office and its first administrator (password read from standard input).")
 public final class InitCommand implements Callable<Integer> {
     private final CliContext ctx;
 

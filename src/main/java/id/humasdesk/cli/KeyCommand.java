@@ -1,6 +1,7 @@
 package id.humasdesk.cli;
 
 import id.humasdesk.logic.Services;
+import id.humasdesk.logic.bundle.BundleService;
 import id.humasdesk.logic.bundle.PublicKeyInfo;
 import id.humasdesk.logic.bundle.TrustedKey;
 import id.humasdesk.model.Office;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The office signing key: show, export the public part, trust another office's, rotate. */
-@Command(name = "key", description = "Office signing keys.", subcommands = {KeyCommand.Show.class,
+@Command(name = "key", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
+        footer = {"  HumasDesk key show", "  HumasDesk key export --out kaur-key.json"}, description = "Office signing keys.", subcommands = {KeyCommand.Show.class,
         KeyCommand.Export.class, KeyCommand.Trust.class, KeyCommand.Rotate.class})
 public final class KeyCommand implements Callable<Integer> {
     final CliContext ctx;
@@ -31,7 +33,8 @@ public final class KeyCommand implements Callable<Integer> {
         return s.accounts().office().orElseThrow(() -> new UserFacingException("error.setup.notDone"));
     }
 
-    @Command(name = "show", description = "Print this office's key fingerprint (to read out to headquarters).")
+    @Command(name = "show", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
+        footer = {"  HumasDesk key show"}, description = "Print this office's key fingerprint (to read out to headquarters).")
     static final class Show implements Callable<Integer> {
         @picocli.CommandLine.ParentCommand
         KeyCommand parent;
@@ -48,7 +51,8 @@ public final class KeyCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "export", description = "Write this office's public key file for headquarters.")
+    @Command(name = "export", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
+        footer = {"  HumasDesk key export --out kaur-key.json"}, description = "Write this office's public key file for headquarters.")
     static final class Export implements Callable<Integer> {
         @picocli.CommandLine.ParentCommand
         KeyCommand parent;
@@ -56,12 +60,15 @@ public final class KeyCommand implements Callable<Integer> {
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write the key file")
         Path out;
 
+        @Option(names = "--force", description = "overwrite the file if it exists")
+        boolean force;
+
         @Override
         public Integer call() throws Exception {
             CliContext ctx = parent.ctx;
             try (Services s = ctx.open()) {
                 Office office = office(s);
-                s.bundles().keys().exportPublicKey(office, out);
+                s.bundles().exportPublicKey(out, force);
                 PublicKeyInfo k = s.bundles().keys().current().orElseThrow();
                 ctx.out().println(ctx.messages().get("cli.key.exported", office.code(), out.toAbsolutePath(),
                         k.displayFingerprint()));
@@ -70,7 +77,8 @@ public final class KeyCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "trust", description = "Headquarters: pin an office's public key from its key file. "
+    @Command(name = "trust", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
+        footer = {"  echo 'kata-sandi' | HumasDesk key trust --user admin kaur-key.json"}, description = "Headquarters: pin an office's public key from its key file. "
             + "Password read from standard input.")
     static final class Trust implements Callable<Integer> {
         @picocli.CommandLine.ParentCommand
@@ -82,19 +90,30 @@ public final class KeyCommand implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "the office's key file")
         Path file;
 
+        @Option(names = "--replace", description = "replace the key already pinned for this office (both "
+                + "fingerprints are shown; bundles signed with the old key are refused from then on)")
+        boolean replace;
+
         @Override
         public Integer call() throws Exception {
             CliContext ctx = parent.ctx;
             try (Services s = ctx.open()) {
-                TrustedKey k = s.bundles().trust(SignIn.as(ctx, s, user), file);
-                ctx.out().println(ctx.messages().get("cli.key.trusted", k.officeName(), k.officeCode(),
-                        k.key().displayFingerprint()));
+                BundleService.Pinned p = s.bundles().trust(SignIn.as(ctx, s, user), file, replace);
+                TrustedKey k = p.key();
+                if (p.replaced() != null) {
+                    ctx.out().println(ctx.messages().get("cli.key.replaced", k.officeName(), k.officeCode(),
+                            p.replaced().key().displayFingerprint(), k.key().displayFingerprint()));
+                } else {
+                    ctx.out().println(ctx.messages().get("cli.key.trusted", k.officeName(), k.officeCode(),
+                            k.key().displayFingerprint()));
+                }
             }
             return 0;
         }
     }
 
-    @Command(name = "rotate", description = "Prepare a new office key; the next export announces it under the "
+    @Command(name = "rotate", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
+        footer = {"  echo 'kata-sandi' | HumasDesk key rotate --user admin"}, description = "Prepare a new office key; the next export announces it under the "
             + "current key, then switches. Password read from standard input.")
     static final class Rotate implements Callable<Integer> {
         @picocli.CommandLine.ParentCommand

@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
  * noise spreads evenly) each query of a fixed set, and the median and 95th percentile over all.
  * Not a test: a measurement.
  */
-@Command(name = "search-bench",
+@Command(name = "search-bench", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
+        footer = {"  HumasDesk --data-dir /tmp/demo search-bench --runs 5 --no-rebuild"},
         description = "Measure full-text search and index rebuild over the data directory; one JSON line per figure.")
 public final class SearchBenchCommand implements Callable<Integer> {
     /** What writers in a supervisory office look for: topics, bodies, stages, names, phrases, a miss. */

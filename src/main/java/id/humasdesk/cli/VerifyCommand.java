@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** Checks a bundle completely and reports; changes nothing. */
-@Command(name = "verify", description = "Check a bundle: structure, limits, sizes, hashes, signature against the "
+@Command(name = "verify", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
+        footer = {"  HumasDesk verify KAUR-20261206T040000Z.humas.zip"}, description = "Check a bundle: structure, limits, sizes, hashes, signature against the "
         + "pinned office key, schemas. Exit code 0 only when every check passes.")
 public final class VerifyCommand implements Callable<Integer> {
     private final CliContext ctx;

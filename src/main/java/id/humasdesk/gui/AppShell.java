@@ -7,6 +7,7 @@ import id.humasdesk.gui.setup.SetupViewModel;
 import id.humasdesk.gui.shell.MainView;
 import id.humasdesk.logic.Messages;
 import id.humasdesk.logic.Services;
+import id.humasdesk.model.Office;
 import id.humasdesk.model.User;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -71,13 +72,13 @@ public final class AppShell {
         executor.run(() -> {
             Services s = start.bootstrap().open();
             boolean setUp = s.accounts().isSetUp();
-            return new Object[] {s, setUp};
+            return new Object[] {s, setUp, setUp ? s.accounts().office().orElseThrow() : null};
         }, r -> {
             services = (Services) r[0];
             executor.run(services.bundles()::removeLeftovers, n -> { }, e -> { }); // crash leftovers; logged
             boolean setUp = (Boolean) r[1];
             if (setUp) {
-                login.connected(services);
+                login.connected(services, (Office) r[2]);
                 if (start.firstRun()) {
                     root.getChildren().setAll(new LoginView(login, m).root());
                 }

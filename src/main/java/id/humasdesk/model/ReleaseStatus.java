@@ -12,6 +12,15 @@ public enum ReleaseStatus {
         return this != PUBLISHED && this != WITHDRAWN;
     }
 
+    /**
+     * Whether a save keeps the status. Approved and scheduled releases are editable too, but an edit
+     * sends them back to review; text nobody chose to save (a displaced editor's autosave) never
+     * becomes a revision of them.
+     */
+    public boolean editableInPlace() {
+        return this == DRAFT || this == IN_REVIEW || this == CHANGES_REQUESTED;
+    }
+
     /** Only unsent work can be moved to the trash. */
     public boolean trashable() {
         return this == DRAFT;

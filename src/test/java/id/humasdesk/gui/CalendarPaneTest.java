@@ -26,6 +26,7 @@ class CalendarPaneTest {
     @Test
     void planEntriesShowInTheMonthView(FxRobot robot) throws Exception {
         try (TestOffice office = new TestOffice(dir)) {
+            office.services.settings().put(id.humasdesk.logic.demo.DemoGenerator.DEMO_OFFICE, "true");
             office.services.demo().generate(300, 3, n -> { });
             Messages m = new Messages(Messages.INDONESIAN);
             CalendarViewModel vm = new CalendarViewModel(office.services, new FxTaskExecutor(), office.admin,

@@ -109,7 +109,10 @@ class ReviewJourneyTest {
         waitUntil(() -> robot.lookup("#review-revisions").queryListView().getItems().size() == 2);
         robot.clickOn(robot.lookup("#review-revisions .list-cell").nth(0).queryAs(javafx.scene.Node.class));
         robot.clickOn("#review-compare");
-        waitUntil(() -> robot.lookup("#diff-fields").tryQuery().isPresent());
+        // the word diff is computed in the background; the dialog opens when it is done
+        waitUntil(() -> robot.lookup("#diff-fields").tryQuery().isPresent()
+                && robot.lookup("Tutup").match(javafx.scene.Node::isVisible).tryQuery().isPresent());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".diff-inserted").queryAllAs(Text.class)).extracting(Text::getText)
                 .anyMatch(t -> t.contains("45 peserta"));
         robot.clickOn("Tutup");

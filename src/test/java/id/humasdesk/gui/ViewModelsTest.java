@@ -52,7 +52,7 @@ class ViewModelsTest {
         vm.usernameProperty().set("rina");
         vm.passwordProperty().set("salah");
         assertThat(vm.canSubmitProperty().get()).as("not before the database is open").isFalse();
-        vm.connected(office.services);
+        vm.connected(office.services, office.services.accounts().office().orElseThrow());
         assertThat(vm.officeNameProperty().get()).isEqualTo("Bawaslu Kabupaten Kaur");
         vm.submit();
         assertThat(vm.errorProperty().get()).isEqualTo("Nama pengguna atau kata sandi salah.");
@@ -104,6 +104,7 @@ class ViewModelsTest {
 
     @Test
     void libraryFiltersByStatusInMemoryAndByTextThroughTheSearchIndex() throws Exception {
+        office.services.settings().put(id.humasdesk.logic.demo.DemoGenerator.DEMO_OFFICE, "true");
         office.services.demo().generate(300, 11, n -> { });
         assertThat(office.services.search().awaitCaughtUp(java.time.Duration.ofSeconds(60))).isTrue();
         LibraryViewModel vm = new LibraryViewModel(office.services, now, m, errors::add);

@@ -5,6 +5,7 @@ import id.humasdesk.gui.TaskExecutor;
 import id.humasdesk.logic.Messages;
 import id.humasdesk.logic.Services;
 import id.humasdesk.logic.bundle.ExportRecord;
+import id.humasdesk.model.Office;
 import id.humasdesk.model.User;
 import java.io.File;
 import java.nio.file.Path;
@@ -42,12 +43,13 @@ public final class BundleView {
     private final BundleViewModel vm;
     private final ZoneId zone;
 
+    /** {@code office} is the signed-in user's office, loaded before the main window was built. */
     public BundleView(Stage owner, Services services, TaskExecutor executor, DialogService dialogs, Messages m,
-            User user) {
+            Office office, User user) {
         this.owner = owner;
         this.m = m;
-        this.vm = new BundleViewModel(services, executor, m, user, dialogs::error);
-        this.zone = services.accounts().office().map(o -> o.zone()).orElse(ZoneId.of("Asia/Jakarta"));
+        this.vm = new BundleViewModel(services, executor, m, office, user, dialogs::error);
+        this.zone = office.zone();
     }
 
     public void show(Page page) {

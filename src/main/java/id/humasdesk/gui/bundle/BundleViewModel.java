@@ -9,8 +9,8 @@ import id.humasdesk.logic.bundle.ExportSelection;
 import id.humasdesk.logic.bundle.ImportResult;
 import id.humasdesk.logic.bundle.Manifest;
 import id.humasdesk.logic.bundle.VerifiedBundle;
+import id.humasdesk.model.Office;
 import id.humasdesk.model.User;
-import id.humasdesk.model.UserFacingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +35,7 @@ public final class BundleViewModel {
     private final Services services;
     private final TaskExecutor executor;
     private final Messages m;
+    private final Office office;
     private final User user;
     private final Consumer<Throwable> onError;
     private final ObservableList<ExportRecord> history = FXCollections.observableArrayList();
@@ -45,8 +46,9 @@ public final class BundleViewModel {
     private final StringProperty fingerprint = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
 
-    public BundleViewModel(Services services, TaskExecutor executor, Messages m, User user,
+    public BundleViewModel(Services services, TaskExecutor executor, Messages m, Office office, User user,
             Consumer<Throwable> onError) {
+        this.office = office;
         this.services = services;
         this.executor = executor;
         this.m = m;
@@ -68,16 +70,15 @@ public final class BundleViewModel {
     private record Loaded(List<ExportRecord> history, int pending, String fingerprint) {
     }
 
-    /** Where the export goes unless the user picks another file. */
+    /** Where the export goes unless the user picks another file (a name from the office and the clock; no I/O). */
     public Path suggestedTarget() {
-        Path p = services.bundles().defaultTarget(services.accounts().office()
-                .orElseThrow(() -> new UserFacingException("error.setup.notDone")), services.clock().instant());
-        return p;
+        return services.bundles().defaultTarget(office, services.clock().instant());
     }
 
+    /** Exports to a file the save dialog chose; that dialog already asked before replacing a file. */
     public void export(Path target) {
         start();
-        executor.run(() -> services.bundles().export(user, ExportSelection.SINCE_LAST, target, (done, total) ->
+        executor.run(() -> services.bundles().export(user, ExportSelection.SINCE_LAST, target, true, (done, total) ->
                 executor.onFx(() -> progress.set(total == 0 ? 1 : (double) done / total))), w -> {
                     busy.set(false);
                     progress.set(1);

@@ -22,6 +22,7 @@ import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseContent;
 import id.humasdesk.model.ReleaseType;
 import id.humasdesk.model.User;
+import id.humasdesk.model.UserFacingException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -447,7 +448,12 @@ public final class EditorViewModel {
         }, x -> { }, onError);
     }
 
+    /** Fills the fields from a text file; refused while the editor is read-only (same rule as saving). */
     public void importText(String text) {
+        if (!editable.get()) {
+            onError.accept(new UserFacingException("editor.importReadOnly"));
+            return;
+        }
         ReleaseContent parsed = new TextImporter().parse(text, LocalDate.now(services.clock().withZone(formats.zone())));
         ReleaseContent current = content();
         fill(new ReleaseContent(parsed.headline(), parsed.subheadline(),

@@ -108,7 +108,7 @@ public final class HqView {
             vm.load();
         });
         MenuItem importBundles = new MenuItem(m.get("bundle.hq.menu.import"));
-        importBundles.setOnAction(e -> new BundleView(owner, services, executor, dialogs, m, user)
+        importBundles.setOnAction(e -> new BundleView(owner, services, executor, dialogs, m, office, user)
                 .show(BundleView.Page.IMPORT));
         importBundles.setVisible(user.has(Role.ADMIN)); // logic refuses others; do not offer it
         menu.getItems().addAll(inbox, importBundles);

@@ -3,6 +3,7 @@ package id.humasdesk.gui.login;
 import id.humasdesk.gui.TaskExecutor;
 import id.humasdesk.logic.Messages;
 import id.humasdesk.logic.Services;
+import id.humasdesk.model.Office;
 import id.humasdesk.model.User;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -36,9 +37,10 @@ public final class LoginViewModel {
                 && !username.get().isBlank() && !password.get().isEmpty(), services, busy, username, password);
     }
 
-    public void connected(Services s) {
+    /** The database is open; {@code office} was read with it, off the FX thread. */
+    public void connected(Services s, Office office) {
         services.set(s);
-        s.accounts().office().ifPresent(o -> officeName.set(o.name()));
+        officeName.set(office.name());
     }
 
     public void submit() {

@@ -163,8 +163,8 @@ public final class ReviewPanel {
             List<Revision> sel = List.copyOf(list.getSelectionModel().getSelectedItems());
             Revision a = sel.get(0);
             Revision b = sel.size() > 1 ? sel.get(1) : vm.revisions().get(vm.revisions().size() - 1);
-            new DiffDialog(m).show(root.getScene().getWindow(), m.get("history.compareTitle",
-                    Math.min(a.number(), b.number()), Math.max(a.number(), b.number())), vm.diff(a, b));
+            vm.diff(a, b, diffs -> new DiffDialog(m).show(root.getScene().getWindow(), m.get("history.compareTitle",
+                    Math.min(a.number(), b.number()), Math.max(a.number(), b.number())), diffs));
         });
         Button restore = new Button(m.get("history.restore"));
         restore.setId("review-restore");

@@ -147,10 +147,14 @@ public final class ReviewViewModel {
                 this::changed, onError);
     }
 
-    public List<RevisionCompare.FieldDiff> diff(Revision older, Revision newer) {
+    /**
+     * Compares two revisions word by word in the background (long bodies take a while) and hands the
+     * differences, older first, to {@code show} on the FX thread.
+     */
+    public void diff(Revision older, Revision newer, Consumer<List<RevisionCompare.FieldDiff>> show) {
         Revision a = older.number() <= newer.number() ? older : newer;
         Revision b = a == older ? newer : older;
-        return compare.compare(a.content(), b.content());
+        executor.run(() -> compare.compare(a.content(), b.content()), show, onError);
     }
 
     public long openChangeRequests() {

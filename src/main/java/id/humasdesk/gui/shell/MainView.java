@@ -256,7 +256,7 @@ public final class MainView {
     }
 
     private BundleView bundles() {
-        return new BundleView(stage, services, executor, dialogs, m, user);
+        return new BundleView(stage, services, executor, dialogs, m, office, user);
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -71,40 +71,52 @@ public final class AccountService {
         return created;
     }
 
-    /** Checks the password; five wrong tries lock the account for {@link #LOCK_DURATION}. */
+    /**
+     * Checks the password; five wrong tries lock the account for {@link #LOCK_DURATION}. Every attempt
+     * costs exactly one password derivation, and every refusal is the same message whatever the
+     * reason (unknown user, wrong password, locked, deactivated), so neither the answer nor its time
+     * tells a guesser which names exist or whether a locked account's password was right. The real
+     * reason goes to the log (decision 0013).
+     */
     public User login(String username, char[] password) {
         String name = normalize(username);
         Optional<User> found = users.findByUsername(name);
-        if (found.isEmpty()) {
-            hasher.matches(password, null);
+        Optional<Credential> stored = found.flatMap(u -> users.credential(u.id()));
+        boolean right = hasher.matches(password, stored.map(Credential::passwordHash).orElse(null));
+        if (found.isEmpty() || stored.isEmpty()) {
+            LOG.warning(() -> "Failed sign-in: no user " + printable(name));
             throw new UserFacingException("error.login.failed");
         }
         User user = found.get();
-        Credential cred = users.credential(user.id()).orElseThrow();
+        Credential cred = stored.get();
         Instant now = now();
-        if (cred.lockedUntil() != null && now.isBefore(cred.lockedUntil())) {
-            long minutes = Math.max(1, Duration.between(now, cred.lockedUntil()).toMinutes() + 1);
-            throw new UserFacingException("error.login.locked", minutes);
+        boolean locked = cred.lockedUntil() != null && now.isBefore(cred.lockedUntil());
+        if (locked) {
+            LOG.warning(() -> "Refused sign-in for " + name + ": account locked until " + cred.lockedUntil());
+            throw new UserFacingException("error.login.failed");
         }
-        if (!hasher.matches(password, cred.passwordHash())) {
+        if (!right) {
             int failures = cred.failedAttempts() + 1;
             boolean lock = failures >= MAX_FAILED_ATTEMPTS;
             users.saveCredential(user.id(), new Credential(cred.passwordHash(), lock ? 0 : failures,
                     lock ? now.plus(LOCK_DURATION) : null));
             LOG.warning(() -> "Failed sign-in for " + name + (lock ? "; account locked" : ""));
-            if (lock) {
-                throw new UserFacingException("error.login.locked", LOCK_DURATION.toMinutes());
-            }
             throw new UserFacingException("error.login.failed");
         }
         if (!user.active()) {
-            throw new UserFacingException("error.login.inactive");
+            LOG.warning(() -> "Refused sign-in for " + name + ": account deactivated");
+            throw new UserFacingException("error.login.failed");
         }
         if (cred.failedAttempts() > 0 || cred.lockedUntil() != null) {
             users.saveCredential(user.id(), new Credential(cred.passwordHash(), 0, null));
         }
         LOG.info(() -> "Signed in: " + name);
         return user;
+    }
+
+    private static String printable(String s) {
+        String p = s.replaceAll("\\p{Cntrl}", "?");
+        return p.length() > 40 ? p.substring(0, 40) + "…" : p;
     }
 
     /** Full names by user id, for showing who did what; any signed-in user may read them. */

@@ -16,9 +16,23 @@ public final class PasswordHasher {
     private static final String PREFIX = "pbkdf2-sha256";
     private final int iterations;
     private final SecureRandom random = new SecureRandom();
+    private final Kdf kdf;
+    private final byte[] dummySalt = new byte[16];
+
+    /** The key derivation itself; tests count its calls and iterations. */
+    @FunctionalInterface
+    interface Kdf {
+        byte[] derive(char[] password, byte[] salt, int iterations);
+    }
 
     public PasswordHasher(int iterations) {
+        this(iterations, PasswordHasher::derive);
+    }
+
+    PasswordHasher(int iterations, Kdf kdf) {
         this.iterations = iterations;
+        this.kdf = kdf;
+        random.nextBytes(dummySalt);
     }
 
     /** Uses {@value #DEFAULT_ITERATIONS}, or the system property the test suite lowers for speed. */
@@ -29,23 +43,39 @@ public final class PasswordHasher {
     public String hash(char[] password) {
         byte[] salt = new byte[16];
         random.nextBytes(salt);
-        byte[] dk = derive(password, salt, iterations);
+        byte[] dk = kdf.derive(password, salt, iterations);
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
         return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(dk);
     }
 
+    /**
+     * Whether the password matches the stored hash. Always costs one full derivation, also when
+     * there is no hash (unknown user) or it cannot be read, so the answer time tells nothing.
+     */
     public boolean matches(char[] password, String stored) {
         String[] parts = stored == null ? new String[0] : stored.split("\\$");
-        if (parts.length != 4 || !PREFIX.equals(parts[0])) {
+        byte[] salt;
+        byte[] expected;
+        int iter;
+        try {
+            if (parts.length != 4 || !PREFIX.equals(parts[0])) {
+                throw new IllegalArgumentException("not a PBKDF2 hash");
+            }
+            iter = Integer.parseInt(parts[1]);
+            salt = Base64.getDecoder().decode(parts[2]);
+            expected = Base64.getDecoder().decode(parts[3]);
+            if (iter < 1) {
+                throw new IllegalArgumentException("iterations");
+            }
+        } catch (IllegalArgumentException e) {
+            kdf.derive(password == null ? new char[0] : password, dummySalt, iterations);
             return false;
         }
-        byte[] salt = Base64.getDecoder().decode(parts[2]);
-        byte[] expected = Base64.getDecoder().decode(parts[3]);
-        byte[] actual = derive(password, salt, Integer.parseInt(parts[1]));
+        byte[] actual = kdf.derive(password, salt, iter);
         return MessageDigest.isEqual(expected, actual);
     }
 
-    private static byte[] derive(char[] password, byte[] salt, int iter) {
+    static byte[] derive(char[] password, byte[] salt, int iter) {
         PBEKeySpec spec = new PBEKeySpec(password, salt, iter, 256);
         try {
             return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();

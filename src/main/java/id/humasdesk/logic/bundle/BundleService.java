@@ -1,5 +1,6 @@
 package id.humasdesk.logic.bundle;
 
+import id.humasdesk.logic.OutputFiles;
 import id.humasdesk.logic.Transactor;
 import id.humasdesk.logic.account.Authority;
 import id.humasdesk.logic.account.OfficeRepository;
@@ -42,6 +43,7 @@ public final class BundleService {
     private final Supplier<UUID> ids;
     private final BundleLimits limits;
     private final Path exportDir;
+    private final Path dataDir;
     private final BundleImporter importer;
     private final TrailSource trails;
     private final BundleInbox inbox;
@@ -69,6 +71,7 @@ public final class BundleService {
         this.ids = d.ids();
         this.limits = d.limits();
         this.exportDir = d.dataDir().resolve("exports");
+        this.dataDir = d.dataDir();
         this.importer = new BundleImporter(d.imports(), d.trust(), d.media(), d.tx(), d.clock(), d.limits(),
                 d.dataDir().resolve("tmp"), this::trustPolicy);
         this.trails = d.trails();
@@ -107,9 +110,21 @@ public final class BundleService {
         return exports.findForExport(selection);
     }
 
-    /** Writes a signed bundle of the selection and records it in the export history. */
+    /** Writes a signed bundle of the selection; an existing file is never overwritten. */
     public BundleWriter.Written export(User actor, ExportSelection selection, Path target,
             BundleWriter.Progress progress) {
+        return export(actor, selection, target, false, progress);
+    }
+
+    /**
+     * Writes a signed bundle of the selection and records it in the export history. A named
+     * {@code target} must pass {@link OutputFiles#check} (an existing file only with {@code force}).
+     */
+    public BundleWriter.Written export(User actor, ExportSelection selection, Path target, boolean force,
+            BundleWriter.Progress progress) {
+        if (target != null) {
+            OutputFiles.check(target, dataDir, force);
+        }
         User me = requireSender(actor);
         Office office = office();
         Instant now = Clocks.truncate(clock.instant());
@@ -136,6 +151,13 @@ public final class BundleService {
         return w;
     }
 
+    /** Writes this office's public key file for headquarters, after the same target checks as a bundle. */
+    public Path exportPublicKey(Path target, boolean force) {
+        Path out = OutputFiles.check(target, dataDir, force);
+        keys.exportPublicKey(office(), out);
+        return out;
+    }
+
     public List<ExportRecord> history(User actor, int limit) {
         authority.actor(actor);
         return exports.exportHistory(limit);
@@ -157,8 +179,22 @@ public final class BundleService {
         return importer.received(limit);
     }
 
-    /** Headquarters pins an office's public key from the file the office exported. */
+    /** Headquarters pins an office's public key from the file the office exported; never replaces one. */
     public TrustedKey trust(User actor, Path keyFile) {
+        return trust(actor, keyFile, false).key();
+    }
+
+    /** What pinning did: the key now trusted, and the key it replaced (null when there was none). */
+    public record Pinned(TrustedKey key, TrustedKey replaced) {
+    }
+
+    /**
+     * Pins an office's public key. When the office already has a different pinned key, it is
+     * refused (naming both fingerprints) unless {@code replace} is given, because a replaced key
+     * refuses all of the office's genuine bundles from then on. A replacement is logged with both
+     * fingerprints; the old key stays in the trust store as retired, with the time it was replaced.
+     */
+    public Pinned trust(User actor, Path keyFile, boolean replace) {
         User me = authority.require(actor, Role.ADMIN);
         TrustedKey key = OfficeKeys.readKeyFile(keyFile, Clocks.truncate(clock.instant()), me.username());
         Office own = office();
@@ -170,12 +206,24 @@ public final class BundleService {
             if (holder.isPresent() && !holder.get().officeCode().equals(key.officeCode())) {
                 throw new UserFacingException("bundle.trust.keyOfOtherOffice", holder.get().officeCode());
             }
-            if (holder.isEmpty()) {
-                trust.pin(key);
+            if (holder.isPresent()) {
+                return new Pinned(holder.get(), null);
+            }
+            TrustedKey old = trust.active(key.officeCode()).orElse(null);
+            if (old != null && !replace) {
+                throw new UserFacingException("bundle.trust.replaceNeeded", key.officeCode(),
+                        old.key().displayFingerprint(), key.key().displayFingerprint());
+            }
+            trust.pin(key);
+            if (old != null) {
+                LOG.warning(() -> "Pinned key of " + key.officeCode() + " REPLACED by " + me.username() + ": "
+                        + old.key().fingerprint() + " (trusted " + old.trustedAt() + " by " + old.trustedBy()
+                        + ") -> " + key.key().fingerprint());
+            } else {
                 LOG.info(() -> "Key " + key.key().fingerprint() + " pinned for " + key.officeCode() + " by "
                         + me.username());
             }
-            return key;
+            return new Pinned(key, old);
         });
     }
 

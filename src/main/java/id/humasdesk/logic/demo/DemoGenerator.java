@@ -1,5 +1,6 @@
 package id.humasdesk.logic.demo;
 
+import id.humasdesk.logic.SettingsRepository;
 import id.humasdesk.logic.Transactor;
 import id.humasdesk.logic.account.AccountService;
 import id.humasdesk.logic.account.OfficeSetup;
@@ -26,6 +27,7 @@ import id.humasdesk.model.ReleaseType;
 import id.humasdesk.model.Revision;
 import id.humasdesk.model.Role;
 import id.humasdesk.model.User;
+import id.humasdesk.model.UserFacingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +46,8 @@ import java.util.function.Supplier;
  */
 public final class DemoGenerator {
     public static final String DEMO_PASSWORD = "HumasDemo2026";
+    /** Setting that marks an office the generator set up itself; only such an office gets more demo data. */
+    public static final String DEMO_OFFICE = "demo.office";
     private static final int BATCH = 1_000;
     private static final ReleaseStatus[] STATUS_MIX = {
         ReleaseStatus.DRAFT, ReleaseStatus.DRAFT, ReleaseStatus.DRAFT, ReleaseStatus.IN_REVIEW,
@@ -63,10 +67,13 @@ public final class DemoGenerator {
     private final Supplier<ReleaseNumberFormat> numberFormat;
     private final ChannelRepository channels;
     private final PlanRepository plans;
+    private final SettingsRepository settings;
 
     public DemoGenerator(AccountService accounts, UserRepository users, PasswordHasher hasher,
             ReleaseRepository releases, RevisionRepository revisions, MediaStore media, Transactor tx, Clock clock,
-            Supplier<ReleaseNumberFormat> numberFormat, ChannelRepository channels, PlanRepository plans) {
+            Supplier<ReleaseNumberFormat> numberFormat, ChannelRepository channels, PlanRepository plans,
+            SettingsRepository settings) {
+        this.settings = settings;
         this.channels = channels;
         this.plans = plans;
         this.accounts = accounts;
@@ -84,10 +91,19 @@ public final class DemoGenerator {
     public record Result(int releases, int photos, boolean officeCreated, List<String> usernames) {
     }
 
+    /**
+     * Adds releases to an empty data directory (which becomes a demo office) or to a demo office it
+     * set up earlier. An office set up with {@code init} or the wizard is refused: demo users with a
+     * published password and unaudited approved releases have no place in a real office's bundles.
+     */
     public Result generate(int count, long seed, IntConsumer progress) {
         boolean created = !accounts.isSetUp();
         if (created) {
             setUpDemoOffice();
+            settings.put(DEMO_OFFICE, "true");
+        } else if (!isDemoOffice()) {
+            Office real = accounts.office().orElseThrow();
+            throw new UserFacingException("error.demo.realOffice", real.code(), real.name());
         }
         Office office = accounts.office().orElseThrow();
         List<User> writers = ensureWriters();
@@ -160,6 +176,11 @@ public final class DemoGenerator {
         }
     }
 
+    /** Whether this data directory's office was set up by the generator. */
+    public boolean isDemoOffice() {
+        return settings.get(DEMO_OFFICE).map("true"::equals).orElse(false);
+    }
+
     private void setUpDemoOffice() {
         Office office = new Office("KAUR", "Bawaslu Kabupaten Kaur", OfficeLevel.KABUPATEN, Province.BENGKULU,
                 Province.BENGKULU.zone().zoneId());
@@ -167,18 +188,16 @@ public final class DemoGenerator {
     }
 
     /**
-     * Demo users are written straight to the repository: the generator is a local tool run by
-     * whoever controls the data directory, and may run on an office whose admin password it does
-     * not know.
+     * Demo users are written straight to the repository, only ever in a demo office (see
+     * {@link #generate}); each gets its own salt, so equal passwords never give equal hashes.
      */
     private List<User> ensureWriters() {
         String[][] people = {
             {"penulis1", "Rina Marlina"}, {"penulis2", "Fajar Hidayat"}, {"penulis3", "Dewi Lestari"},
             {"penyunting", "Hendra Saputra"}};
-        String hash = null;
         for (String[] p : people) {
             if (users.findByUsername(p[0]).isEmpty()) {
-                hash = hash != null ? hash : hasher.hash(DEMO_PASSWORD.toCharArray());
+                String hash = hasher.hash(DEMO_PASSWORD.toCharArray());
                 Set<Role> roles = p[0].equals("penyunting") ? Set.of(Role.REVIEWER, Role.WRITER) : Set.of(Role.WRITER);
                 users.insert(new User(UUID.randomUUID(), p[0], p[1], roles, true), hash, clock.instant());
             }

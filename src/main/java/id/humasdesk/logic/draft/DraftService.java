@@ -8,6 +8,7 @@ import id.humasdesk.logic.lease.LeaseService;
 import id.humasdesk.logic.account.Authority;
 import id.humasdesk.logic.account.UserRepository;
 import id.humasdesk.model.Clocks;
+import id.humasdesk.model.EditRights;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseContent;
@@ -32,6 +33,7 @@ public final class DraftService {
     private final RevisionRepository revisions;
     private final RecoveryRepository recoveries;
     private final Authority authority;
+    private final UserRepository users;
     private final Transactor tx;
     private final Clock clock;
     private final Supplier<Office> office;
@@ -55,6 +57,7 @@ public final class DraftService {
         this.revisions = revisions;
         this.recoveries = recoveries;
         this.authority = new Authority(users);
+        this.users = users;
         this.tx = tx;
         this.clock = clock;
         this.office = office;
@@ -138,33 +141,50 @@ public final class DraftService {
 
     /**
      * A reviewer or admin takes over a release whose editor went idle. Whatever the displaced user
-     * had typed (their autosaved recovery) becomes a revision in their name first, so nothing is lost.
+     * had typed (their autosaved recovery) becomes a revision in their name first, so nothing is lost,
+     * but only while a save would keep the status (draft, in review, changes requested) and the
+     * displaced user could have saved it. On an approved or scheduled release the text stays their
+     * recovery: they see it at their next start, and saving it sends the release back to review.
      */
     public Release takeOver(User actor, UUID releaseId, String machine) {
         User taker = authority.actor(actor);
         return tx.inTransaction(() -> {
             Release current = load(releaseId);
+            EditRights.require(taker, current);
             var displaced = leases.takeOver(taker, releaseId, machine);
             Instant now = now();
+            boolean kept = false;
             if (displaced.isPresent()) {
                 UUID who = displaced.get().userId();
+                Release before = current;
+                boolean theyMaySave = before.status().editableInPlace()
+                        && users.findById(who).map(u -> EditRights.allows(u, before)).orElse(false);
                 for (Recovery rec : recoveries.list(who)) {
-                    if (releaseId.equals(rec.releaseId()) && !rec.content().equals(current.content())) {
+                    if (!releaseId.equals(rec.releaseId())) {
+                        continue;
+                    }
+                    if (!theyMaySave) {
+                        kept |= !rec.content().equals(current.content());
+                        continue;
+                    }
+                    if (!rec.content().equals(current.content())) {
                         int revision = revisions.lastNumber(releaseId) + 1;
                         current = releases.update(current.withContent(rec.content(), now));
                         revisions.append(new Revision(releaseId, revision, rec.content(), who, now));
                     }
-                    if (releaseId.equals(rec.releaseId())) {
-                        recoveries.remove(rec.id());
-                    }
+                    recoveries.remove(rec.id());
                 }
             }
-            auditor.record(taker, current, Transition.TAKE_OVER, current.status(), current.status(),
-                    displaced.map(l -> l.userName() + " @ " + l.machine()).orElse(""), revisions.lastNumber(releaseId),
-                    now);
+            String note = displaced.map(l -> l.userName() + " @ " + l.machine()).orElse("")
+                    + (kept ? " (" + KEPT_AS_RECOVERY + ")" : "");
+            auditor.record(taker, current, Transition.TAKE_OVER, current.status(), current.status(), note,
+                    revisions.lastNumber(releaseId), now);
             return current;
         });
     }
+
+    /** Audit note when a displaced editor's text stays their recovery instead of becoming a revision. */
+    public static final String KEPT_AS_RECOVERY = "unsaved text kept as the writer's recovery";
 
     private Release appendRevision(User editor, Release current, ReleaseContent content, Instant now, String note) {
         UUID releaseId = current.id();
@@ -227,10 +247,16 @@ public final class DraftService {
         });
     }
 
+    /** Keeps unsaved typing; only for text its user may edit (a new release, or one they may change). */
     public void autosave(User actor, Recovery recovery) {
         User user = authority.actor(actor);
         if (!user.id().equals(recovery.userId())) {
             throw new UserFacingException("error.release.notYours");
+        }
+        if (recovery.releaseId() != null) {
+            EditRights.require(user, load(recovery.releaseId()));
+        } else {
+            authority.require(user, Role.WRITER);
         }
         recoveries.put(recovery);
     }
@@ -258,16 +284,7 @@ public final class DraftService {
     }
 
     private void requireMayEdit(User editor, Release r) {
-        if (r.trashed()) {
-            throw new UserFacingException("error.release.inTrash");
-        }
-        if (!r.status().editable()) {
-            throw new UserFacingException("error.release.notEditable", "enum.ReleaseStatus." + r.status().name());
-        }
-        boolean author = r.authorId().equals(editor.id());
-        if (!(author && editor.has(Role.WRITER)) && !editor.has(Role.REVIEWER)) {
-            throw new UserFacingException("error.release.notYours");
-        }
+        EditRights.require(editor, r);
     }
 
     private static void requireSavable(ReleaseContent content) {

@@ -6,6 +6,8 @@ import id.humasdesk.logic.account.Authority;
 import id.humasdesk.logic.account.UserRepository;
 import id.humasdesk.model.Clocks;
 import id.humasdesk.model.EditLease;
+import id.humasdesk.model.EditRights;
+import id.humasdesk.model.Release;
 import id.humasdesk.model.Role;
 import id.humasdesk.model.User;
 import id.humasdesk.model.UserFacingException;
@@ -14,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Edit leases: one editor per release at a time. The holder's editor renews the lease; a crash
@@ -25,22 +28,28 @@ public final class LeaseService {
     private final Authority authority;
     private final Transactor tx;
     private final Clock clock;
+    private final Function<UUID, Optional<Release>> releases;
 
     /** The outcome of asking to edit: granted, or the lease someone else holds. */
     public record Outcome(boolean granted, EditLease lease) {
     }
 
-    public LeaseService(LeaseRepository leases, UserRepository users, Transactor tx, Clock clock) {
+    /** {@code releases} looks a release up by id, so every lease is checked against {@link EditRights}. */
+    public LeaseService(LeaseRepository leases, UserRepository users, Transactor tx, Clock clock,
+            Function<UUID, Optional<Release>> releases) {
+        this.releases = releases;
         this.leases = leases;
         this.authority = new Authority(users);
         this.tx = tx;
         this.clock = clock;
     }
 
+    /** Refuses (with the reason) when this user may not edit the release in its current status. */
     public Outcome acquire(User actor, UUID releaseId, String machine) {
         User me = authority.actor(actor);
         Instant now = now();
         return tx.inTransaction(() -> {
+            EditRights.require(me, release(releaseId));
             Optional<EditLease> held = leases.find(releaseId);
             if (held.isPresent() && held.get().activeAt(now) && !held.get().userId().equals(me.id())) {
                 return new Outcome(false, held.get());
@@ -56,10 +65,15 @@ public final class LeaseService {
     /**
      * Keeps the lease alive; false when someone else holds it now (taken over), so the editor turns
      * read-only. A release saved for the first time in this editor has no lease yet: it gets one.
+     * Also false once the release may no longer be edited by this user (published, withdrawn, trashed).
      */
-    public boolean renew(User actor, UUID releaseId, boolean edited) {
+    public boolean renew(User claimed, UUID releaseId, boolean edited) {
+        User actor = authority.actor(claimed);
         Instant now = now();
         return tx.inTransaction(() -> {
+            if (!EditRights.allows(actor, release(releaseId))) {
+                return false;
+            }
             Optional<EditLease> held = leases.find(releaseId);
             if (held.isEmpty()) {
                 leases.put(new EditLease(releaseId, actor.id(), actor.fullName(), Machine.name(), now, now,
@@ -104,6 +118,7 @@ public final class LeaseService {
         }
         Instant now = now();
         return tx.inTransaction(() -> {
+            EditRights.require(me, release(releaseId));
             Optional<EditLease> held = leases.find(releaseId);
             if (held.isPresent() && !held.get().userId().equals(me.id()) && !held.get().staleAt(now)) {
                 throw new UserFacingException("error.lease.notStale", held.get().userName(),
@@ -112,6 +127,10 @@ public final class LeaseService {
             leases.put(new EditLease(releaseId, me.id(), me.fullName(), machine, now, now, now.plus(TTL)));
             return held.filter(l -> !l.userId().equals(me.id()));
         });
+    }
+
+    private Release release(UUID releaseId) {
+        return releases.apply(releaseId).orElseThrow(() -> new UserFacingException("error.release.notFound"));
     }
 
     private Instant now() {

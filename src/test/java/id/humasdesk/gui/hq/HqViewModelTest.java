@@ -76,6 +76,7 @@ class HqViewModelTest {
         kaurAdmin = kaur.accounts().login("admin", PASSWORD);
         denpasar = Wiring.open(tmp.resolve("denpasar"), clock);
         denpasar.accounts().setUp(new OfficeSetup(DENPASAR, "admin", "Admin Denpasar", PASSWORD));
+        denpasar.settings().put(id.humasdesk.logic.demo.DemoGenerator.DEMO_OFFICE, "true");
         denpasar.demo().generate(30, 12, n -> { });
         User dpsAdmin = denpasar.accounts().login("admin", PASSWORD);
         hq = Wiring.open(tmp.resolve("hq"), clock);
