@@ -41,6 +41,7 @@ public final class StoreBackends implements ClassTemplateInvocationContextProvid
     public enum Backend { H2, POSTGRESQL }
 
     private static final Map<Path, DatabaseTarget> SERVER_DATABASES = new LinkedHashMap<>();
+    private static final Map<Path, DatabaseTarget> SHARED = new LinkedHashMap<>();
 
     /** The engine of the running test class (H2 outside {@link EveryStore} classes). */
     public static Backend current() {
@@ -49,10 +50,25 @@ public final class StoreBackends implements ClassTemplateInvocationContextProvid
 
     /** The database for a data directory on the engine under test: its H2 file, or a fresh PG database. */
     public static synchronized DatabaseTarget target(Path dataDir) {
+        DatabaseTarget shared = SHARED.get(dataDir.toAbsolutePath().normalize());
+        if (shared != null) {
+            return shared;
+        }
         if (current == Backend.H2) {
             return DatabaseTarget.embedded(new DataDirectory(dataDir));
         }
         return SERVER_DATABASES.computeIfAbsent(dataDir.toAbsolutePath().normalize(), d -> createDatabase());
+    }
+
+    /**
+     * Makes {@code otherPc} (a second data directory: another PC of the office) use the database of
+     * {@code firstPc}. On H2 that is the first directory's file, opened by the same JVM through
+     * independent connections; on PostgreSQL the same server database.
+     */
+    public static synchronized DatabaseTarget share(Path otherPc, Path firstPc) {
+        DatabaseTarget t = target(firstPc);
+        SHARED.put(otherPc.toAbsolutePath().normalize(), t);
+        return t;
     }
 
     /** A plain JDBC connection to the database of a data directory, for tests that tamper with rows. */
@@ -158,6 +174,9 @@ public final class StoreBackends implements ClassTemplateInvocationContextProvid
 
     @Override
     public void afterClassTemplateInvocation(ExtensionContext context) {
+        synchronized (StoreBackends.class) {
+            SHARED.clear();
+        }
         if (current == Backend.POSTGRESQL) {
             dropDatabases();
         }
