@@ -4,6 +4,7 @@ import id.humasdesk.cli.BenchCommand;
 import id.humasdesk.cli.BundleBenchCommand;
 import id.humasdesk.cli.CheckBenchCommand;
 import id.humasdesk.cli.CheckCommand;
+import id.humasdesk.cli.CheckEvalCommand;
 import id.humasdesk.cli.CliContext;
 import id.humasdesk.cli.ExportCommand;
 import id.humasdesk.cli.GenerateCommand;
@@ -90,6 +91,7 @@ public final class MainCommand implements Callable<Integer>, CliContext {
                 .addSubcommand(new BenchCommand(root))
                 .addSubcommand(new CheckCommand(root))
                 .addSubcommand(new CheckBenchCommand(root))
+                .addSubcommand(new CheckEvalCommand(root))
                 .addSubcommand(new ExportCommand(root))
                 .addSubcommand(new VerifyCommand(root))
                 .addSubcommand(new ImportCommand(root))

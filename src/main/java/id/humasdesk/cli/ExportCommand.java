@@ -2,6 +2,7 @@ package id.humasdesk.cli;
 
 import id.humasdesk.logic.Services;
 import id.humasdesk.logic.bundle.BundleWriter;
+import id.humasdesk.logic.bundle.ExportReconciler;
 import id.humasdesk.logic.bundle.ExportSelection;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.User;
@@ -54,6 +55,9 @@ public final class ExportCommand implements Callable<Integer> {
         try (Services s = ctx.open()) {
             User me = SignIn.as(ctx, s, user);
             Office office = s.accounts().office().orElseThrow(() -> new UserFacingException("error.setup.notDone"));
+            for (ExportReconciler.Orphan o : s.bundles().reconcileExports().orphans()) {
+                ctx.err().println(ctx.messages().get("bundle.reconcile.orphan", o.file(), o.renamedTo()));
+            }
             BundleWriter.Written w = s.bundles().export(me, selection(office, s.clock().instant()), out,
                     force, BundleWriter.Progress.NONE);
             ctx.out().println(ctx.messages().get("cli.export.done", w.file(), w.manifest().itemCount(), w.photos(),

@@ -35,6 +35,8 @@ public final class AppShell {
     private final StackPane root = new StackPane();
     private final Runnable onExit;
     private Services services;
+    /** Set by the opening task itself, so exit closes the database whatever the FX thread saw. */
+    private volatile Services opened;
     private MainView main;
 
     /** {@code onExit} runs after the window closed and the database shut down (Platform::exit in the app). */
@@ -71,11 +73,13 @@ public final class AppShell {
         stage.show();
         executor.run(() -> {
             Services s = start.bootstrap().open();
+            opened = s; // closed at exit even if the window closes before this task's result is shown
             boolean setUp = s.accounts().isSetUp();
             return new Object[] {s, setUp, setUp ? s.accounts().office().orElseThrow() : null};
         }, r -> {
             services = (Services) r[0];
             executor.run(services.bundles()::removeLeftovers, n -> { }, e -> { }); // crash leftovers; logged
+            executor.run(services.bundles()::reconcileExports, this::reportInterruptedExports, e -> { });
             boolean setUp = (Boolean) r[1];
             if (setUp) {
                 login.connected(services, (Office) r[2]);
@@ -91,27 +95,25 @@ public final class AppShell {
         }, this::fatal);
     }
 
+    /** A bundle file a crash left without its history row was set aside: say so (once, logged too). */
+    private void reportInterruptedExports(id.humasdesk.logic.bundle.ExportReconciler.Report report) {
+        for (var o : report.orphans()) {
+            dialogs.info(m.get("bundle.reconcile.title"), m.get("bundle.reconcile.orphan", o.file(), o.renamedTo()));
+        }
+    }
+
     private void reportStartup() {
         if (start.exitAfterStart()) {
             Platform.runLater(() -> {
                 long ms = System.currentTimeMillis() - start.jvmStartMillis();
                 System.out.println("startup_ms=" + ms);
                 System.out.flush();
-                executor.finish(this::waitAndClose, onExit);
+                // The executor lets the database finish opening (and its result reach this thread)
+                // before it closes it: decision 0403.
+                dialogs.closing();
+                executor.finish(this::closeServices, onExit);
             });
         }
-    }
-
-    /** For --exit-after-start: let the database finish opening, then close it cleanly. */
-    private void waitAndClose() {
-        try {
-            for (int i = 0; i < 100 && services == null; i++) {
-                Thread.sleep(50);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        closeServices();
     }
 
     private void signedIn(User user) {
@@ -157,18 +159,21 @@ public final class AppShell {
     }
 
     private void exitNow() {
+        dialogs.closing();
         stage.hide();
         executor.finish(this::closeServices, onExit);
     }
 
+    /** Off the FX thread, after every background task and its callback ran (or timed out). */
     private synchronized void closeServices() {
-        if (services != null) {
+        Services s = opened;
+        opened = null;
+        if (s != null) {
             try {
-                services.close();
+                s.close();
             } catch (Exception e) {
                 LOG.log(Level.WARNING, "Closing the database", e);
             }
-            services = null;
         }
     }
 }

@@ -9,11 +9,27 @@ import javafx.stage.Window;
 
 /** Alerts in the user's language; failures show their message, never a stack trace. */
 public final class FxDialogService implements DialogService {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+            FxDialogService.class.getName());
     private final Messages messages;
     private Window owner;
+    private volatile boolean closing;
 
     public FxDialogService(Messages messages) {
         this.messages = messages;
+    }
+
+    /**
+     * The app is closing: from now on no dialog opens (a nested event loop while the toolkit exits
+     * hangs the process). Messages go to the log instead; questions get their safe answer (no,
+     * cancel).
+     */
+    public void closing() {
+        closing = true;
+    }
+
+    public boolean isClosing() {
+        return closing;
     }
 
     public void setOwner(Window owner) {
@@ -62,6 +78,10 @@ public final class FxDialogService implements DialogService {
     }
 
     private Optional<ButtonType> show(Alert a) {
+        if (closing) {
+            LOG.info(() -> "Closing: dialog not shown: " + a.getTitle() + ": " + a.getContentText());
+            return Optional.empty();
+        }
         if (owner != null) {
             a.initOwner(owner);
         }

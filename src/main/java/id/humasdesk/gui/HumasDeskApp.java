@@ -20,7 +20,9 @@ public final class HumasDeskApp extends Application {
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
             java.util.logging.Logger.getLogger(HumasDeskApp.class.getName())
                     .log(java.util.logging.Level.SEVERE, "Uncaught on the FX thread", e);
-            dialogs.error(e);
+            if (!dialogs.isClosing()) { // never a dialog while the toolkit exits
+                dialogs.error(e);
+            }
         });
         new AppShell(stage, start, new FxTaskExecutor(), dialogs, Platform::exit).show();
     }

@@ -27,10 +27,6 @@ public final class Messages {
         return locale;
     }
 
-    public ResourceBundle bundle() {
-        return bundle;
-    }
-
     public String get(String key, Object... args) {
         String pattern;
         try {

@@ -55,9 +55,4 @@ public final class Workflow {
         }
         return TO.get(t);
     }
-
-    /** Transitions that change status, in a stable order, for the table in the docs and tests. */
-    public static Set<Transition> statusTransitions() {
-        return TO.keySet();
-    }
 }

@@ -103,11 +103,12 @@ public final class JdbcPlanRepository implements PlanRepository {
     }
 
     @Override
-    public List<PlannedRelease> betweenWithReleases(Instant from, Instant to) {
+    public List<PlannedRelease> betweenWithReleases(Instant from, Instant to, int limit) {
         return db.with(c -> {
             try (var ps = c.prepareStatement("SELECT p.*, r.release_no, r.headline, r.status AS release_status "
                     + "FROM publication_plan p JOIN press_release r ON r.id = p.release_id "
-                    + "WHERE p.planned_at >= ? AND p.planned_at < ? ORDER BY p.planned_at")) {
+                    + "WHERE p.planned_at >= ? AND p.planned_at < ? ORDER BY p.planned_at, p.id"
+                    + (limit == Integer.MAX_VALUE ? "" : " FETCH FIRST " + Math.max(0, limit) + " ROWS ONLY"))) {
                 Jdbc.setInstant(ps, 1, from);
                 Jdbc.setInstant(ps, 2, to);
                 try (var rs = ps.executeQuery()) {
@@ -117,6 +118,21 @@ public final class JdbcPlanRepository implements PlanRepository {
                                 ReleaseStatus.valueOf(rs.getString("release_status"))));
                     }
                     return out;
+                }
+            }
+        });
+    }
+
+    @Override
+    public int countBetween(Instant from, Instant to) {
+        return db.with(c -> {
+            try (var ps = c.prepareStatement(
+                    "SELECT COUNT(*) FROM publication_plan WHERE planned_at >= ? AND planned_at < ?")) {
+                Jdbc.setInstant(ps, 1, from);
+                Jdbc.setInstant(ps, 2, to);
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
                 }
             }
         });

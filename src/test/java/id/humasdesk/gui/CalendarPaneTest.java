@@ -38,10 +38,16 @@ class CalendarPaneTest {
                 pane.start();
             });
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.plans().isEmpty());
-            WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+            // CalendarFX draws its entries on later pulses: wait until they are on screen, not a fixed time
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !entries(robot).isEmpty());
+            WaitForAsyncUtils.waitForFxEvents();
             Snapshots.save(robot, "calendar-month");
-            assertThat(robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
-                    && l.getText().contains(" · Bawaslu")).queryAll()).as("entries drawn in the month view").isNotEmpty();
+            assertThat(entries(robot)).as("entries drawn in the month view").isNotEmpty();
         }
+    }
+
+    private static java.util.Set<javafx.scene.Node> entries(FxRobot robot) {
+        return robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.isVisible() && l.getText() != null
+                && l.getText().contains(" · Bawaslu")).queryAll();
     }
 }

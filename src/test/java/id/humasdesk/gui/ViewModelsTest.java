@@ -15,7 +15,6 @@ import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.model.ReleaseType;
 import id.humasdesk.model.User;
 import id.humasdesk.support.TestOffice;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,7 +54,7 @@ class ViewModelsTest {
         vm.connected(office.services, office.services.accounts().office().orElseThrow());
         assertThat(vm.officeNameProperty().get()).isEqualTo("Bawaslu Kabupaten Kaur");
         vm.submit();
-        assertThat(vm.errorProperty().get()).isEqualTo("Nama pengguna atau kata sandi salah.");
+        assertThat(vm.errorProperty().get()).startsWith("Nama pengguna atau kata sandi salah.");
         assertThat(vm.passwordProperty().get()).as("password field cleared").isEmpty();
         vm.passwordProperty().set(TestOffice.PASSWORD);
         vm.submit();
@@ -215,7 +214,20 @@ class ViewModelsTest {
         assertThat(vm.closingProperty().get()).isEqualTo("Tim Humas Bawaslu Kaur");
         vm.importTextFile(dir.resolve("tidak-ada.txt"));
         assertThat(errors).singleElement().satisfies(e -> assertThat(m.describe(e)).contains("tidak-ada.txt"));
-        assertThat(StandardCharsets.UTF_8).isNotNull();
+    }
+
+    @Test
+    void importTextIsRefusedWhileTheEditorIsReadOnly() {
+        var d = office.services.drafts();
+        var r = d.create(office.writer, ReleaseType.BERITA_KEGIATAN, d.template(office.writer,
+                ReleaseType.BERITA_KEGIATAN).withHeadline("Apel Siaga"));
+        EditorViewModel colleague = editor(office.writer2);
+        colleague.open(r.id());
+        assertThat(colleague.editableProperty().get()).as("a colleague's draft opens read-only").isFalse();
+        colleague.importText("Judul Lain\nKaur, Bawaslu Kabupaten Kaur – Teks lain.\n");
+        assertThat(colleague.headlineProperty().get()).isEqualTo("Apel Siaga");
+        assertThat(errors).singleElement().satisfies(e -> assertThat(((id.humasdesk.model.UserFacingException) e)
+                .messageKey()).isEqualTo("editor.importReadOnly"));
     }
 
     @Test

@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -22,8 +24,13 @@ import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 
@@ -33,6 +40,7 @@ import javafx.scene.layout.HBox;
  */
 public final class CalendarPane {
     private static final Duration SLOT = Duration.ofMinutes(30);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
     private final CalendarViewModel vm;
     private final Messages m;
     private final Consumer<UUID> openRelease;
@@ -57,19 +65,19 @@ public final class CalendarPane {
         view.setEntryFactory(p -> null);
         view.setEntryContextMenuCallback(p -> null);
         view.setContextMenuCallback(p -> null);
-        view.setEntryEditPolicy(p -> p.getEditOperation() == DateControl.EditOperation.MOVE);
+        view.setEntryEditPolicy(p -> p.getEditOperation() == DateControl.EditOperation.MOVE
+                && p.getEntry().getUserObject() instanceof PlanView);
         view.setEntryDetailsCallback(p -> {
             if (p.getEntry().getUserObject() instanceof PlanView pv) {
                 openRelease.accept(pv.releaseId());
+            } else if (p.getEntry().getUserObject() instanceof DayMore more) {
+                showDay(more.day());
             }
             return true;
         });
         view.showMonthPage();
-        view.dateProperty().addListener((o, a, d) -> {
-            if (a == null || Math.abs(d.toEpochDay() - a.toEpochDay()) > CalendarViewModel.WINDOW_DAYS / 2) {
-                vm.load(d);
-            }
-        });
+        view.dateProperty().addListener((o, a, d) -> vm.show(page(), d));
+        view.selectedPageProperty().addListener((o, a, p) -> vm.show(page(), view.getDate()));
         vm.plans().addListener((javafx.collections.ListChangeListener<PlanView>) c -> rebuild());
         vm.colorByProperty().addListener((o, a, b) -> rebuild());
         root.setTop(toolbar());
@@ -95,14 +103,63 @@ public final class CalendarPane {
 
     /** First shows the plans around today. */
     public void start() {
-        vm.load(LocalDate.now(vm.zone()));
+        vm.show(page(), view.getDate());
+    }
+
+    /** The page on screen; the year page loads like the month page. */
+    private CalendarViewModel.Page page() {
+        CalendarView.Page p = view.getSelectedPage();
+        return p == CalendarView.Page.DAY ? CalendarViewModel.Page.DAY
+                : p == CalendarView.Page.WEEK ? CalendarViewModel.Page.WEEK : CalendarViewModel.Page.MONTH;
+    }
+
+    /** The plans of one day, all of them, in a list (what "+n lagi" stands for). */
+    private void showDay(LocalDate day) {
+        ListView<PlanView> list = new ListView<>();
+        list.setId("calendar-day-list");
+        list.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(PlanView pv, boolean empty) {
+                super.updateItem(pv, empty);
+                setText(empty || pv == null ? null : TIME.format(pv.plan().at().atZone(vm.zone())) + "  "
+                        + title(pv));
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            PlanView pv = list.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && pv != null) {
+                openRelease.accept(pv.releaseId());
+            }
+        });
+        list.setPrefSize(640, 420);
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
+        String date = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", m.locale()).format(day);
+        dialog.setTitle(m.get("calendar.day.title", date, "…"));
+        dialog.getDialogPane().setContent(list);
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(m.get("button.close"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        vm.day(day, plans -> {
+            list.getItems().setAll(plans);
+            dialog.setTitle(m.get("calendar.day.title", date, plans.size()));
+        });
+        dialog.show();
     }
 
     private void rebuild() {
         updating = true;
         try {
             Map<String, Calendar> calendars = new LinkedHashMap<>();
+            Map<LocalDate, Integer> hidden = vm.moreProperty().get();
+            // A month cell has room for two lines: a busy day shows one line with all its plans counted
+            boolean month = vm.loadedPage() == CalendarViewModel.Page.MONTH;
+            Map<LocalDate, Integer> folded = new HashMap<>(hidden);
             for (PlanView pv : vm.plans()) {
+                LocalDate day = pv.plan().at().atZone(vm.zone()).toLocalDate();
+                if (month && hidden.containsKey(day)) {
+                    folded.merge(day, 1, Integer::sum);
+                    continue;
+                }
                 String key = vm.colorByProperty().get() == CalendarViewModel.ColorBy.CHANNEL ? pv.channel().name()
                         : stateLabel(pv);
                 Calendar cal = calendars.computeIfAbsent(key, k -> {
@@ -111,6 +168,14 @@ public final class CalendarPane {
                     return c;
                 });
                 cal.addEntry(entry(pv));
+            }
+            if (!hidden.isEmpty()) {
+                Calendar moreCal = new Calendar(m.get("calendar.moreSource"));
+                moreCal.setStyle(Calendar.Style.STYLE7);
+                moreCal.setReadOnly(true);
+                (month ? folded : hidden).forEach((day, n) -> moreCal.addEntry(
+                        moreEntry(day, m.get(month ? "calendar.dayTotal" : "calendar.more", n))));
+                calendars.put(" more", moreCal);
             }
             source.getCalendars().setAll(calendars.values());
         } finally {
@@ -122,10 +187,28 @@ public final class CalendarPane {
         return pv.missed() ? m.get("calendar.missed") : m.label(pv.plan().state());
     }
 
-    private Entry<PlanView> entry(PlanView pv) {
+    /** A whole-day entry ("+n lagi", or "n rencana" in a month cell) standing for plans not drawn. */
+    private Entry<DayMore> moreEntry(LocalDate day, String title) {
+        Entry<DayMore> e = new Entry<>(title);
+        e.setInterval(new Interval(day.atStartOfDay(vm.zone()), day.atTime(23, 59).atZone(vm.zone())));
+        e.setFullDay(true);
+        e.setId("more-" + day);
+        e.setUserObject(new DayMore(day));
+        return e;
+    }
+
+    /** Stands for the plans of one day that the calendar counts but does not draw. */
+    record DayMore(LocalDate day) {
+    }
+
+    private String title(PlanView pv) {
         String prefix = pv.missed() ? "⚠ " : pv.plan().state() == PlanState.POSTED ? "✔ " : "";
         String warn = pv.warningKey() == null ? "" : " (" + m.get(pv.warningKey()) + ")";
-        Entry<PlanView> e = new Entry<>(prefix + pv.channel().name() + " · " + pv.headline() + warn);
+        return prefix + pv.channel().name() + " · " + pv.headline() + warn;
+    }
+
+    private Entry<PlanView> entry(PlanView pv) {
+        Entry<PlanView> e = new Entry<>(title(pv));
         ZonedDateTime start = pv.plan().at().atZone(vm.zone());
         ZonedDateTime end = start.plus(SLOT);
         if (!end.toLocalDate().equals(start.toLocalDate())) {

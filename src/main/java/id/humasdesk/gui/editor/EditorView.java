@@ -138,7 +138,7 @@ public final class EditorView {
         date.setId("editor-date");
         date.setConverter(new javafx.util.converter.LocalDateStringConverter(
                 java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"), null));
-        date.setPromptText("dd/mm/yyyy");
+        date.setPromptText(m.get("date.prompt"));
         date.valueProperty().bindBidirectional(vm.datelineDateProperty());
         date.setPrefWidth(170);
         date.disableProperty().bind(vm.editableProperty().not());

@@ -27,7 +27,6 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -132,10 +131,6 @@ public final class HqView {
         stage.setScene(scene);
         stage.show();
         return stage;
-    }
-
-    public Parent root() {
-        return root;
     }
 
     private BorderPane officesPage() {

@@ -157,10 +157,6 @@ public final class ReviewViewModel {
         executor.run(() -> compare.compare(a.content(), b.content()), show, onError);
     }
 
-    public long openChangeRequests() {
-        return comments.stream().filter(c -> c.open() && c.kind() == Comment.Kind.CHANGE_REQUEST).count();
-    }
-
     private void changed(Release r) {
         onChanged.accept(r);
         show(r);
@@ -189,10 +185,6 @@ public final class ReviewViewModel {
     /** The checklist of this release (the Periksa tab). */
     public ChecklistViewModel checklist() {
         return checklist;
-    }
-
-    public User user() {
-        return user;
     }
 
     public String nameOf(UUID userId) {

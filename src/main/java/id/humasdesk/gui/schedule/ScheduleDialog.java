@@ -135,8 +135,9 @@ public final class ScheduleDialog {
         return box;
     }
 
-    private static DatePicker datePicker() {
+    private DatePicker datePicker() {
         DatePicker p = new DatePicker();
+        p.setPromptText(m.get("date.prompt"));
         p.setConverter(new LocalDateStringConverter(DateTimeFormatter.ofPattern("dd/MM/yyyy"), null));
         p.setPrefWidth(140);
         return p;

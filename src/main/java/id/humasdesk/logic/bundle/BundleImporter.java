@@ -74,7 +74,11 @@ final class BundleImporter {
                     .thenComparing(v -> v.manifest().createdAt()));
             List<Path> added = storePhotos(verified);
             try {
-                return tx.inTransaction(() -> write(me, verified));
+                LOG.info(() -> "Import of " + verified.size() + " bundle(s): writing");
+                ImportResult result = tx.inTransaction(() -> write(me, verified));
+                // Callers report success only after this line: the transaction has committed.
+                LOG.info(() -> "Import of " + verified.size() + " bundle(s): committed");
+                return result;
             } catch (RuntimeException e) {
                 added.forEach(BundleImporter::deleteQuietly);
                 throw e;

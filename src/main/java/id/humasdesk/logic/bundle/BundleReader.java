@@ -35,10 +35,12 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Reads a bundle from outside as hostile input. The zip is streamed entry by entry from the local
- * headers (the central directory and its sizes are never trusted), every entry is read through a
- * size cap, and the ratio of produced to consumed bytes is watched so a zip bomb stops early.
+ * headers (the central directory and its sizes are never trusted for reading), every entry is read
+ * through a size cap, and the ratio of produced to consumed bytes is watched so a zip bomb stops early.
  * The manifest must come first and its signature second, so nothing else is parsed before the
- * sender is known. Fails fast with one specific message key per kind of problem.
+ * sender is known. At the end the central directory must describe exactly the streamed entries
+ * ({@link ZipLayout}), so other zip tools show the same files. Fails fast with one specific message
+ * key per kind of problem.
  */
 public final class BundleReader {
     /** Below this much output, a high compression ratio is normal (small JSON files). */
@@ -78,6 +80,7 @@ public final class BundleReader {
                 counted.transferTo(OutputStream.nullOutputStream());
             }
             VerifiedBundle v = finish(file, size, BundleWriter.hex(fileSha.digest()), s);
+            ZipLayout.check(file, s.streamed, 2L + 2L * limits.maxItems());
             ok = true;
             return v;
         } catch (ZipException | EOFException e) {
@@ -101,6 +104,7 @@ public final class BundleReader {
         final Map<String, Path> spilled;
         final Set<String> seen = new HashSet<>();
         final List<ReceivedItem> items = new ArrayList<>();
+        final List<ZipLayout.Seen> streamed = new ArrayList<>();
         Map<String, Manifest.FileEntry> listed;
         Manifest manifest;
         byte[] manifestBytes;
@@ -152,6 +156,7 @@ public final class BundleReader {
             } else {
                 throw new UserFacingException("bundle.verify.unexpectedEntry", path);
             }
+            s.streamed.add(new ZipLayout.Seen(path, e.getCrc(), e.getCompressedSize(), e.getSize()));
         }
     }
 
@@ -241,6 +246,7 @@ public final class BundleReader {
         }
         Map<String, Manifest.FileEntry> listed = new LinkedHashMap<>();
         int items = 0;
+        long total = 0;
         for (Manifest.FileEntry f : m.files()) {
             if (listed.put(f.path(), f) != null) {
                 throw new UserFacingException("bundle.verify.duplicateEntry", f.path());
@@ -248,6 +254,13 @@ public final class BundleReader {
             items += f.path().startsWith(BundleFormat.ITEMS_DIR) ? 1 : 0;
             if (f.path().startsWith(BundleFormat.MEDIA_DIR) && f.size() > limits.maxPhotoBytes()) {
                 throw new UserFacingException("bundle.verify.photoTooLarge", f.path(), f.size(), limits.maxPhotoBytes());
+            }
+            if (f.path().startsWith(BundleFormat.ITEMS_DIR) && f.size() > limits.maxItemBytes()) {
+                throw new UserFacingException("bundle.verify.itemTooLarge", f.path(), f.size(), limits.maxItemBytes());
+            }
+            total = f.size() > Long.MAX_VALUE - total ? Long.MAX_VALUE : total + f.size();
+            if (total > limits.maxUncompressedBytes()) {
+                throw new UserFacingException("bundle.verify.uncompressedTooLarge", limits.maxUncompressedBytes());
             }
         }
         if (items != m.itemCount()) {

@@ -47,6 +47,7 @@ public final class BundleService {
     private final BundleImporter importer;
     private final TrailSource trails;
     private final BundleInbox inbox;
+    private final ExportReconciler reconciler;
 
     /**
      * What the composition root hands in; {@code dataDir} holds exports/ and tmp/, {@code trails}
@@ -76,6 +77,7 @@ public final class BundleService {
                 d.dataDir().resolve("tmp"), this::trustPolicy);
         this.trails = d.trails();
         this.inbox = new BundleInbox(d.inbox(), d.offices(), d.users());
+        this.reconciler = new ExportReconciler(d.exports(), () -> d.offices().find().map(Office::code), exportDir);
     }
 
     /** What headquarters received: offices, releases, conflicts (read-only). */
@@ -93,10 +95,6 @@ public final class BundleService {
 
     public OfficeKeys keys() {
         return keys;
-    }
-
-    public BundleLimits limits() {
-        return limits;
     }
 
     /** Where {@code export} writes when no file is named: exports/CODE-UTCSTAMP.humas.zip. */
@@ -119,6 +117,10 @@ public final class BundleService {
     /**
      * Writes a signed bundle of the selection and records it in the export history. A named
      * {@code target} must pass {@link OutputFiles#check} (an existing file only with {@code force}).
+     * The bundle is written to a {@code .part} file first, the history row (with the releases it
+     * carries) is committed, and only then the file gets its name, so a crash never leaves a bundle
+     * that the history does not know; {@link #reconcileExports()} finishes or removes what a crash
+     * left (decision 0313).
      */
     public BundleWriter.Written export(User actor, ExportSelection selection, Path target, boolean force,
             BundleWriter.Progress progress) {
@@ -127,6 +129,7 @@ public final class BundleService {
         }
         User me = requireSender(actor);
         Office office = office();
+        reconcileExports();
         Instant now = Clocks.truncate(clock.instant());
         List<Release> releases = exports.findForExport(selection);
         ManifestSigner signer = keys.signer();
@@ -135,20 +138,45 @@ public final class BundleService {
         BundleWriter.Header header = new BundleWriter.Header(ids.get(), office, now,
                 new Manifest.Creator(me.username(), me.fullName()), previous);
         Map<UUID, ItemTrail> trail = trails.of(releases);
-        BundleWriter.Written w = new BundleWriter(media, limits).write(file, header, releases, trail, signer,
-                progress);
+        Path part = BundleWriter.partOf(file);
+        reconciler.begin(file);
         try {
-            tx.run(() -> exports.recordExport(new ExportRecord(header.bundleId(), now, me.username(),
-                    w.manifest().itemCount(), w.photos(), file.toString(), w.size(), w.sha256(), previous), releases));
-        } catch (RuntimeException e) {
-            deleteQuietly(file);
-            throw e;
+            LOG.info(() -> "Export " + header.bundleId() + ": writing " + releases.size() + " releases to " + part);
+            BundleWriter.Written w = new BundleWriter(media, limits).writePart(file, header, releases, trail, signer,
+                    progress);
+            try {
+                tx.run(() -> exports.recordExport(new ExportRecord(header.bundleId(), now, me.username(),
+                        w.manifest().itemCount(), w.photos(), file.toString(), w.size(), w.sha256(), previous),
+                        releases));
+            } catch (RuntimeException e) {
+                deleteQuietly(part);
+                throw e;
+            }
+            LOG.info(() -> "Export " + header.bundleId() + ": recorded, renaming into place");
+            try {
+                BundleWriter.publish(part, file);
+            } catch (IOException e) {
+                // Recorded: the next start-up or export finishes the rename from the .part file.
+                LOG.log(java.util.logging.Level.WARNING, "Export " + header.bundleId() + " recorded but not renamed", e);
+                throw new UserFacingException(e, "bundle.export.writeFailed", file.toString());
+            }
+            if (signer.nextKey() != null) {
+                keys.completeRotation(signer.nextKey());
+            }
+            LOG.info(() -> "Bundle " + header.bundleId() + " written: " + w.manifest().itemCount() + " items to "
+                    + file);
+            return w;
+        } finally {
+            reconciler.end(file);
         }
-        if (signer.nextKey() != null) {
-            keys.completeRotation(signer.nextKey());
-        }
-        LOG.info(() -> "Bundle " + header.bundleId() + " written: " + w.manifest().itemCount() + " items to " + file);
-        return w;
+    }
+
+    /**
+     * Makes export files and export history agree after a crash (see {@link ExportReconciler});
+     * for start-up, off the FX thread, and before every export.
+     */
+    public ExportReconciler.Report reconcileExports() {
+        return reconciler.reconcile();
     }
 
     /** Writes this office's public key file for headquarters, after the same target checks as a bundle. */

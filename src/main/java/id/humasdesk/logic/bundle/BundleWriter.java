@@ -30,8 +30,10 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Writes one bundle: items and photos hashed first, the manifest signed, then the zip written to a
- * temporary file beside the target and renamed into place. Entry order and times are fixed, so
- * the same input gives the same bytes.
+ * temporary file beside the target ({@link #partOf}, forced to disk) and renamed into place. Entry
+ * order and times are fixed, so the same input gives the same bytes. The export leaves the rename
+ * to its caller ({@link #writePart} then {@link #publish}) so the history row can be committed in
+ * between (decision 0313).
  */
 public final class BundleWriter {
     /** Every entry carries this time: file times would make equal bundles differ. */
@@ -87,6 +89,22 @@ public final class BundleWriter {
      * on its input and header only.
      */
     public Written write(Path target, Header header, List<Release> releases, Map<UUID, ItemTrail> trails,
+            ManifestSigner signer, Progress progress) {
+        Written w = writePart(target, header, releases, trails, signer, progress);
+        try {
+            publish(partOf(target), target);
+        } catch (IOException e) {
+            deleteQuietly(partOf(target));
+            throw writeFailed(e, target);
+        }
+        return w;
+    }
+
+    /**
+     * Like {@link #write} but leaves the bundle in {@link #partOf(Path) partOf(target)}, its
+     * content forced to disk; the returned {@code file} is the final name it is meant to get.
+     */
+    public Written writePart(Path target, Header header, List<Release> releases, Map<UUID, ItemTrail> trails,
             ManifestSigner signer, Progress progress) {
         if (releases.size() > limits.maxItems()) {
             throw new UserFacingException("bundle.export.tooManyItems", releases.size(), limits.maxItems());
@@ -145,15 +163,64 @@ public final class BundleWriter {
         }
     }
 
+    /**
+     * The temporary file a bundle is written to before it gets its final name: hidden, beside the
+     * target, and derived from the target's name so a start-up pass can tell which export it
+     * belongs to.
+     */
+    public static Path partOf(Path target) {
+        Path t = target.toAbsolutePath();
+        return t.resolveSibling("." + t.getFileName() + PART_SUFFIX);
+    }
+
+    /** Ending of {@link #partOf} files. */
+    public static final String PART_SUFFIX = ".part";
+
+    /**
+     * Renames a finished {@code .part} file to its final name (atomically where the file system
+     * can) and forces the folder entry to disk, so a rename that returned survives a power cut.
+     */
+    public static void publish(Path part, Path target) throws IOException {
+        move(part, target);
+        forceFolder(target.toAbsolutePath().getParent());
+    }
+
+    /** Best effort: on Linux and macOS a folder can be opened and forced; Windows refuses, harmlessly. */
+    static void forceFolder(Path dir) {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(dir,
+                java.nio.file.StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | RuntimeException ignored) {
+            // not supported here: the rename itself is still atomic
+        }
+    }
+
+    private static UserFacingException writeFailed(IOException e, Path target) {
+        String msg = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        return new UserFacingException(e, msg.contains("no space") ? "error.store.diskFull"
+                : "bundle.export.writeFailed", target.toString());
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // a leftover .part file never has the final name; the start-up pass removes it
+        }
+    }
+
     private Written writeZip(Path target, Manifest manifest, byte[] manifestBytes, byte[] signature,
             List<Item> items, List<Media> files) {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + "-", ".part");
+            tmp = partOf(target);
             MessageDigest fileSha = sha256();
-            try (OutputStream raw = Files.newOutputStream(tmp);
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
+                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+                    OutputStream raw = new ForcedOutput(ch);
                     DigestOutputStream digest = new DigestOutputStream(new java.io.BufferedOutputStream(raw, 1 << 16),
                             fileSha);
                     ZipOutputStream zip = new ZipOutputStream(digest)) {
@@ -172,21 +239,41 @@ public final class BundleWriter {
             if (size > limits.maxBundleBytes()) {
                 throw new UserFacingException("bundle.export.tooLarge", size, limits.maxBundleBytes());
             }
-            move(tmp, target);
+            Written w = new Written(manifest, target, size, hex(fileSha.digest()), files.size());
             tmp = null;
-            return new Written(manifest, target, size, hex(fileSha.digest()), files.size());
+            return w;
         } catch (IOException e) {
-            String msg = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            throw new UserFacingException(e, msg.contains("no space") ? "error.store.diskFull"
-                    : "bundle.export.writeFailed", target.toString());
+            throw writeFailed(e, target);
         } finally {
             if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // a leftover .part file is harmless and never has the final name
-                }
+                deleteQuietly(tmp);
             }
+        }
+    }
+
+    /** Writes to a channel and forces its content to disk when closed. */
+    private static final class ForcedOutput extends OutputStream {
+        private final java.nio.channels.FileChannel ch;
+        private final OutputStream out;
+
+        ForcedOutput(java.nio.channels.FileChannel ch) {
+            this.ch = ch;
+            this.out = java.nio.channels.Channels.newOutputStream(ch);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            ch.force(true);
         }
     }
 

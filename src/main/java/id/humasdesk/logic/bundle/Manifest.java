@@ -1,6 +1,7 @@
 package id.humasdesk.logic.bundle;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.humasdesk.model.UserFacingException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +70,8 @@ public record Manifest(
         JsonNode o = n.path("office");
         List<FileEntry> files = new ArrayList<>();
         for (JsonNode f : n.path("files")) {
-            files.add(new FileEntry(f.path("path").asText(), f.path("size").asLong(), f.path("sha256").asText()));
+            String path = f.path("path").asText();
+            files.add(new FileEntry(path, whole(f.path("size"), path, Long.MAX_VALUE), f.path("sha256").asText()));
         }
         return new Manifest(UUID.fromString(n.path("bundleId").asText()),
                 new OfficeInfo(o.path("code").asText(), o.path("name").asText(), o.path("level").asText(),
@@ -78,7 +80,20 @@ public record Manifest(
                 new Creator(n.path("createdBy").path("username").asText(), n.path("createdBy").path("fullName").asText()),
                 n.has("previousBundleId") ? UUID.fromString(n.path("previousBundleId").asText()) : null,
                 key(n.path("key")), n.has("nextKey") ? key(n.path("nextKey")) : null,
-                n.path("itemCount").asInt(), files);
+                (int) whole(n.path("itemCount"), "itemCount", Integer.MAX_VALUE), files);
+    }
+
+    /**
+     * A count or size exactly as written: a whole number from 0 to {@code max}, never cut to fit
+     * (Jackson's asInt and asLong wrap 2^32 + 5 to 5 and 2^64 + 5 to 5 without a word).
+     */
+    static long whole(JsonNode v, String what, long max) {
+        if (v == null || !v.isIntegralNumber() || !v.canConvertToLong() || v.longValue() < 0 || v.longValue() > max) {
+            String shown = v == null || v.isMissingNode() ? "" : v.toString();
+            throw new UserFacingException("bundle.verify.numberOutOfRange", what,
+                    shown.length() > 40 ? shown.substring(0, 40) + "…" : shown);
+        }
+        return v.longValue();
     }
 
     private static PublicKeyInfo key(JsonNode k) {

@@ -5,14 +5,26 @@ import java.util.List;
 /**
  * One problem in a text: where it is ({@code offset} and {@code length} in the field's text,
  * {@code line} counted from 1), the text as written, its kind, fixes best first and the message
- * key that explains it. Spelling findings come without Hunspell's suggestions, which are slow:
+ * key that explains it, and how sure the rule is (see {@link Confidence}). Spelling findings come without Hunspell's suggestions, which are slow:
  * ask {@link WritingChecker#withSuggestions(Finding)} when the user wants them.
  */
 public record Finding(CheckField field, int item, int line, int offset, int length, String word, FindingKind kind,
-        List<String> suggestions, String messageKey) {
+        List<String> suggestions, String messageKey, Confidence confidence) {
 
     public Finding {
         suggestions = List.copyOf(suggestions);
+        confidence = confidence == null ? Confidence.HIGH : confidence;
+    }
+
+    /** A finding the rule is sure of. */
+    public Finding(CheckField field, int item, int line, int offset, int length, String word, FindingKind kind,
+            List<String> suggestions, String messageKey) {
+        this(field, item, line, offset, length, word, kind, suggestions, messageKey, Confidence.HIGH);
+    }
+
+    /** Whether the editor underlines it and the checklist counts it (high confidence). */
+    public boolean underlined() {
+        return confidence == Confidence.HIGH;
     }
 
     public int end() {
@@ -20,6 +32,6 @@ public record Finding(CheckField field, int item, int line, int offset, int leng
     }
 
     public Finding withSuggestionList(List<String> value) {
-        return new Finding(field, item, line, offset, length, word, kind, value, messageKey);
+        return new Finding(field, item, line, offset, length, word, kind, value, messageKey, confidence);
     }
 }

@@ -75,10 +75,6 @@ public final class DraftService {
         return numberFormat;
     }
 
-    public String closingLine() {
-        return templates.closing(office.get());
-    }
-
     /** Stores a new draft with the next release number and its first revision. */
     public Release create(User actor, ReleaseType type, ReleaseContent content) {
         User writer = authority.require(actor, Role.WRITER);

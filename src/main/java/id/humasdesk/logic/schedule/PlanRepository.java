@@ -38,7 +38,15 @@ public interface PlanRepository {
     List<PublicationPlan> between(Instant from, Instant to);
 
     /** Plans in [from, to) with their release's number, headline and status. */
-    List<PlannedRelease> betweenWithReleases(Instant from, Instant to);
+    default List<PlannedRelease> betweenWithReleases(Instant from, Instant to) {
+        return betweenWithReleases(from, to, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} plans in [from, to) by time, with their release's number, headline and status. */
+    List<PlannedRelease> betweenWithReleases(Instant from, Instant to, int limit);
+
+    /** How many plans lie in [from, to), any state. */
+    int countBetween(Instant from, Instant to);
 
     /** Plans in this state whose time is before {@code before}. */
     List<PublicationPlan> inStateBefore(PlanState state, Instant before);

@@ -25,8 +25,11 @@ import id.humasdesk.model.UserFacingException;
 import id.humasdesk.model.Workflow;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -231,6 +234,43 @@ public final class ScheduleService implements ReleaseHooks {
                     p.missedAt(now), hours.warningFor(p.local())));
         }
         return out;
+    }
+
+    /**
+     * The calendar of the office-local days [from, to): per day the first {@code capPerDay} plans and
+     * the count of the others. Two indexed queries per day, so a month with tens of thousands of
+     * plans costs what a quiet one does.
+     */
+    public CalendarRange calendar(LocalDate from, LocalDate to, ZoneId zone, int capPerDay) {
+        int cap = Math.max(1, capPerDay);
+        Instant now = now();
+        Map<UUID, Channel> byId = channelMap();
+        OfficeHours hours = officeHours();
+        List<PlanView> shown = new ArrayList<>();
+        Map<LocalDate, Integer> more = new HashMap<>();
+        for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
+            Instant start = day.atStartOfDay(zone).toInstant();
+            Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
+            int drawn = 0;
+            for (PlannedRelease pr : plans.betweenWithReleases(start, end, cap)) {
+                PublicationPlan p = pr.plan();
+                shown.add(new PlanView(p, byId.get(p.channelId()), p.releaseId(), pr.number(), pr.headline(),
+                        pr.status(), p.missedAt(now), hours.warningFor(p.local())));
+                drawn++;
+            }
+            if (drawn == cap) {
+                int hidden = plans.countBetween(start, end) - drawn;
+                if (hidden > 0) {
+                    more.put(day, hidden);
+                }
+            }
+        }
+        return new CalendarRange(from, to, cap, shown, more);
+    }
+
+    /** Every plan of one office-local day, earliest first: the list behind a day's "n more". */
+    public List<PlanView> calendarDay(LocalDate day, ZoneId zone) {
+        return calendar(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     /** Plans whose time has come and nobody marked yet, with what to post where. */

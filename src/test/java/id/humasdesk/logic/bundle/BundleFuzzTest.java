@@ -24,13 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Mutates valid bundles at random and checks that verification never crashes: every case either
- * passes or is refused with a bundle message, and leaves no copied photo behind. Half the cases
- * damage the zip bytes; the other half damage one item and re-sign the manifest, so the damage
- * reaches the JSON, schema and mapping checks. 200 cases in the normal suite; the Maven profile
- * {@code fuzz} runs 10,000 ({@code mvn -B test -Pfuzz -Dtest=BundleFuzzTest}).
+ * passes or is refused with a bundle message, and leaves no copied photo behind. Four kinds of
+ * case in turn: damaged zip bytes; one damaged item under a correctly re-signed manifest (so the
+ * damage reaches the JSON, schema and mapping checks); and two structure-aware kinds with a valid
+ * office signature and hostile content: a signed manifest with hostile numbers, paths, hashes,
+ * offices or keys, and a signed bundle whose zip shows another face in its central directory.
+ * The structure-aware cases must all be refused. 1,000 cases in the normal suite; the Maven
+ * profile {@code fuzz} runs 100,000 ({@code mvn -B test -Pfuzz -Dtest=BundleFuzzTest}).
  */
 class BundleFuzzTest {
-    static final int CASES = Integer.getInteger("bundle.fuzz.cases", 200);
+    static final int CASES = Integer.getInteger("bundle.fuzz.cases", 1_000);
     @TempDir
     static Path tmp;
     static byte[] valid;
@@ -60,8 +63,16 @@ class BundleFuzzTest {
         Path spill = tmp.resolve("spill");
         Path file = tmp.resolve("fuzz.humas.zip");
         Map<String, Integer> outcomes = new TreeMap<>();
+        long start = System.nanoTime();
+        Map<String, Integer> refusedHostile = new TreeMap<>();
         for (int i = 0; i < CASES; i++) {
-            byte[] bytes = i % 2 == 0 ? mutateZip(valid, rnd) : mutateItem(rnd);
+            int kind = i % 4;
+            byte[] bytes = switch (kind) {
+                case 0 -> mutateZip(valid, rnd);
+                case 1 -> mutateItem(rnd);
+                case 2 -> mutateManifest(rnd);
+                default -> mutateLayout(rnd);
+            };
             Files.write(file, bytes);
             String outcome;
             try {
@@ -73,6 +84,10 @@ class BundleFuzzTest {
                 throw new AssertionError("case " + i + " crashed verification", e);
             }
             assertThat(outcome).as("case %d", i).matches("accepted|bundle\\.verify\\..+");
+            if (kind >= 2) {
+                assertThat(outcome).as("case %d: signed, but hostile, so refused", i).isNotEqualTo("accepted");
+                refusedHostile.merge(outcome, 1, Integer::sum);
+            }
             outcomes.merge(outcome, 1, Integer::sum);
             if (Files.exists(spill)) {
                 try (var left = Files.list(spill)) {
@@ -80,7 +95,11 @@ class BundleFuzzTest {
                 }
             }
         }
-        System.out.println("bundle fuzz: " + CASES + " cases, outcomes " + outcomes);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("bundle fuzz: " + CASES + " cases in " + ms + " ms, outcomes " + outcomes);
+        System.out.println("bundle fuzz: structure-aware (signed, hostile) refusals " + refusedHostile);
+        assertThat(refusedHostile).as("signed hostile cases reach the number, layout and manifest checks")
+                .containsKeys("bundle.verify.zipInconsistent", "bundle.verify.numberOutOfRange");
         assertThat(outcomes.keySet().size()).as("mutations reach many different checks: %s", outcomes)
                 .isGreaterThan(5);
     }
@@ -141,6 +160,125 @@ class BundleFuzzTest {
         };
         files.put(path, b);
         return forge.signed(files, key);
+    }
+
+    static final String[] HOSTILE_NUMBERS = {"-1", "2147483648", "4294967298", "4294967296", "9223372036854775807",
+        "9223372036854775808", "18446744073709551618", "1" + "0".repeat(40), "1e3", "2.0", "\"2\"", "null", "[]"};
+
+    /**
+     * A manifest the office really signed, with hostile content: numbers that would wrap, paths that
+     * climb, hashes and sizes that lie, another office, broken keys, duplicate or extra keys.
+     */
+    static byte[] mutateManifest(SplittableRandom rnd) {
+        Map<String, byte[]> files = new LinkedHashMap<>(forge.files);
+        String m = new String(forge.manifestFor(files, Ed25519.info(key.getPublic()), forge.manifest.office()),
+                StandardCharsets.UTF_8);
+        int kind = rnd.nextInt(10);
+        if (kind == 9) {
+            // a listed file left out of the zip, or a zip file left out of the list
+            List<String> paths = new ArrayList<>(files.keySet());
+            Map<String, byte[]> fewer = new LinkedHashMap<>(files);
+            fewer.remove(paths.get(rnd.nextInt(paths.size())));
+            boolean dropFromZip = rnd.nextBoolean();
+            byte[] mb = forge.manifestFor(dropFromZip ? files : fewer, Ed25519.info(key.getPublic()),
+                    forge.manifest.office());
+            return RawZip.write(BundleForge.entries(mb, Ed25519.sign(key.getPrivate(), mb), dropFromZip ? fewer : files));
+        }
+        String hostile = switch (kind) {
+            case 0 -> m.replaceFirst("\"itemCount\":\\d+", "\"itemCount\":" + pick(rnd, HOSTILE_NUMBERS));
+            case 1 -> replaceNth(m, "\"size\":\\d+", rnd, "\"size\":" + pick(rnd, HOSTILE_NUMBERS));
+            case 2 -> replaceNth(m, "\"size\":\\d+", rnd, "\"size\":" + (1 + rnd.nextInt(9)) + "0");
+            case 3 -> replaceNth(m, "\"path\":\"[^\"]+\"", rnd, "\"path\":\"" + pick(rnd, "../x.json",
+                    "items/../../x.json", "/etc/passwd", "media/x.exe", "items\\\\x.json", "", forge.firstItem()) + "\"");
+            case 4 -> replaceNth(m, "\"sha256\":\"[0-9a-f]{64}\"", rnd, "\"sha256\":\"" + pick(rnd,
+                    "0".repeat(64), "A".repeat(64), "abc", "0".repeat(63) + "1") + "\"");
+            case 5 -> m.replace("\"code\":\"KAUR\"", "\"code\":\"" + pick(rnd, "BENGKULU", "RI", "", "kaur",
+                    "KAUR\\u0000") + "\"");
+            case 6 -> m.replaceFirst("\"createdAt\":\"[^\"]+\"", "\"createdAt\":" + pick(rnd, "\"2026-13-45T99:00:00Z\"",
+                    "\"\"", "0", "null"));
+            case 7 -> m.replaceFirst("\"fingerprint\":\"[0-9a-f]+\"", "\"fingerprint\":\"" + pick(rnd, "0".repeat(64),
+                    "", "zz") + "\"");
+            default -> m.replaceFirst("\\{", "{" + pick(rnd, "\"itemCount\":0,", "\"extra\":1,", "\"files\":[],",
+                    "\"nextKey\":{\"algorithm\":\"RSA\",\"publicKey\":\"x\",\"fingerprint\":\"y\"},"));
+        };
+        if (hostile.equals(m)) {
+            hostile = m.replaceFirst("\"itemCount\":\\d+", "\"itemCount\":4294967299");
+        }
+        byte[] mb = hostile.getBytes(StandardCharsets.UTF_8);
+        return RawZip.write(BundleForge.entries(mb, Ed25519.sign(key.getPrivate(), mb), files));
+    }
+
+    private static String replaceNth(String s, String regex, SplittableRandom rnd, String replacement) {
+        var matcher = java.util.regex.Pattern.compile(regex).matcher(s);
+        List<int[]> spans = new ArrayList<>();
+        while (matcher.find()) {
+            spans.add(new int[] {matcher.start(), matcher.end()});
+        }
+        int[] span = spans.get(rnd.nextInt(spans.size()));
+        return s.substring(0, span[0]) + replacement + s.substring(span[1]);
+    }
+
+    /**
+     * A correctly signed bundle whose central directory tells another story than its local
+     * entries: renamed, missing, extra or reordered entries, other CRCs or sizes, gaps, trailing
+     * data or a comment hiding a zip signature.
+     */
+    static byte[] mutateLayout(SplittableRandom rnd) {
+        Map<String, byte[]> files = new LinkedHashMap<>(forge.files);
+        byte[] m = forge.manifestFor(files, Ed25519.info(key.getPublic()), forge.manifest.office());
+        List<RawZip.Entry> entries = BundleForge.entries(m, Ed25519.sign(key.getPrivate(), m), files);
+        RawZip.Builder b = new RawZip.Builder();
+        List<Integer> at = new ArrayList<>();
+        int kind = rnd.nextInt(8);
+        int victim = rnd.nextInt(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            at.add(b.local(entries.get(i)));
+            if (kind == 0 && i == victim) {
+                byte[] gap = new byte[1 + rnd.nextInt(16)];
+                rnd.nextBytes(gap);
+                gap[0] = 'X';
+                b.raw(gap);
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            order.add(i);
+        }
+        if (kind == 1) {
+            int other = (victim + 1 + rnd.nextInt(entries.size() - 1)) % entries.size();
+            java.util.Collections.swap(order, victim, other);
+        }
+        for (int i : order) {
+            RawZip.Entry e = entries.get(i);
+            if (i == victim) {
+                switch (kind) {
+                    case 2 -> {
+                        byte[] name = e.name().clone();
+                        name[rnd.nextInt(name.length)] ^= (byte) (1 + rnd.nextInt(30));
+                        e = new RawZip.Entry(name, e.data(), -1);
+                    }
+                    case 3 -> e = new RawZip.Entry(e.name(), Arrays.copyOf(e.data(), e.data().length + 1),
+                            e.data().length);
+                    case 4 -> e = new RawZip.Entry(e.name(), e.data(), e.data().length + 1L + rnd.nextInt(1 << 20));
+                    case 5 -> {
+                        continue;
+                    }
+                    default -> { }
+                }
+            }
+            b.central(e, at.get(i));
+            if (kind == 6 && i == victim) {
+                b.central(RawZip.Entry.of("BACA-SAYA-" + rnd.nextInt(100) + ".txt", e.data()), at.get(i));
+            }
+        }
+        if (kind != 7) {
+            return b.finish(new byte[0]);
+        }
+        if (rnd.nextBoolean()) {
+            return b.finish(new byte[] {'P', 'K', (byte) (1 + rnd.nextInt(8)), (byte) (1 + rnd.nextInt(8))});
+        }
+        byte[] zip = b.finish(new byte[0]);
+        return Arrays.copyOf(zip, zip.length + 1 + rnd.nextInt(64));
     }
 
     private static String pickKey(String json, SplittableRandom rnd) {

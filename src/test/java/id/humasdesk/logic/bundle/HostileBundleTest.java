@@ -187,6 +187,173 @@ class HostileBundleTest {
                 .isEqualTo("bundle.verify.sizeMismatch");
     }
 
+    /** The office signs a manifest in which one number was written as {@code replacement}. */
+    byte[] signedWithNumber(java.util.function.UnaryOperator<String> edit) {
+        Map<String, byte[]> f = files();
+        String m = new String(forge.manifestFor(f, Ed25519.info(kaurKey.getPublic()), forge.manifest.office()),
+                StandardCharsets.UTF_8);
+        byte[] edited = edit.apply(m).getBytes(StandardCharsets.UTF_8);
+        assertThat(edited).as("the edit changed the manifest").isNotEqualTo(m.getBytes(StandardCharsets.UTF_8));
+        return RawZip.write(BundleForge.entries(edited, Ed25519.sign(kaurKey.getPrivate(), edited), f));
+    }
+
+    static final java.math.BigInteger TWO = java.math.BigInteger.TWO;
+
+    @Test
+    void countsAndSizesThatWouldWrapAreRefusedNotCutToFit() throws IOException {
+        int items = (int) files().keySet().stream().filter(p -> p.startsWith("items/")).count();
+        String count = "\"itemCount\":" + items;
+        for (int bits : new int[] {31, 32, 63, 64, 100}) {
+            String wrapped = TWO.pow(bits).add(java.math.BigInteger.valueOf(items)).toString();
+            refusal(signedWithNumber(m -> m.replace(count, "\"itemCount\":" + wrapped))).as("itemCount 2^%d+%d", bits,
+                    items).isEqualTo("bundle.verify.numberOutOfRange");
+        }
+        refusal(signedWithNumber(m -> m.replace(count, "\"itemCount\":" + TWO.pow(31)))).as("itemCount 2^31")
+                .isEqualTo("bundle.verify.numberOutOfRange");
+        refusal(signedWithNumber(m -> m.replace(count, "\"itemCount\":" + items + ".0"))).as("not a whole number")
+                .isIn("bundle.verify.numberOutOfRange", "bundle.verify.manifestInvalid");
+
+        String item = forge.firstItem();
+        long size = files().get(item).length;
+        java.util.regex.Pattern itemSize = java.util.regex.Pattern.compile(
+                "(\"path\":\"" + java.util.regex.Pattern.quote(item) + "\",\"sha256\":\"[0-9a-f]{64}\",\"size\":)" + size);
+        Map<Integer, String> expected = Map.of(31, "bundle.verify.itemTooLarge", 32, "bundle.verify.itemTooLarge",
+                63, "bundle.verify.numberOutOfRange", 64, "bundle.verify.numberOutOfRange",
+                100, "bundle.verify.numberOutOfRange");
+        expected.forEach((bits, key) -> {
+            String wrapped = TWO.pow(bits).add(java.math.BigInteger.valueOf(size)).toString();
+            try {
+                refusal(signedWithNumber(m -> itemSize.matcher(m).replaceFirst("$1" + wrapped)))
+                        .as("size 2^%d+%d", bits, size).isEqualTo(key);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        refusal(signedWithNumber(m -> itemSize.matcher(m).replaceFirst("$1" + Long.MAX_VALUE))).as("size 2^63-1")
+                .isEqualTo("bundle.verify.itemTooLarge");
+        String photo = files().keySet().stream().filter(p -> p.startsWith("media/")).findFirst().orElseThrow();
+        long photoSize = files().get(photo).length;
+        String wrappedPhoto = TWO.pow(64).add(java.math.BigInteger.valueOf(photoSize)).toString();
+        refusal(signedWithNumber(m -> m.replaceFirst("(\"path\":\"" + java.util.regex.Pattern.quote(photo)
+                + "\",\"sha256\":\"[0-9a-f]{64}\",\"size\":)" + photoSize, "$1" + wrappedPhoto)))
+                .as("photo size 2^64+%d", photoSize).isEqualTo("bundle.verify.numberOutOfRange");
+    }
+
+    /** The genuine bundle's entries in order, as raw stored entries. */
+    List<RawZip.Entry> genuineEntries() {
+        Map<String, byte[]> f = files();
+        byte[] m = forge.manifestFor(f, Ed25519.info(kaurKey.getPublic()), forge.manifest.office());
+        return BundleForge.entries(m, Ed25519.sign(kaurKey.getPrivate(), m), f);
+    }
+
+    @Test
+    void theTwoFacedZipOfIssue10IsRefused() throws IOException {
+        List<RawZip.Entry> genuine = genuineEntries();
+        RawZip.Builder b = new RawZip.Builder();
+        genuine.forEach(b::local);
+        b.raw("XXXX".getBytes(StandardCharsets.US_ASCII));
+        RawZip.Entry otherManifest = RawZip.Entry.of(BundleFormat.MANIFEST, "{\"siaran\":\"palsu\"}"
+                .getBytes(StandardCharsets.UTF_8));
+        RawZip.Entry readMe = RawZip.Entry.of("BACA-SAYA.txt", "Buka tautan ini".getBytes(StandardCharsets.UTF_8));
+        int m = b.local(otherManifest);
+        int r = b.local(readMe);
+        byte[] zip = b.central(otherManifest, m).central(readMe, r).finish(new byte[0]);
+        Path f = file(zip);
+        try (java.util.zip.ZipFile other = new java.util.zip.ZipFile(f.toFile())) {
+            assertThat(other.stream().map(ZipEntry::getName)).as("what unzip -l shows")
+                    .containsExactly(BundleFormat.MANIFEST, "BACA-SAYA.txt");
+        }
+        refusal(f, BundleLimits.DEFAULT).isEqualTo("bundle.verify.zipInconsistent");
+    }
+
+    @Test
+    void theCentralDirectoryMustAgreeWithTheLocalEntries() throws IOException {
+        List<RawZip.Entry> genuine = genuineEntries();
+        Map<String, java.util.function.Function<List<RawZip.Entry>, byte[]>> faces = new LinkedHashMap<>();
+        faces.put("an entry renamed in the central directory", e -> twoFaced(e, e.size() - 1,
+                RawZip.Entry.of("items/00000000-0000-4000-8000-000000000000.json", e.get(e.size() - 1).data())));
+        faces.put("another CRC in the central directory", e -> twoFaced(e, 2, new RawZip.Entry(e.get(2).name(),
+                "lain".getBytes(StandardCharsets.UTF_8), e.get(2).data().length)));
+        faces.put("another size in the central directory", e -> twoFaced(e, 2, new RawZip.Entry(e.get(2).name(),
+                e.get(2).data(), e.get(2).data().length + 1L)));
+        faces.put("an entry missing from the central directory", e -> {
+            RawZip.Builder b = new RawZip.Builder();
+            List<Integer> at = new java.util.ArrayList<>();
+            e.forEach(x -> at.add(b.local(x)));
+            for (int i = 0; i < e.size() - 1; i++) {
+                b.central(e.get(i), at.get(i));
+            }
+            return b.finish(new byte[0]);
+        });
+        faces.put("an entry only in the central directory", e -> {
+            RawZip.Builder b = new RawZip.Builder();
+            List<Integer> at = new java.util.ArrayList<>();
+            e.forEach(x -> at.add(b.local(x)));
+            for (int i = 0; i < e.size(); i++) {
+                b.central(e.get(i), at.get(i));
+            }
+            return b.central(RawZip.Entry.of("BACA-SAYA.txt", e.get(2).data()), at.get(2)).finish(new byte[0]);
+        });
+        faces.put("the central directory in another order", e -> {
+            RawZip.Builder b = new RawZip.Builder();
+            List<Integer> at = new java.util.ArrayList<>();
+            e.forEach(x -> at.add(b.local(x)));
+            for (int i = 0; i < e.size(); i++) {
+                int j = i == 2 ? 3 : i == 3 ? 2 : i;
+                b.central(e.get(j), at.get(j));
+            }
+            return b.finish(new byte[0]);
+        });
+        faces.put("data before the first entry", e -> {
+            byte[] zip = RawZip.write(e);
+            byte[] out = new byte[zip.length + 8];
+            System.arraycopy(zip, 0, out, 8, zip.length);
+            return out;
+        });
+        faces.put("data after the end record", e -> {
+            byte[] zip = RawZip.write(e);
+            return Arrays.copyOf(zip, zip.length + 16);
+        });
+        faces.put("a zip signature hidden in the comment", e -> {
+            RawZip.Builder b = new RawZip.Builder();
+            List<Integer> at = new java.util.ArrayList<>();
+            e.forEach(x -> at.add(b.local(x)));
+            for (int i = 0; i < e.size(); i++) {
+                b.central(e.get(i), at.get(i));
+            }
+            return b.finish(new byte[] {'P', 'K', 5, 6, 0, 0});
+        });
+        for (var face : faces.entrySet()) {
+            if (face.getKey().startsWith("data before")) {
+                // the stream finds no entry at the start: not a bundle at all, as before
+                refusal(face.getValue().apply(genuine)).as(face.getKey()).isIn("bundle.verify.notABundle",
+                        "bundle.verify.zipInconsistent");
+            } else {
+                refusal(face.getValue().apply(genuine)).as(face.getKey()).isEqualTo("bundle.verify.zipInconsistent");
+            }
+        }
+        RawZip.Builder b = new RawZip.Builder();
+        List<Integer> at = new java.util.ArrayList<>();
+        genuine.forEach(x -> at.add(b.local(x)));
+        for (int i = 0; i < genuine.size(); i++) {
+            b.central(genuine.get(i), at.get(i));
+        }
+        Path withComment = file(b.finish("Bundel Bawaslu Kaur".getBytes(StandardCharsets.UTF_8)));
+        assertThat(new BundleReader(BundleLimits.DEFAULT).read(withComment, policy(), null).items())
+                .as("a plain comment is allowed").hasSize(2);
+    }
+
+    /** Local entries as given; the central directory lists entry {@code index} as {@code listed}. */
+    static byte[] twoFaced(List<RawZip.Entry> entries, int index, RawZip.Entry listed) {
+        RawZip.Builder b = new RawZip.Builder();
+        List<Integer> at = new java.util.ArrayList<>();
+        entries.forEach(x -> at.add(b.local(x)));
+        for (int i = 0; i < entries.size(); i++) {
+            b.central(i == index ? listed : entries.get(i), at.get(i));
+        }
+        return b.finish(new byte[0]);
+    }
+
     @Test
     void tamperedManifest() throws IOException {
         Map<String, byte[]> f = files();

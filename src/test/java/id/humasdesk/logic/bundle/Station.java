@@ -61,6 +61,12 @@ final class Station implements AutoCloseable {
     }
 
     Station(Path root, Office office, TestClock clock, BundleLimits limits) {
+        this(root, office, clock, limits, x -> x);
+    }
+
+    /** {@code exportsSeenBy} wraps the export repository the service uses (to watch it in tests). */
+    Station(Path root, Office office, TestClock clock, BundleLimits limits,
+            java.util.function.UnaryOperator<BundleExportRepository> exportsSeenBy) {
         this.root = root;
         this.office = office;
         this.clock = clock;
@@ -79,7 +85,8 @@ final class Station implements AutoCloseable {
         plans = new JdbcPlanRepository(db);
         channels = new JdbcChannelRepository(db);
         audit = new Auditor(new JdbcAuditRepository(db), users);
-        bundles = new BundleService(new BundleService.Deps(offices, users, bundleStore, bundleStore, bundleStore, keys,
+        bundles = new BundleService(new BundleService.Deps(offices, users, exportsSeenBy.apply(bundleStore), bundleStore,
+                bundleStore, keys,
                 media, db, clock, UUID::randomUUID, limits, root, TrailSource.from(plans, channels, audit),
                 new JdbcInboxRepository(db)));
     }

@@ -121,6 +121,7 @@ class DraftServiceTest {
 
     @Test
     void releasesBeyondDraftCannotBeTrashed() {
+        office.services.settings().put(id.humasdesk.logic.demo.DemoGenerator.DEMO_OFFICE, "true");
         office.services.demo().generate(40, 7, n -> { });
         var rows = office.services.library().firstPage(LibraryFilter.ALL, 100);
         var published = rows.stream().filter(s -> s.status() == ReleaseStatus.PUBLISHED).findFirst().orElseThrow();

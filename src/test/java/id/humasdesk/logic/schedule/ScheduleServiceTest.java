@@ -214,4 +214,29 @@ class ScheduleServiceTest {
         assertThat(h.warningFor(LocalDateTime.of(2026, 11, 30, 10, 0).atZone(wib))).isNull();
         assertThat(OfficeHours.decode(h.encode())).isEqualTo(h);
     }
+
+    @Test
+    void aBusyMonthShowsAFewPlansPerDayAndCountsTheRestSoNothingIsDropped() {
+        s.demo().generate(1_500, 7, n -> { });
+        ZoneId zone = s.accounts().office().orElseThrow().zone();
+        java.time.LocalDate from = java.time.LocalDate.of(2026, 11, 23);
+        java.time.LocalDate to = from.plusDays(42);
+        List<PublicationPlan> all = schedule.between(from.atStartOfDay(zone).toInstant(),
+                to.atStartOfDay(zone).toInstant());
+
+        CalendarRange month = schedule.calendar(from, to, zone, 3);
+
+        assertThat(all).as("the demo plans some days with more than three plans").hasSizeGreaterThan(60);
+        assertThat(month.more()).as("busy days say how many more").isNotEmpty();
+        assertThat(month.total()).as("drawn plus '+n more' is every plan of the month").isEqualTo(all.size());
+        var perDay = month.shown().stream().collect(java.util.stream.Collectors.groupingBy(
+                v -> v.plan().at().atZone(zone).toLocalDate(), java.util.stream.Collectors.counting()));
+        assertThat(perDay.values()).as("at most three drawn per day").allMatch(n -> n <= 3);
+        month.more().forEach((day, n) -> assertThat(perDay.get(day)).as("a day with more draws its first three")
+                .isEqualTo(3L));
+        java.time.LocalDate busiest = month.more().entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                .orElseThrow().getKey();
+        assertThat(schedule.calendarDay(busiest, zone)).as("the day's list holds every plan of that day")
+                .hasSize(3 + month.more().get(busiest));
+    }
 }
