@@ -71,6 +71,11 @@ public final class StoreBackends implements ClassTemplateInvocationContextProvid
         return t;
     }
 
+    /** Makes a data directory use the given database (for example the same server through a proxy). */
+    public static synchronized void use(Path dataDir, DatabaseTarget target) {
+        SHARED.put(dataDir.toAbsolutePath().normalize(), target);
+    }
+
     /** A plain JDBC connection to the database of a data directory, for tests that tamper with rows. */
     public static Connection connect(Path dataDir) throws SQLException {
         DatabaseTarget t = target(dataDir);
