@@ -12,6 +12,9 @@ import id.humasdesk.cli.ImportCommand;
 import id.humasdesk.cli.InitCommand;
 import id.humasdesk.cli.KeyCommand;
 import id.humasdesk.cli.VerifyCommand;
+import id.humasdesk.cli.PublishBenchCommand;
+import id.humasdesk.cli.RenderCommand;
+import id.humasdesk.cli.ReportCommand;
 import id.humasdesk.cli.SearchBenchCommand;
 import id.humasdesk.gui.GuiStart;
 import id.humasdesk.gui.HumasDeskApp;
@@ -97,7 +100,10 @@ public final class MainCommand implements Callable<Integer>, CliContext {
                 .addSubcommand(new ImportCommand(root))
                 .addSubcommand(new KeyCommand(root))
                 .addSubcommand(new BundleBenchCommand(root))
-                .addSubcommand(new SearchBenchCommand(root));
+                .addSubcommand(new SearchBenchCommand(root))
+                .addSubcommand(new RenderCommand(root))
+                .addSubcommand(new ReportCommand(root))
+                .addSubcommand(new PublishBenchCommand(root));
         shareVersion(cl, cl.getCommandSpec().versionProvider());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             root.err().println(root.messages().describe(e));

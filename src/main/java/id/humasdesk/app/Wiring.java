@@ -7,6 +7,8 @@ import id.humasdesk.logic.audit.Auditor;
 import id.humasdesk.logic.lease.LeaseService;
 import id.humasdesk.logic.review.CommentService;
 import id.humasdesk.logic.review.ReviewService;
+import id.humasdesk.logic.publish.IdentitySettings;
+import id.humasdesk.logic.publish.PublishService;
 import id.humasdesk.logic.schedule.ScheduleService;
 import id.humasdesk.logic.check.ChecklistService;
 import id.humasdesk.logic.check.WritingCheckService;
@@ -120,12 +122,14 @@ public final class Wiring {
         var bundles = new BundleService(new BundleService.Deps(offices, users, bundleStore, bundleStore, bundleStore,
                 keys, media, db, clock, UUID::randomUUID, limits, dir.root(),
                 TrailSource.from(planRepo, channelRepo, auditor), new JdbcInboxRepository(db)));
+        var publish = new PublishService(new PublishService.Deps(releases, revisions, planRepo, channelRepo, offices,
+                new IdentitySettings(settings, media, users), media, users, clock));
         var search = new SearchService(new JdbcSearchSource(db), releases, dir.index());
         db.onCommit(search::changed);
         search.start();
         return new Services(dir.root(), clock, accounts, drafts, review, comments, leases, auditor,
                 new LibraryService(releases), search, new PhotoImporter(media, maxPhoto), media, settings, demo,
-                writing, checklist, schedule, bundles, () -> {
+                writing, checklist, schedule, bundles, publish, () -> {
                     search.close();
                     db.close();
                     dir.close();

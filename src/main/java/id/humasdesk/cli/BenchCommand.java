@@ -22,6 +22,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "9", description = "repetitions per figure (default: ${DEFAULT-VALUE})")
     int runs;
 
+    @Option(names = "--only", split = ",", description = "measure only figures whose names start with these "
+            + "(e.g. calendar,memory); default all")
+    List<String> only = List.of();
+
     public BenchCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -38,11 +42,19 @@ public final class BenchCommand implements Callable<Integer> {
                 lib.stream(LibraryFilter.ALL, 200, 5_000, () -> false, rows -> n[0] += rows.size());
                 return n[0];
             });
+            var zone = s.accounts().office().orElseThrow().zone();
+            var month = java.time.LocalDate.now(s.clock().withZone(zone)).withDayOfMonth(1);
+            var grid = month.minusDays(month.getDayOfWeek().getValue() - 1L);
+            int planned = s.schedule().between(grid.atStartOfDay(zone).toInstant(),
+                    grid.plusDays(42).atStartOfDay(zone).toInstant()).size();
+            figure("calendar_month_grid[plans=" + planned + "]", total,
+                    () -> s.schedule().calendar(grid, grid.plusDays(42), zone, 3).total());
             for (String q : QUERIES) {
                 LibraryFilter f = new LibraryFilter(null, null, null, q, false);
                 figure("library_filter_first_page[" + q + "]", total, () -> lib.firstPage(f, 200).size());
                 figure("library_filter_count[" + q + "]", total, () -> lib.count(f));
             }
+            memory(total);
         } catch (Exception e) {
             ctx.err().println(ctx.messages().describe(e));
             return 1;
@@ -51,6 +63,9 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private void figure(String name, int releases, IntSupplier work) {
+        if (!wanted(name)) {
+            return;
+        }
         work.getAsInt();
         double[] ms = new double[runs];
         int rows = 0;
@@ -64,5 +79,43 @@ public final class BenchCommand implements Callable<Integer> {
                 "{\"figure\":\"%s\",\"releases\":%d,\"rows\":%d,\"runs\":%d,\"median_ms\":%.2f,\"min_ms\":%.2f,"
                         + "\"max_ms\":%.2f}", name, releases, rows, runs, ms[runs / 2], ms[0], ms[runs - 1]));
         ctx.out().flush();
+    }
+
+    /**
+     * Resident memory of this process (from /proc/self/status, Linux only; -1 elsewhere) and the heap
+     * still in use after a full collection, with what the JVM has committed for heap and non-heap.
+     */
+    private void memory(int releases) {
+        if (!wanted("memory")) {
+            return;
+        }
+        System.gc();
+        var mem = java.lang.management.ManagementFactory.getMemoryMXBean();
+        var heap = mem.getHeapMemoryUsage();
+        var nonHeap = mem.getNonHeapMemoryUsage();
+        ctx.out().println(String.format(Locale.ROOT,
+                "{\"figure\":\"memory\",\"releases\":%d,\"rss_mb\":%d,\"rss_peak_mb\":%d,\"heap_after_gc_mb\":%.1f,"
+                        + "\"heap_committed_mb\":%.1f,\"heap_max_mb\":%.1f,\"non_heap_committed_mb\":%.1f}",
+                releases, procStatusMb("VmRSS"), procStatusMb("VmHWM"), heap.getUsed() / 1048576.0,
+                heap.getCommitted() / 1048576.0, heap.getMax() / 1048576.0, nonHeap.getCommitted() / 1048576.0));
+        ctx.out().flush();
+    }
+
+    private boolean wanted(String figure) {
+        return only.isEmpty() || only.stream().anyMatch(figure::startsWith);
+    }
+
+    /** A kB figure of /proc/self/status in MB, or -1 where there is no such file. */
+    static long procStatusMb(String key) {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith(key + ":")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
     }
 }

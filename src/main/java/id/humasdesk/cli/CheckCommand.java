@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * Checks plain-text releases headless. One finding a line, tab-separated: file, line number, the
- * text as written, kind (spelling, nonstandard, style), suggestions best first separated by commas.
+ * text as written, kind (spelling, nonstandard, style; with --perhaps also low-confidence ones as
+ * perhaps-KIND), suggestions best first separated by commas.
  * Exit code 0 when every file was read, whatever was found; 1 when a file could not be read.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
@@ -44,6 +45,10 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--no-suggestions", description = "skip dictionary suggestions for misspelled words (faster)")
     boolean noSuggestions;
+
+    @Option(names = "--perhaps", description = "also print low-confidence findings (kind prefixed with \"perhaps-\"), "
+            + "which the editor lists but does not underline")
+    boolean perhaps;
 
     public CheckCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -77,9 +82,13 @@ public final class CheckCommand implements Callable<Integer> {
                 continue;
             }
             for (Finding f : checker.checkText(CheckField.TEXT, 0, text, context)) {
+                if (!f.underlined() && !perhaps) {
+                    continue;
+                }
                 Finding shown = noSuggestions ? f : checker.withSuggestions(f);
                 ctx.out().println(file + "\t" + shown.line() + "\t" + oneLine(shown.word()) + "\t"
-                        + shown.kind().name().toLowerCase(Locale.ROOT) + "\t" + String.join(",", shown.suggestions()));
+                        + (shown.underlined() ? "" : "perhaps-") + shown.kind().name().toLowerCase(Locale.ROOT) + "\t"
+                        + String.join(",", shown.suggestions()));
             }
             ctx.out().flush();
         }

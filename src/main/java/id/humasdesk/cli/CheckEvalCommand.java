@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
  * every finding (tab-separated, with its judgement or {@code ?}) for the annotator. Needs no data
  * directory. Not a test: a measurement.
  */
-@Command(name = "check-eval", description = "Measure writing checks on an annotated corpus (precision, false alarms "
+@Command(name = "check-eval", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
+        footer = {"  HumasDesk check-eval", "  HumasDesk check-eval --corpus src/eval/corpus"}, description = "Measure writing checks on an annotated corpus (precision, false alarms "
         + "per 1,000 words, recall, first-suggestion accuracy, wrong advice) and on word-pair lists; JSON lines.")
 public final class CheckEvalCommand implements Callable<Integer> {
     private final CliContext ctx;

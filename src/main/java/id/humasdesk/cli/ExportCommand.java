@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 
 /** Writes a signed bundle for headquarters. */
 @Command(name = "export", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
-        footer = {"  echo 'kata-sandi' | HumasDesk export --user rina --out kaur.humas.zip", "  echo 'kata-sandi' | HumasDesk export --user rina --from 2026-12-01 --to 2026-12-06"}, description = "Write a signed bundle of approved, scheduled and published releases "
+        footer = {"  echo 'kata-sandi' | HumasDesk export --user rina --out kaur.humas.zip", "  echo 'kata-sandi' | HumasDesk export --user rina --from 2026-12-01 --to 2026-12-06",
+            "  echo 'kata-sandi' | HumasDesk export --user rina --force --out kaur.humas.zip"}, description = "Write a signed bundle of approved, scheduled and published releases "
         + "(default: everything not yet sent). Password read from standard input.")
 public final class ExportCommand implements Callable<Integer> {
     private final CliContext ctx;

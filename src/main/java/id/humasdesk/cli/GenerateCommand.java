@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 
 /** Fills the data directory with synthetic releases for demos and benchmarks. */
 @Command(name = "generate", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
-        footer = {"  HumasDesk --data-dir /tmp/demo generate --count 1000 --seed 7"}, description = "Add N synthetic releases (sets up a demo office on an empty data directory).")
+        footer = {"  HumasDesk --data-dir /tmp/demo generate --count 1000 --seed 7"}, description = "Add N synthetic releases to an empty data directory (which becomes a demo office) or to a "
+            + "demo office; an office set up with init or the wizard is refused.")
 public final class GenerateCommand implements Callable<Integer> {
     private final CliContext ctx;
 

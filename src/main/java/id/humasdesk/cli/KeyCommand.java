@@ -52,7 +52,8 @@ public final class KeyCommand implements Callable<Integer> {
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
-        footer = {"  HumasDesk key export --out kaur-key.json"}, description = "Write this office's public key file for headquarters.")
+        footer = {"  HumasDesk key export --out kaur-key.json", "  HumasDesk key export --force --out kaur-key.json"},
+        description = "Write this office's public key file for headquarters (an existing file only with --force).")
     static final class Export implements Callable<Integer> {
         @picocli.CommandLine.ParentCommand
         KeyCommand parent;
@@ -78,7 +79,10 @@ public final class KeyCommand implements Callable<Integer> {
     }
 
     @Command(name = "trust", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
-        footer = {"  echo 'kata-sandi' | HumasDesk key trust --user admin kaur-key.json"}, description = "Headquarters: pin an office's public key from its key file. "
+        footer = {"  echo 'kata-sandi' | HumasDesk key trust --user admin kaur-key.json",
+            "  echo 'kata-sandi' | HumasDesk key trust --user admin --replace kaur-key-baru.json"},
+        description = "Headquarters: pin an office's public key from its key file (a different key for an office "
+            + "that has one only with --replace). "
             + "Password read from standard input.")
     static final class Trust implements Callable<Integer> {
         @picocli.CommandLine.ParentCommand

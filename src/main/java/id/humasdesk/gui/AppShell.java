@@ -109,7 +109,7 @@ public final class AppShell {
                 System.out.println("startup_ms=" + ms);
                 System.out.flush();
                 // The executor lets the database finish opening (and its result reach this thread)
-                // before it closes it: decision 0403.
+                // before it closes it: decision 0410.
                 dialogs.closing();
                 executor.finish(this::closeServices, onExit);
             });

@@ -16,12 +16,12 @@ import javafx.application.Platform;
  * the FX thread; only then are its threads stopped and the last step run. Work offered after exit
  * began (for example by the callback of a task that was still running) is dropped with a log line,
  * never refused with an exception: an exception there would reach the FX thread's handler while
- * the toolkit shuts down (decision 0403).
+ * the toolkit shuts down (decision 0410).
  */
 public final class FxTaskExecutor implements TaskExecutor {
     private static final Logger LOG = Logger.getLogger(FxTaskExecutor.class.getName());
     /** How long exit waits for running work and its callbacks before it goes on without them. */
-    static final long DRAIN_MILLIS = 10_000;
+    static final long DRAIN_MILLIS = 30_000;
     private final ExecutorService pool;
     private final Object lock = new Object();
     /** Tasks submitted whose callback has not run (or been dropped) yet. */

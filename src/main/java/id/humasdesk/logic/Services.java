@@ -38,6 +38,7 @@ public record Services(
         ChecklistService checklist,
         ScheduleService schedule,
         BundleService bundles,
+        id.humasdesk.logic.publish.PublishService publish,
         AutoCloseable closer) implements AutoCloseable {
 
     /** Shuts the database down and releases the data directory. */

@@ -107,7 +107,7 @@ public final class JdbcPlanRepository implements PlanRepository {
         return db.with(c -> {
             try (var ps = c.prepareStatement("SELECT p.*, r.release_no, r.headline, r.status AS release_status "
                     + "FROM publication_plan p JOIN press_release r ON r.id = p.release_id "
-                    + "WHERE p.planned_at >= ? AND p.planned_at < ? ORDER BY p.planned_at, p.id"
+                    + "WHERE p.planned_at >= ? AND p.planned_at < ? ORDER BY p.planned_at"
                     + (limit == Integer.MAX_VALUE ? "" : " FETCH FIRST " + Math.max(0, limit) + " ROWS ONLY"))) {
                 Jdbc.setInstant(ps, 1, from);
                 Jdbc.setInstant(ps, 2, to);

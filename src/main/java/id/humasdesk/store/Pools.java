@@ -8,7 +8,7 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * The connection pool of each engine (decision 0500): H2's own small pool for H2, HikariCP for a
+ * The connection pool of each engine (decision 0600): H2's own small pool for H2, HikariCP for a
  * PostgreSQL server. Both hand out connections in auto-commit mode; {@link Database} turns it off
  * for a transaction and the pool gets the connection back committed or rolled back.
  */

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The crash harness of issue 9 (decision 0500): separate JVMs killed with SIGKILL
+ * The crash harness of issue 9 (decision 0030): separate JVMs killed with SIGKILL
  * ({@code Process.destroyForcibly}, the same as {@code kill -9}) at random moments inside their
  * write phase, then the store reopened and checked. Not part of the normal test run:
  * <pre>mvn -B -o test -Pcrash [-Dcrash.kills=100] [-Dcrash.seed=N] [-Dtest=CrashHarnessTest#export]</pre>
@@ -47,7 +47,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class CrashHarnessTest {
     private static final String PASSWORD = DemoGenerator.DEMO_PASSWORD;
     /** Releases generated for the bundle scenarios; about three quarters are approved or later. */
-    private static final int GENERATED = 4_000;
+    private static final int GENERATED = 5_000;
     private static final long MAX_TYPING_LOST_MS = 5_000;
 
     static final Path WORK = Path.of(System.getProperty("crash.work", "target/crash-harness")).toAbsolutePath();
@@ -56,6 +56,8 @@ class CrashHarnessTest {
 
     private static Path office;
     private static Path officeBeforeExport;
+    /** Releases generated for the export scenario (a smaller office: each kill needs a fresh export). */
+    private static final int GENERATED_FOR_EXPORT = Integer.getInteger("crash.exportGenerated", 1_000);
     private static Path bundle;
     private static Path hqTemplate;
     private static int bundleItems;
@@ -108,6 +110,7 @@ class CrashHarnessTest {
                 }
             }
             outcomes.merge(outcome, 1, Integer::sum);
+            progress("typing", kills, outcomes);
         }
         lostMs.sort(Comparator.naturalOrder());
         String lost = lostMs.isEmpty() ? "" : String.format(" typing lost: median %d ms, max %d ms",
@@ -175,7 +178,6 @@ class CrashHarnessTest {
         bundle = root.resolve("kaur.humas.zip");
         Child.run(List.of("--lang", "en", "--data-dir", office.toString(), "generate", "--count",
                 Integer.toString(GENERATED), "--seed", "9"), null);
-        copyTree(office, officeBeforeExport);
         List<Child.Line> out = Child.run(List.of("--lang", "en", "--data-dir", office.toString(), "export", "--user",
                 "admin", "--out", bundle.toString()), PASSWORD);
         bundleItems = out.stream().map(Child.Line::text).filter(s -> s.matches("[\\d,.]+ releases, .*")).findFirst()
@@ -244,8 +246,8 @@ class CrashHarnessTest {
                     throw new AssertionError("no marker from the import child:\n" + c.output());
                 }
                 Thread.sleep(rnd.nextInt((int) (duringClose ? closeMs : writeMs) + 1));
-                boolean committed = c.lines().stream().anyMatch(l -> l.text().contains("bundle(s): committed"));
                 long killedAt = c.kill();
+                boolean committed = c.lines().stream().anyMatch(l -> l.text().contains("bundle(s): committed"));
                 if (killedAt < 0) {
                     outcomes.merge("ended before the kill (not counted)", 1, Integer::sum);
                     continue;
@@ -258,10 +260,11 @@ class CrashHarnessTest {
                     c.saveOutput(WORK.resolve("import-" + kills + ".log"));
                     copyTree(hq, WORK.resolve("import-" + kills + "-store"));
                 }
-                if (duringClose && state.startsWith("before")) {
-                    state = "LOST after success was printed: " + state;
+                if (committed && state.startsWith("before")) {
+                    state = "LOST a returned commit" + (duringClose ? " (success was printed)" : "") + ": " + state;
                 }
                 outcomes.merge(phase + " -> " + state, 1, Integer::sum);
+                progress("import", kills, outcomes);
             }
         }
         report("import of " + bundleItems + " releases", kills, outcomes, timing);
@@ -314,8 +317,11 @@ class CrashHarnessTest {
     @Test
     @Order(3)
     void killsDuringExport() throws Exception {
-        bundleSetUp();
-        Path dir = WORK.resolve("bundles/exporter");
+        officeBeforeExport = WORK.resolve("export-template");
+        deleteTree(officeBeforeExport);
+        Child.run(List.of("--lang", "en", "--data-dir", officeBeforeExport.toString(), "generate", "--count",
+                Integer.toString(GENERATED_FOR_EXPORT), "--seed", "10"), null);
+        Path dir = WORK.resolve("exporter");
         List<String> exportArgs = List.of("--lang", "en", "--data-dir", dir.toString(), "export", "--user", "admin");
         deleteTree(dir);
         copyTree(officeBeforeExport, dir);
@@ -327,6 +333,9 @@ class CrashHarnessTest {
                 .orElseThrow();
         long closeMs = Math.max(50, ended - written.at());
         assertThat(checkExports(dir)).startsWith("agree: file and record");
+        int exported = calib.stream().map(Child.Line::text).filter(t -> t.matches("[\\d,.]+ releases, .*"))
+                .findFirst().map(t -> Integer.parseInt(t.substring(0, t.indexOf(' ')).replaceAll("[,.]", "")))
+                .orElseThrow();
         String timing = String.format(" (uninterrupted: %d ms in all, writing the .part file %d ms, close %d ms)",
                 ended - started, writeMs, closeMs);
 
@@ -372,17 +381,19 @@ class CrashHarnessTest {
                 }
                 kills++;
                 boolean printed = c.lines().stream().anyMatch(l -> l.text().startsWith("Bundle written: "));
+                boolean recorded = c.lines().stream().anyMatch(l -> l.text().contains(": recorded, renaming"));
                 String state = checkExports(dir);
-                if (printed && !state.startsWith("agree: file and record")) {
-                    state = "LOST after success was printed: " + state;
+                if (recorded && !state.startsWith("agree: file and record")) {
+                    state = "LOST a returned commit" + (printed ? " (success was printed)" : "") + ": " + state;
                 }
                 if (!state.startsWith("agree")) {
                     c.saveOutput(WORK.resolve("export-" + kills + ".log"));
                 }
                 outcomes.merge(phase + " -> " + state, 1, Integer::sum);
+                progress("export", kills, outcomes);
             }
         }
-        report("export of " + bundleItems + " releases", kills, outcomes, timing);
+        report("export of " + exported + " releases", kills, outcomes, timing);
         assertThat(kills).isEqualTo(KILLS);
         assertThat(outcomes.keySet()).allMatch(k -> k.contains("-> agree") || k.startsWith("ended"));
     }
@@ -425,7 +436,7 @@ class CrashHarnessTest {
                 .sorted().toList();
         String repaired = rep.completed().isEmpty() ? "" : " (rename finished at start)";
         if (!rep.orphans().isEmpty()) {
-            return "ORPHAN set aside: " + rep.orphans();
+            return "ORPHAN: a bundle without its record, set aside as .unrecorded at start";
         }
         if (records.isEmpty()) {
             return finals.isEmpty() ? "agree: neither file nor record" : "DISAGREE: files " + finals + ", no record";
@@ -457,6 +468,13 @@ class CrashHarnessTest {
         System.out.print(b);
         Files.writeString(WORK.resolve("summary.txt"), b, java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    /** Counts so far, rewritten after every kill, so a long run can be read while it goes on. */
+    private static void progress(String scenario, int kills, Map<String, Integer> outcomes) throws IOException {
+        StringBuilder b = new StringBuilder(String.format("%s: %d kills so far (seed %d)%n", scenario, kills, SEED));
+        outcomes.forEach((k, v) -> b.append(String.format("  %4d  %s%n", v, k)));
+        Files.writeString(WORK.resolve(scenario + "-progress.txt"), b);
     }
 
     private static String sha256(Path f) throws IOException {

@@ -63,8 +63,8 @@ public final class CalendarViewModel {
             return switch (page) {
                 case MONTH -> {
                     LocalDate first = date.withDayOfMonth(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                    // six rows of a month grid, whatever the first day of the week is
-                    yield new Request(page, first.minusDays(7), first.plusDays(49));
+                    // the six rows of a month grid, whether its weeks start on Sunday or Monday
+                    yield new Request(page, first.minusDays(1), first.plusDays(42));
                 }
                 case WEEK -> new Request(page, date.minusDays(7), date.plusDays(8));
                 case DAY -> new Request(page, date.minusDays(1), date.plusDays(2));

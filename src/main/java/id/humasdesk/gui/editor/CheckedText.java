@@ -139,7 +139,8 @@ final class CheckedText {
         int caret = area.getCaretPosition();
         typing = null;
         for (Finding f : ff.findings()) {
-            if (f.offset() < pos || f.end() > text.length()) {
+            if (!f.underlined() || f.offset() < pos || f.end() > text.length()) {
+                // Low-confidence findings are only listed in the Periksa tab, as "perhaps".
                 continue;
             }
             if (area.isFocused() && f.end() == caret && f.kind() == FindingKind.SPELLING) {

@@ -70,7 +70,7 @@ public final class ChecklistTab {
         Label findingsTitle = new Label();
         findingsTitle.getStyleClass().add("section-label");
         findingsTitle.textProperty().bind(Bindings.createStringBinding(
-                () -> m.get("check.panel.findings", findings.size()), findings));
+                () -> m.get("check.panel.findings", findings.stream().filter(Finding::underlined).count()), findings));
         VBox box = new VBox(10, refusal, top, rulesTitle, rules, findingsTitle, findingRows);
         box.setPadding(new Insets(10));
         box.setFillWidth(true);
@@ -135,7 +135,9 @@ public final class ChecklistTab {
             findingRows.getChildren().add(none);
             return;
         }
-        findings.stream().limit(MAX_LISTED).map(this::findingRow).forEach(findingRows.getChildren()::add);
+        // Sure findings first, then the "perhaps" ones, each group in reading order.
+        findings.stream().sorted(java.util.Comparator.comparing((Finding f) -> !f.underlined())).limit(MAX_LISTED)
+                .map(this::findingRow).forEach(findingRows.getChildren()::add);
         if (findings.size() > MAX_LISTED) {
             Label more = new Label(m.get("check.panel.more", findings.size() - MAX_LISTED));
             more.getStyleClass().add("hint");
@@ -144,6 +146,7 @@ public final class ChecklistTab {
     }
 
     private Node findingRow(Finding f) {
+        Button row = new Button();
         Region marker = new Region();
         marker.getStyleClass().addAll("finding-marker", "marker-" + f.kind().name().toLowerCase(Locale.ROOT));
         marker.setMinSize(4, 28);
@@ -151,12 +154,15 @@ public final class ChecklistTab {
         String fix = f.suggestions().isEmpty() ? "" : " → " + f.suggestions().get(0);
         Label word = new Label(f.word() + fix);
         word.getStyleClass().add("finding-word");
-        Label where = new Label(where(f) + " · " + m.label(f.kind()));
+        Label where = new Label((f.underlined() ? "" : m.get("check.panel.perhaps") + " · ") + where(f) + " · "
+                + m.label(f.kind()));
         where.getStyleClass().add("hint");
+        if (!f.underlined()) {
+            row.getStyleClass().add("finding-perhaps");
+        }
         VBox text = new VBox(1, word, where);
         HBox graphic = new HBox(8, marker, text);
         graphic.setAlignment(Pos.CENTER_LEFT);
-        Button row = new Button();
         row.setGraphic(graphic);
         row.getStyleClass().add("finding-row");
         row.setMaxWidth(Double.MAX_VALUE);

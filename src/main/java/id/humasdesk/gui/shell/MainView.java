@@ -47,6 +47,11 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import id.humasdesk.gui.publish.IdentityDialog;
+import id.humasdesk.gui.publish.IdentityViewModel;
+import id.humasdesk.gui.publish.OutputsDialog;
+import id.humasdesk.gui.publish.OutputsViewModel;
+import id.humasdesk.gui.publish.ReportAction;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -183,6 +188,8 @@ public final class MainView {
         file.getItems().addAll(newDefault, newMenu, new SeparatorMenuItem(), save, closeTab, new SeparatorMenuItem(),
                 item(m.get("menu.file.bundleExport"), null, () -> bundles().show(BundleView.Page.EXPORT)),
                 item(m.get("menu.file.bundleImport"), null, () -> bundles().show(BundleView.Page.IMPORT)),
+                item(m.get("menu.file.report"), null, () -> ReportAction.run(stage, services, executor, dialogs, m,
+                        user, java.time.YearMonth.now(office.zone()).minusMonths(1))),
                 new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu(m.get("menu.edit"));
@@ -199,7 +206,9 @@ public final class MainView {
         MenuItem schedule = item(m.get("menu.edit.schedule"), "Shortcut+J", this::scheduleSelected);
         schedule.setId("menu-schedule");
         restore.disableProperty().bind(libraryVm.trashProperty().not());
-        edit.getItems().addAll(find, open, schedule, new SeparatorMenuItem(), trash, undo, restore);
+        MenuItem outputs = item(m.get("menu.edit.outputs"), "Shortcut+P", this::outputsOfSelected);
+        outputs.setId("menu-outputs");
+        edit.getItems().addAll(find, open, schedule, outputs, new SeparatorMenuItem(), trash, undo, restore);
 
         Menu view = new Menu(m.get("menu.view"));
         MenuItem refresh = item(m.get("menu.view.refresh"), "F5", () -> {
@@ -240,7 +249,10 @@ public final class MainView {
         MenuItem checklist = item(m.get("menu.admin.checklist"), null, () -> new ChecklistSettingsDialog(stage,
                 services, executor, m, user).show());
         checklist.setId("menu-checklist");
-        admin.getItems().addAll(users, numbering, channels, checklist, auditLog);
+        MenuItem identity = item(m.get("menu.admin.identity"), null, () -> new IdentityDialog(new IdentityViewModel(
+                services, executor, m, user, dialogs::error), m).show(stage));
+        identity.setId("menu-identity");
+        admin.getItems().addAll(users, numbering, channels, checklist, identity, auditLog);
         admin.setVisible(user.has(Role.ADMIN));
 
         Menu help = new Menu(m.get("menu.help"));
@@ -356,6 +368,15 @@ public final class MainView {
             pane.start();
         }
         tabs.getSelectionModel().select(calendarTab);
+    }
+
+    /** The outputs (PDF, DOCX, HTML, card, WhatsApp) of the release selected in the library. */
+    private void outputsOfSelected() {
+        ReleaseSummary row = library.selected();
+        if (row != null) {
+            new OutputsDialog(new OutputsViewModel(services, executor, m, user, row.id(), dialogs::error), m)
+                    .show(stage);
+        }
     }
 
     /** Schedules the release selected in the library (approved ones only; logic checks). */

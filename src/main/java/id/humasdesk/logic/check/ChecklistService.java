@@ -169,7 +169,8 @@ public final class ChecklistService {
                 }
             }
             case WRITING_FINDINGS_RESOLVED -> {
-                int open = writing.check(c, releaseId).size();
+                // Only findings the editor underlines count; "perhaps" findings never block.
+                long open = writing.check(c, releaseId).stream().filter(Finding::underlined).count();
                 if (open > 0) {
                     problems.add(Problem.of("check.rule.findingsOpen", open));
                 }

@@ -15,6 +15,19 @@ final class Prepositions {
     static final Set<String> POSITIONS = Set.of("atas", "bawah", "dalam", "luar", "depan", "belakang", "samping",
             "sini", "sana", "situ", "mana", "antara", "tengah", "sekitar", "sebelah", "seberang", "sela", "sisi",
             "hadapan", "muka", "pinggir", "ujung", "dekat", "sekeliling", "seputar");
+    /**
+     * Places, institutions and times that follow "di"/"ke" as a preposition in official writing. Only
+     * with one of these (or a position, or a known place name) is the rule sure enough to underline
+     * "dikantor"; with any other base it only says "perhaps", because "ditarget" and "diregister"
+     * are passive verbs whose base the dictionary happens to know as a noun.
+     */
+    static final Set<String> PLACES_AND_TIMES = Set.of("kantor", "rumah", "aula", "ruang", "ruangan", "gedung",
+            "balai", "lapangan", "halaman", "tingkat", "bidang", "wilayah", "daerah", "desa", "kelurahan",
+            "kecamatan", "kabupaten", "kota", "provinsi", "pusat", "sekolah", "kampus", "tempat", "lokasi", "masjid",
+            "gereja", "pura", "hotel", "jalan", "pasar", "pendopo", "pendapa", "kawasan", "lingkungan", "sekretariat",
+            "posko", "lantai", "hadapan", "hadirat", "tengah", "akhir", "awal", "masa", "saat", "waktu", "pagi",
+            "siang", "sore", "malam", "era", "zaman", "seluruh", "setiap", "tiap", "berbagai", "kalangan", "media",
+            "laman", "akun", "tps", "gudang", "pantai", "pulau", "kampung", "dusun");
     /** Places that also make a verb ("melantai", "memagar") but after "di" almost always mean the place. */
     private static final Set<String> PLACE_NOUNS = Set.of("lantai", "tembok", "pagar");
     /** "keluar" is a word of its own (to go out); "ke luar" is also right. */
@@ -30,8 +43,30 @@ final class Prepositions {
         this.spelling = spelling;
     }
 
+    /** A fix and whether the rule is sure of it (only sure fixes are underlined). */
+    record Advice(String fix, boolean sure) {
+    }
+
+    /** "dikantor" gives "di kantor" (sure); "ditarget" would give "di target" (not sure, only "perhaps"). */
+    Optional<Advice> joinedAdvice(String word) {
+        Optional<String> fix = joined(word);
+        if (fix.isEmpty()) {
+            return Optional.empty();
+        }
+        String apart = fix.get();
+        String base = apart.substring(apart.indexOf(' ') + 1);
+        String bare = Words.lower(base).endsWith("nya") ? Words.lower(base).substring(0, base.length() - 3)
+                : Words.lower(base);
+        boolean place = PLACES_AND_TIMES.contains(bare) || POSITIONS.contains(bare);
+        boolean name = Words.isCapitalised(base) && (spelling.isName(base) || spelling.inWordLists(base));
+        return Optional.of(new Advice(apart, place || name));
+    }
+
     /** "dikantor" gives "di kantor", "disini" gives "di sini", "kemana" gives "ke mana". */
     Optional<String> joined(String word) {
+        if (spelling.isName(word)) {
+            return Optional.empty();
+        }
         String lower = Words.lower(word);
         for (String prep : new String[] {"di", "ke"}) {
             if (!lower.startsWith(prep) || lower.length() < prep.length() + MIN_BASE) {
@@ -65,7 +100,7 @@ final class Prepositions {
             return Optional.empty();
         }
         String bare = next.endsWith("nya") ? next.substring(0, next.length() - 3) : next;
-        if (POSITIONS.contains(bare) || PLACE_NOUNS.contains(bare)) {
+        if (POSITIONS.contains(bare) || PLACE_NOUNS.contains(bare) || PLACES_AND_TIMES.contains(bare)) {
             return Optional.empty();
         }
         String joined = "di" + next;
@@ -87,6 +122,10 @@ final class Prepositions {
             return Optional.empty();
         }
         String stem = word.substring(0, word.length() - 3);
+        Optional<String> apart = joined(stem);
+        if (apart.isPresent()) {
+            return Optional.of(apart.get() + " pun");
+        }
         return spelling.isCorrect(stem) ? Optional.of(stem + " pun") : Optional.empty();
     }
 

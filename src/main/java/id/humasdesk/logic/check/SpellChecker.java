@@ -35,13 +35,20 @@ public final class SpellChecker {
     static final String RESOURCES = "/id/humasdesk/dictionaries/";
     static final int MAX_SUGGESTIONS = 8;
     private static final Logger LOG = Logger.getLogger(SpellChecker.class.getName());
-    private static final long SUGGEST_TIME_LIMIT_MS = 1_500;
     private static final int CACHE_LIMIT = 50_000;
     private static final int MIN_NEAR_MISS_LENGTH = 4;
+    private static final int MIN_NAME_CASE_FIX = 6;
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz";
+
+    private static final long FALLBACK_TIME_LIMIT_MS = 60;
 
     private final Supplier<Engine> loader;
     private final Lexicon project;
+    /** Place and person names, accepted capitalised only (gazetteer and given names). */
+    private final Lexicon names;
+    /** Common given names alone, to tell a name variant ("Setyawan") from a typo. */
+    private final Lexicon givenNames;
+    private final Suggester suggester;
     private final Object loadLock = new Object();
     private volatile Engine engine;
     private volatile Lexicon office = Lexicon.EMPTY;
@@ -54,14 +61,30 @@ public final class SpellChecker {
     private volatile Map<String, Optional<String>> nearMisses = new ConcurrentHashMap<>();
 
     SpellChecker(Supplier<Engine> loader, Lexicon project) {
-        this.loader = loader;
-        this.project = project;
+        this(loader, project, Lexicon.EMPTY, Lexicon.EMPTY, List.of());
     }
 
-    /** The dictionary and project word list shipped in the application jar. */
+    SpellChecker(Supplier<Engine> loader, Lexicon project, Lexicon places, Lexicon givenNames, List<String> frequent) {
+        this.loader = loader;
+        this.project = project;
+        this.givenNames = givenNames;
+        List<String> all = new ArrayList<>();
+        for (Lexicon l : List.of(places, givenNames)) {
+            for (String k : l.lowerKeys()) {
+                l.listed(k).ifPresent(all::add);
+            }
+        }
+        this.names = new Lexicon(all);
+        this.suggester = new Suggester(frequent);
+    }
+
+    /** The dictionary, word lists, gazetteer, given names and frequency list shipped in the jar. */
     public static SpellChecker fromClasspath() {
         return new SpellChecker(() -> Engine.load(RESOURCES + "id_ID.aff", RESOURCES + "id_ID.dic"),
-                new Lexicon(Lexicon.readList(resource(RESOURCES + "humasdesk-words.txt"))));
+                new Lexicon(Lexicon.readList(resource(RESOURCES + "humasdesk-words.txt"))),
+                new Lexicon(Lexicon.readList(resource(RESOURCES + "gazetteer-id.txt"))),
+                new Lexicon(Lexicon.readList(resource(RESOURCES + "given-names-id.txt"))),
+                Lexicon.readList(resource(RESOURCES + "word-frequency-id.txt")));
     }
 
     static InputStream resource(String name) {
@@ -109,7 +132,7 @@ public final class SpellChecker {
     }
 
     private boolean decide(String word) {
-        if (engine().hunspell.spell(word) || inWordLists(word)) {
+        if (engine().hunspell.spell(word) || inWordLists(word) || isName(word)) {
             return true;
         }
         String lower = Words.lower(word);
@@ -145,6 +168,38 @@ public final class SpellChecker {
         return project.accepts(word) || office.accepts(word);
     }
 
+    /** A capitalised place name from the gazetteer or a common given name ("Cibeber", "Dimas"). */
+    boolean isName(String word) {
+        return Words.isCapitalised(word) && names.accepts(word);
+    }
+
+    /** Whether a lower-case word is among the frequent words of the frequency list. */
+    boolean isFrequent(String lower) {
+        return suggester.isFrequent(lower);
+    }
+
+    /**
+     * A frequent word one edit away ("Persedian" is near "persediaan"): a strong sign of a typing
+     * slip rather than a name. Empty when there is none.
+     */
+    Optional<String> nearFrequentWord(String word) {
+        String lower = Words.lower(word);
+        if (lower.length() < MIN_NEAR_MISS_LENGTH) {
+            return Optional.empty();
+        }
+        for (String c : edits(lower)) {
+            if (suggester.isFrequent(c) && knownAsIs(c)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a lower-case word is a given name of the names list ("setiawan"). */
+    boolean isGivenNameLower(String lower) {
+        return !lower.isEmpty() && givenNames.accepts(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+    }
+
     /** Hunspell alone, as written: used by the house-style rules to tell real words. */
     boolean inDictionary(String word) {
         return engine().hunspell.spell(word);
@@ -170,7 +225,16 @@ public final class SpellChecker {
     /** The listed spelling when only the case is wrong ("bawaslu" gives "Bawaslu"). */
     Optional<String> caseFix(String word) {
         Optional<String> fix = project.caseFix(word);
-        return fix.isPresent() ? fix : office.caseFix(word);
+        if (fix.isEmpty()) {
+            fix = office.caseFix(word);
+        }
+        if (fix.isEmpty() && Words.isLowerCase(word) && word.length() >= MIN_NAME_CASE_FIX
+                && nearFrequentWord(word).isEmpty()) {
+            // a place or given name written in lower case ("bumiaji" gives "Bumiaji"), unless the
+            // word is more likely a slip of a common word
+            fix = names.caseFix(word);
+        }
+        return fix;
     }
 
     /** A lower-case word list entry or dictionary word, with its listed capitalisation. */
@@ -219,26 +283,46 @@ public final class SpellChecker {
     }
 
     /**
-     * Corrections, best first, in the writer's capitalisation. Slow (tens of milliseconds, at
-     * worst {@value #SUGGEST_TIME_LIMIT_MS} ms): call it only when the user asks, off the UI thread.
+     * Corrections, best first, in the writer's capitalisation (see {@link Suggester}). A few
+     * milliseconds; Hunspell is asked (at most {@value #FALLBACK_TIME_LIMIT_MS} ms) only when no
+     * known word is near. Call it off the UI thread.
      */
     public List<String> suggest(String word) {
         Engine e = engine();
         List<String> raw = new ArrayList<>();
         caseFix(word).ifPresent(raw::add);
         String lower = Words.lower(word);
-        for (String c : edits(lower)) {
-            if (project.containsLower(c) || office.containsLower(c)) {
-                listedForm(c).ifPresent(raw::add);
-            }
+        KataBaku kb = kataBaku;
+        List<String> ranked = suggester.suggest(lower, this::listedEntry, this::knownLower, this::isCorrect,
+                c -> office.containsLower(c), c -> kb == null ? null : kb.standardOf(c).orElse(null),
+                c -> hunspellSuggestions(e, c), MAX_SUGGESTIONS);
+        for (String c : ranked) {
+            Optional<String> listed = c.indexOf(' ') < 0 ? listedForm(c) : Optional.empty();
+            raw.add(listed.orElse(c));
         }
-        nearMiss(word).ifPresent(raw::add);
+        return SuggestionRanker.keepOrder(word, raw, this::isCorrect, MAX_SUGGESTIONS);
+    }
+
+    /** Used by the suggester: lists, dictionary entries and affix rules, no Hunspell call. */
+    private boolean knownLower(String lower) {
+        return engine().roots.contains(lower) || project.containsLower(lower) || office.containsLower(lower)
+                || entryMorphology.derivable(lower);
+    }
+
+    private static List<String> hunspellSuggestions(Engine e, String lower) {
         try {
-            raw.addAll(e.hunspell.suggest(word, SUGGEST_TIME_LIMIT_MS));
+            return e.hunspell.suggest(lower, FALLBACK_TIME_LIMIT_MS);
         } catch (RuntimeException ex) {
-            LOG.fine(() -> "No suggestions for " + word + ": " + ex);
+            LOG.fine(() -> "No suggestions for " + lower + ": " + ex);
+            return List.of();
         }
-        return SuggestionRanker.rank(word, raw, this::isCorrect, MAX_SUGGESTIONS);
+    }
+
+    private volatile KataBaku kataBaku;
+
+    /** The kata baku table, so that suggestions never advise a non-standard form. */
+    void useKataBaku(KataBaku table) {
+        this.kataBaku = table;
     }
 
     /** Every string one edit away from a lower-case word, most likely mistakes first. */

@@ -56,6 +56,31 @@ final class SuggestionRanker {
         return scored.stream().limit(max).map(Scored::text).toList();
     }
 
+    /**
+     * Candidates already ranked best first, in the writer's capitalisation, without duplicates or
+     * the word itself.
+     */
+    static List<String> keepOrder(String word, List<String> candidates, Predicate<String> correct, int max) {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String c : candidates) {
+            if (c == null || c.isBlank()) {
+                continue;
+            }
+            String shown = Words.matchCase(word, c);
+            if (!shown.equals(c) && c.indexOf(' ') < 0 && !correct.test(shown)) {
+                shown = c;
+            }
+            if (!shown.equals(word) && seen.add(shown)) {
+                out.add(shown);
+            }
+            if (out.size() == max) {
+                break;
+            }
+        }
+        return out;
+    }
+
     private static boolean splits(String word, String candidate) {
         return candidate.indexOf(' ') >= 0 && word.indexOf(' ') < 0
                 || candidate.indexOf('-') >= 0 && word.indexOf('-') < 0;

@@ -28,6 +28,14 @@ public final class WritingChecker {
     static final String KEY_DI_SPLIT = "check.finding.prefixJoined";
     static final String KEY_PUN = "check.finding.punApart";
     static final String KEY_OFFICE = "check.finding.officeName";
+    static final String KEY_FOREIGN = "check.finding.foreign";
+    static final String KEY_SE = "check.finding.seJoined";
+    static final String KEY_JOINED_WORDS = "check.finding.wordsJoined";
+    /** "S.Pd", "M.Si": the short part of an academic degree or title, after a full stop without space. */
+    private static final int MAX_ABBREVIATION_PART = 4;
+    /** "(rakor)", "(pantarlih)": a short form the text defines; known for the rest of the text. */
+    private static final java.util.regex.Pattern DEFINED = java.util.regex.Pattern.compile(
+            "\\(([\\p{L}][\\p{L}-]{1,14})\\)");
     private static final int MIN_FLAGGED_NAME_LENGTH = 7;
     private static final String WARM_UP = "Bawaslu Kabupaten Kaur menggelar rapat koordinasi pengawasan tahapan "
             + "kampanye di aula kantor pada Senin. Kegiatan ini diikuti pengawas kecamatan, tokoh masyarakat, dan "
@@ -35,18 +43,25 @@ public final class WritingChecker {
 
     private final SpellChecker spelling;
     private final KataBaku kataBaku;
+    private final ForeignTerms foreign;
     private final Prepositions prepositions;
     private final Map<String, Optional<OfficeNameRule>> officeRules = new ConcurrentHashMap<>();
 
     public WritingChecker(SpellChecker spelling, KataBaku kataBaku) {
+        this(spelling, kataBaku, new ForeignTerms(Map.of()));
+    }
+
+    public WritingChecker(SpellChecker spelling, KataBaku kataBaku, ForeignTerms foreign) {
         this.spelling = spelling;
         this.kataBaku = kataBaku;
+        this.foreign = foreign;
+        spelling.useKataBaku(kataBaku);
         this.prepositions = new Prepositions(spelling);
     }
 
-    /** The dictionary, word list and kata baku list shipped in the application. */
+    /** The dictionary, word lists, kata baku and foreign-term tables shipped in the application. */
     public static WritingChecker fromClasspath() {
-        return new WritingChecker(SpellChecker.fromClasspath(), KataBaku.fromClasspath());
+        return new WritingChecker(SpellChecker.fromClasspath(), KataBaku.fromClasspath(), ForeignTerms.fromClasspath());
     }
 
     public SpellChecker spelling() {
@@ -94,24 +109,28 @@ public final class WritingChecker {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        Lexicon names = new Lexicon(ctx.names());
+        Lexicon names = new Lexicon(withDefinedShortForms(ctx.names(), text));
         List<Token> tokens = Tokenizer.words(text);
         List<Raw> raw = new ArrayList<>();
         boolean[] covered = new boolean[tokens.size()];
         officeName(text, tokens, ctx, raw, covered);
+        foreignPhrases(text, tokens, ctx, raw, covered);
         splitPrefixes(text, tokens, ctx, raw, covered);
+        standaloneSe(text, tokens, ctx, raw, covered);
         Status[] status = new Status[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             if (!covered[i]) {
-                status[i] = word(tokens.get(i), ctx, names, raw);
+                status[i] = word(tokens.get(i), ctx, names, raw, text);
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
             if (status[i] == Status.UNKNOWN && !looksLikeName(tokens, status, i, text)) {
                 Token t = tokens.get(i);
                 Optional<String> caseFix = spelling.caseFix(t.text());
+                Confidence c = caseFix.isPresent() || !t.capitalised() || typoNotName(tokens, status, i, text)
+                        ? Confidence.HIGH : Confidence.LOW;
                 raw.add(new Raw(t.start(), t.end(), FindingKind.SPELLING, caseFix.map(List::of).orElse(List.of()),
-                        caseFix.isPresent() ? KEY_CASE : KEY_SPELLING));
+                        caseFix.isPresent() ? KEY_CASE : KEY_SPELLING, c));
             }
         }
         raw.sort(Comparator.comparingInt(Raw::start));
@@ -125,7 +144,7 @@ public final class WritingChecker {
                 }
             }
             out.add(new Finding(field, item, line, r.start(), r.end() - r.start(),
-                    text.substring(r.start(), r.end()), r.kind(), r.suggestions(), r.messageKey()));
+                    text.substring(r.start(), r.end()), r.kind(), r.suggestions(), r.messageKey(), r.confidence()));
         }
         return out;
     }
@@ -184,9 +203,10 @@ public final class WritingChecker {
         }
     }
 
-    private Status word(Token t, CheckContext ctx, Lexicon names, List<Raw> raw) {
+    private Status word(Token t, CheckContext ctx, Lexicon names, List<Raw> raw, String text) {
         String w = t.text();
-        if (ctx.isIgnored(w)) {
+        if (ctx.isIgnored(w) || t.start() > 0 && text.charAt(t.start() - 1) == '.'
+                && w.length() <= MAX_ABBREVIATION_PART && t.capitalised()) {
             return Status.OK;
         }
         Optional<String> standard = kataBaku.standardOf(w);
@@ -194,12 +214,29 @@ public final class WritingChecker {
             raw.add(new Raw(t.start(), t.end(), FindingKind.NONSTANDARD, List.of(standard.get()), KEY_NONSTANDARD));
             return Status.FLAGGED;
         }
-        if (w.length() < 2 || t.allCaps() || names.accepts(w) || mixedCase(w) || !latin(w)) {
+        if (w.length() < 2 || t.allCaps() || names.accepts(w) || !latin(w)) {
             return Status.OK;
         }
-        Optional<String> apart = prepositions.joined(w);
+        Optional<String> term = foreign.equivalentOf(w);
+        if (term.isPresent()) {
+            // Capitalised in mid-sentence it is most likely part of a name ("Sahabat Online Bawaslu").
+            Confidence c = t.capitalised() && !t.sentenceStart() ? Confidence.LOW : Confidence.HIGH;
+            raw.add(new Raw(t.start(), t.end(), FindingKind.STYLE, List.of(term.get()), KEY_FOREIGN, c));
+            return Status.FLAGGED;
+        }
+        if (mixedCase(w)) {
+            Optional<String> apart = camelJoin(w);
+            if (apart.isPresent()) {
+                raw.add(new Raw(t.start(), t.end(), FindingKind.SPELLING, List.of(apart.get()), KEY_JOINED_WORDS));
+                return Status.FLAGGED;
+            }
+            return Status.OK;
+        }
+        Optional<Prepositions.Advice> apart = prepositions.joinedAdvice(w);
         if (apart.isPresent()) {
-            raw.add(new Raw(t.start(), t.end(), FindingKind.STYLE, List.of(apart.get()), KEY_DI_JOINED));
+            Confidence c = apart.get().sure() && !(t.capitalised() && !t.sentenceStart())
+                    ? Confidence.HIGH : Confidence.LOW;
+            raw.add(new Raw(t.start(), t.end(), FindingKind.STYLE, List.of(apart.get().fix()), KEY_DI_JOINED, c));
             return Status.FLAGGED;
         }
         Optional<String> pun = prepositions.pun(w);
@@ -227,6 +264,32 @@ public final class WritingChecker {
                 && nameLike(tokens.get(i + 1), status[i + 1]);
     }
 
+    /**
+     * A capitalised unknown word is underlined only when it is one edit from a frequent word that is
+     * not itself a given name ("Setyawan" is near "Setiawan"), and, in mid-sentence, does not stand
+     * next to another name ("Drs. Mohammad Uswanas"); title-case words around it do not count
+     * ("Bawaslu Gelar Kosolidasi Pengelola Kehumasan").
+     */
+    private boolean typoNotName(List<Token> tokens, Status[] status, int i, String text) {
+        Token t = tokens.get(i);
+        Optional<String> near = spelling.nearFrequentWord(t.text());
+        if (near.isEmpty() || spelling.isGivenNameLower(near.get())) {
+            return false;
+        }
+        if (t.sentenceStart()) {
+            return true;
+        }
+        boolean before = i > 0 && adjacent(text, tokens.get(i - 1), t) && nameNeighbour(tokens.get(i - 1), status[i - 1]);
+        boolean after = i + 1 < tokens.size() && adjacent(text, t, tokens.get(i + 1))
+                && nameNeighbour(tokens.get(i + 1), status[i + 1]);
+        return !before && !after;
+    }
+
+    /** A capitalised neighbour that is itself a name: unknown to the dictionaries, or a listed name. */
+    private boolean nameNeighbour(Token t, Status s) {
+        return t.capitalised() && !t.allCaps() && (s == Status.UNKNOWN || spelling.isName(t.text()));
+    }
+
     private boolean nameLike(Token t, Status s) {
         if (!t.capitalised() || t.allCaps()) {
             return false;
@@ -234,7 +297,7 @@ public final class WritingChecker {
         if (t.text().length() == 1) {
             return true;
         }
-        return s == Status.UNKNOWN && (t.text().length() < MIN_FLAGGED_NAME_LENGTH
+        return s == Status.UNKNOWN && (t.text().length() < MIN_FLAGGED_NAME_LENGTH && !t.sentenceStart()
                 || spelling.nearMiss(t.text()).isEmpty());
     }
 
@@ -274,6 +337,79 @@ public final class WritingChecker {
 
     private enum Status { OK, FLAGGED, UNKNOWN }
 
-    private record Raw(int start, int end, FindingKind kind, List<String> suggestions, String messageKey) {
+    private record Raw(int start, int end, FindingKind kind, List<String> suggestions, String messageKey,
+            Confidence confidence) {
+        Raw(int start, int end, FindingKind kind, List<String> suggestions, String messageKey) {
+            this(start, end, kind, suggestions, messageKey, Confidence.HIGH);
+        }
+    }
+
+    /** The names of the context plus every short form the text defines in parentheses. */
+    private static java.util.Set<String> withDefinedShortForms(java.util.Set<String> names, String text) {
+        java.util.regex.Matcher m = DEFINED.matcher(text);
+        java.util.Set<String> out = null;
+        while (m.find()) {
+            if (out == null) {
+                out = new java.util.HashSet<>(names);
+            }
+            out.add(m.group(1));
+        }
+        return out == null ? names : out;
+    }
+
+    /** "pengawasanPemilu": two known words run together, the second capitalised. */
+    private Optional<String> camelJoin(String w) {
+        for (int i = 2; i < w.length() - 1; i++) {
+            if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) {
+                String a = w.substring(0, i);
+                String b = w.substring(i);
+                if (a.length() >= 3 && b.length() >= 3 && Words.isLowerCase(a) && spelling.isCorrect(a)
+                        && spelling.isCorrect(b)) {
+                    return Optional.of(a + " " + b);
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Two-word foreign terms ("quick count", "hand sanitizer"); one-word terms are found per word. */
+    private void foreignPhrases(String text, List<Token> tokens, CheckContext ctx, List<Raw> raw, boolean[] covered) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token a = tokens.get(i);
+            Token b = tokens.get(i + 1);
+            if (covered[i] || covered[i + 1] || !Tokenizer.onlySpaces(text, a.end(), b.start())) {
+                continue;
+            }
+            Optional<String> term = foreign.equivalentOf(a.text() + " " + b.text());
+            String written = text.substring(a.start(), b.end());
+            if (term.isPresent() && !ctx.isIgnored(written)) {
+                Confidence c = a.capitalised() && !a.sentenceStart() ? Confidence.LOW : Confidence.HIGH;
+                raw.add(new Raw(a.start(), b.end(), FindingKind.STYLE, List.of(term.get()), KEY_FOREIGN, c));
+                covered[i] = true;
+                covered[i + 1] = true;
+            }
+        }
+    }
+
+    /** "se Jawa Tengah": the prefix se- before a name is joined with a hyphen ("se-Jawa Tengah"). */
+    private void standaloneSe(String text, List<Token> tokens, CheckContext ctx, List<Raw> raw, boolean[] covered) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token se = tokens.get(i);
+            Token next = tokens.get(i + 1);
+            if (covered[i] || !se.text().equals("se") || !next.capitalised()) {
+                continue;
+            }
+            String gap = text.substring(se.end(), next.start());
+            if (!(gap.isBlank() || gap.strip().equals("-")) || gap.indexOf('\n') >= 0) {
+                continue;
+            }
+            String written = text.substring(se.start(), next.end());
+            if (!ctx.isIgnored(written)) {
+                raw.add(new Raw(se.start(), next.end(), FindingKind.STYLE, List.of("se-" + next.text()), KEY_SE));
+                covered[i] = true;
+                covered[i + 1] = true;
+            }
+        }
     }
 }

@@ -34,6 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BundleFuzzTest {
     static final int CASES = Integer.getInteger("bundle.fuzz.cases", 1_000);
+    /** Long runs (the fuzz profile) report how far they got, so a run cut short still has figures. */
+    static final int PROGRESS_EVERY = 5_000;
     @TempDir
     static Path tmp;
     static byte[] valid;
@@ -93,6 +95,10 @@ class BundleFuzzTest {
                 try (var left = Files.list(spill)) {
                     assertThat(left).as("case %d leaves no photo copies", i).isEmpty();
                 }
+            }
+            if ((i + 1) % PROGRESS_EVERY == 0 && i + 1 < CASES) {
+                System.out.println("bundle fuzz: " + (i + 1) + " of " + CASES + " cases in "
+                        + (System.nanoTime() - start) / 1_000_000 + " ms, none crashed, signed hostile all refused");
             }
         }
         long ms = (System.nanoTime() - start) / 1_000_000;

@@ -217,6 +217,7 @@ class ScheduleServiceTest {
 
     @Test
     void aBusyMonthShowsAFewPlansPerDayAndCountsTheRestSoNothingIsDropped() {
+        s.settings().put(id.humasdesk.logic.demo.DemoGenerator.DEMO_OFFICE, "true");
         s.demo().generate(1_500, 7, n -> { });
         ZoneId zone = s.accounts().office().orElseThrow().zone();
         java.time.LocalDate from = java.time.LocalDate.of(2026, 11, 23);

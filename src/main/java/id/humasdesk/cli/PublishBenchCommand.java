@@ -1,0 +1,98 @@
+package id.humasdesk.cli;
+
+import id.humasdesk.logic.Services;
+import id.humasdesk.logic.library.LibraryFilter;
+import id.humasdesk.logic.publish.CardLayout;
+import id.humasdesk.logic.publish.OfficeIdentity;
+import id.humasdesk.logic.publish.OutputFormat;
+import id.humasdesk.logic.publish.PublishService;
+import id.humasdesk.logic.publish.ReleaseSheet;
+import id.humasdesk.model.Release;
+import id.humasdesk.model.ReleaseStatus;
+import id.humasdesk.model.ReleaseSummary;
+import id.humasdesk.model.UserFacingException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.IntSupplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Times each output of one release (median of N warm runs); one JSON line per figure. Not a test. */
+@Command(name = "publish-bench", description = "Measure rendering one release to pdf, docx, html, card and "
+        + "whatsapp; one JSON line per figure.")
+public final class PublishBenchCommand implements Callable<Integer> {
+    private final CliContext ctx;
+
+    @Option(names = "--release", paramLabel = "UUID", description = "the release (default: the newest approved, "
+            + "scheduled or published one)")
+    UUID release;
+
+    @Option(names = "--runs", defaultValue = "9", description = "repetitions per figure (default: ${DEFAULT-VALUE})")
+    int runs;
+
+    public PublishBenchCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        try (Services s = ctx.open()) {
+            Release r = s.drafts().load(release != null ? release : pick(s));
+            PublishService p = s.publish();
+            OfficeIdentity id = p.identity();
+            figure("sheet", r, () -> p.sheet(r, id).body().size());
+            ReleaseSheet sheet = p.sheet(r, id);
+            if (!PublishService.isFinal(r.status())) {
+                figure("pdf_preview", r, () -> p.render(sheet, OutputFormat.PDF, null, null).bytes().length);
+                return 0;
+            }
+            figure("pdf", r, () -> p.render(sheet, OutputFormat.PDF, null, null).bytes().length);
+            figure("docx", r, () -> p.render(sheet, OutputFormat.DOCX, null, null).bytes().length);
+            figure("html", r, () -> p.render(sheet, OutputFormat.HTML, null, null).bytes().length);
+            figure("whatsapp", r, () -> p.render(sheet, OutputFormat.WHATSAPP, null, null).bytes().length);
+            for (CardLayout l : CardLayout.values()) {
+                for (CardLayout.Size z : CardLayout.Size.values()) {
+                    figure("card[" + l.name().toLowerCase(Locale.ROOT) + "," + z.width() + "x" + z.height() + "]", r,
+                            () -> p.render(sheet, OutputFormat.CARD, l, z).bytes().length);
+                }
+            }
+        } catch (Exception e) {
+            ctx.err().println(ctx.messages().describe(e));
+            return 1;
+        }
+        return 0;
+    }
+
+    private static UUID pick(Services s) {
+        for (ReleaseStatus st : List.of(ReleaseStatus.PUBLISHED, ReleaseStatus.SCHEDULED, ReleaseStatus.APPROVED)) {
+            List<ReleaseSummary> rows = s.library().firstPage(new LibraryFilter(st, null, null, "", false), 1);
+            if (!rows.isEmpty()) {
+                return rows.get(0).id();
+            }
+        }
+        throw new UserFacingException("error.publish.benchNoRelease");
+    }
+
+    private void figure(String name, Release r, IntSupplier work) {
+        long t0 = System.nanoTime();
+        work.getAsInt();
+        double firstMs = (System.nanoTime() - t0) / 1e6;
+        double[] ms = new double[runs];
+        int bytes = 0;
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            bytes = work.getAsInt();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        ctx.out().println(String.format(Locale.ROOT,
+                "{\"figure\":\"%s\",\"release\":\"%s\",\"paragraphs\":%d,\"photos\":%d,\"bytes\":%d,\"runs\":%d,"
+                        + "\"first_ms\":%.1f,\"median_ms\":%.1f,\"min_ms\":%.1f,\"max_ms\":%.1f}",
+                name, r.id(), r.content().paragraphs().size(), r.content().photos().size(), bytes, runs, firstMs,
+                ms[runs / 2], ms[0], ms[runs - 1]));
+        ctx.out().flush();
+    }
+}

@@ -1,0 +1,63 @@
+package id.humasdesk.cli;
+
+import id.humasdesk.logic.Services;
+import id.humasdesk.logic.publish.Output;
+import id.humasdesk.logic.publish.OutputFormat;
+import id.humasdesk.model.User;
+import id.humasdesk.model.UserFacingException;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The monthly activity report (Laporan Kegiatan Kehumasan) as PDF or DOCX. */
+@Command(name = "report", description = "Write the monthly public-relations activity report as pdf or docx. "
+        + "Password read from standard input.")
+public final class ReportCommand implements Callable<Integer> {
+    private final CliContext ctx;
+
+    @Option(names = "--user", required = true, description = "who makes the report (any active user)")
+    String user;
+
+    @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "e.g. 2026-11")
+    String month;
+
+    @Option(names = "--format", defaultValue = "pdf", paramLabel = "pdf|docx", description = "default: "
+            + "${DEFAULT-VALUE}")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write it")
+    Path out;
+
+    @Option(names = "--force", description = "overwrite --out if it exists")
+    boolean force;
+
+    public ReportCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        YearMonth m;
+        try {
+            m = YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw new UserFacingException(e, "error.cli.monthInvalid", month);
+        }
+        OutputFormat f = RenderCommand.parse(format);
+        if (java.nio.file.Files.exists(out) && !force) {
+            throw new UserFacingException("error.publish.outExists", out.toAbsolutePath());
+        }
+        try (Services s = ctx.open()) {
+            User me = SignIn.as(ctx, s, user);
+            long start = System.nanoTime();
+            Output o = s.publish().report(me, m, f);
+            Path written = OutputFile.write(out, o.bytes(), force);
+            ctx.out().println(ctx.messages().get("cli.render.done", written, o.bytes().length,
+                    (System.nanoTime() - start) / 1_000_000));
+        }
+        return 0;
+    }
+}

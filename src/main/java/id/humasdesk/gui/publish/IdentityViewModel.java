@@ -1,0 +1,134 @@
+package id.humasdesk.gui.publish;
+
+import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.Services;
+import id.humasdesk.logic.publish.OfficeIdentity;
+import id.humasdesk.logic.publish.PublishService;
+import id.humasdesk.model.User;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The office identity form: fields, images, a preview rendered off the FX thread after each edit. */
+public final class IdentityViewModel {
+    private final Services services;
+    private final TaskExecutor executor;
+    private final Messages m;
+    private final User admin;
+    private final Consumer<Throwable> onError;
+    public final StringProperty officeName = new SimpleStringProperty("");
+    public final StringProperty parentLine = new SimpleStringProperty("");
+    public final StringProperty address = new SimpleStringProperty("");
+    public final StringProperty phone = new SimpleStringProperty("");
+    public final StringProperty email = new SimpleStringProperty("");
+    public final StringProperty website = new SimpleStringProperty("");
+    public final StringProperty socials = new SimpleStringProperty("");
+    public final StringProperty headName = new SimpleStringProperty("");
+    public final StringProperty headTitle = new SimpleStringProperty("");
+    public final StringProperty logoSha = new SimpleStringProperty("");
+    public final StringProperty signatureSha = new SimpleStringProperty("");
+    public final StringProperty primaryColour = new SimpleStringProperty(OfficeIdentity.DEFAULT_PRIMARY);
+    public final StringProperty accentColour = new SimpleStringProperty(OfficeIdentity.DEFAULT_ACCENT);
+    /** The latest preview, or null before the first one. */
+    public final ObjectProperty<PublishService.Preview> preview = new SimpleObjectProperty<>();
+    /** Why the preview could not be drawn (an invalid colour, say), or empty. */
+    public final StringProperty previewProblem = new SimpleStringProperty("");
+    public final StringProperty status = new SimpleStringProperty("");
+    private long generation;
+    private boolean rendering;
+    private boolean again;
+
+    public IdentityViewModel(Services services, TaskExecutor executor, Messages m, User admin,
+            Consumer<Throwable> onError) {
+        this.services = services;
+        this.executor = executor;
+        this.m = m;
+        this.admin = admin;
+        this.onError = onError;
+    }
+
+    List<StringProperty> fields() {
+        return List.of(officeName, parentLine, address, phone, email, website, socials, headName, headTitle, logoSha,
+                signatureSha, primaryColour, accentColour);
+    }
+
+    public void load() {
+        executor.run(() -> services.publish().identity(), id -> {
+            officeName.set(id.officeName());
+            parentLine.set(id.parentLine());
+            address.set(id.address());
+            phone.set(id.phone());
+            email.set(id.email());
+            website.set(id.website());
+            socials.set(id.socials());
+            headName.set(id.headName());
+            headTitle.set(id.headTitle());
+            logoSha.set(id.logoSha());
+            signatureSha.set(id.signatureSha());
+            primaryColour.set(id.primaryColour());
+            accentColour.set(id.accentColour());
+            requestPreview();
+        }, onError);
+    }
+
+    public OfficeIdentity current() {
+        return new OfficeIdentity(officeName.get(), parentLine.get(), address.get(), phone.get(), email.get(),
+                website.get(), socials.get(), headName.get(), headTitle.get(), logoSha.get(), signatureSha.get(),
+                primaryColour.get(), accentColour.get());
+    }
+
+    /** Draws the preview in the background; edits made meanwhile give one more render, not one each. */
+    public void requestPreview() {
+        generation++;
+        if (rendering) {
+            again = true;
+            return;
+        }
+        rendering = true;
+        long mine = generation;
+        OfficeIdentity id = current();
+        executor.run(() -> services.publish().preview(id), p -> {
+            rendering = false;
+            preview.set(p);
+            previewProblem.set("");
+            if (again || mine != generation) {
+                again = false;
+                requestPreview();
+            }
+        }, e -> {
+            rendering = false;
+            previewProblem.set(m.describe(e));
+            if (again) {
+                again = false;
+                requestPreview();
+            }
+        });
+    }
+
+    public void importLogo(Path file) {
+        executor.run(() -> services.publish().identitySettings().importImage(admin, file), sha -> {
+            logoSha.set(sha);
+            requestPreview();
+        }, onError);
+    }
+
+    public void importSignature(Path file) {
+        executor.run(() -> services.publish().identitySettings().importImage(admin, file), sha -> {
+            signatureSha.set(sha);
+            requestPreview();
+        }, onError);
+    }
+
+    public void save(Runnable then) {
+        OfficeIdentity id = current();
+        executor.run(() -> services.publish().identitySettings().save(admin, id), x -> {
+            status.set(m.get("identity.saved"));
+            then.run();
+        }, onError);
+    }
+}
