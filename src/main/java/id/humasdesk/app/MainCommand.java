@@ -24,6 +24,7 @@ import id.humasdesk.gui.HumasDeskApp;
 import id.humasdesk.logic.Messages;
 import id.humasdesk.logic.Services;
 import id.humasdesk.store.DataDirectory;
+import id.humasdesk.store.DatabaseTarget;
 import id.humasdesk.store.FilePreferences;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +55,18 @@ public final class MainCommand implements Callable<Integer>, CliContext {
     @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "id|en",
             description = "language of messages (default: the workstation's choice, else id)")
     String lang;
+
+    @Option(names = "--db-url", scope = ScopeType.INHERIT, paramLabel = "URL",
+            description = "office database server shared by several PCs, e.g. "
+                    + "jdbc:postgresql://HOST:5432/humasdesk (default: the embedded database of the data directory)")
+    String dbUrl;
+
+    @Option(names = "--db-user", scope = ScopeType.INHERIT, paramLabel = "USER",
+            description = "database user for --db-url; the password is read from $" + DB_PASSWORD_ENV)
+    String dbUser;
+
+    /** The environment variable that carries the database password for --db-url. */
+    static final String DB_PASSWORD_ENV = "HUMASDESK_DB_PASSWORD";
 
     @Option(names = "--exit-after-start", description = "show the first window, print startup_ms=<n>, exit")
     boolean exitAfterStart;
@@ -163,8 +176,11 @@ public final class MainCommand implements Callable<Integer>, CliContext {
         Locale locale = lang != null ? Locale.forLanguageTag(lang) : prefs.language();
         // Month and day names in built-in controls (date picker, calendar) follow the chosen language.
         Locale.setDefault(new Messages(locale).locale());
-        boolean firstRun = !java.nio.file.Files.exists(dir.resolve("db").resolve("humasdesk.mv.db"));
-        HumasDeskApp.launch(new GuiStart(() -> Wiring.open(dir, Clock.systemUTC()), new Messages(locale), prefs, dir,
+        // An office server is probably set up already (a PC joining it goes to login); the app
+        // switches to the setup wizard if it is not.
+        boolean firstRun = dbUrl == null && !java.nio.file.Files.exists(dir.resolve("db").resolve("humasdesk.mv.db"));
+        DatabaseTarget target = databaseTarget();
+        HumasDeskApp.launch(new GuiStart(() -> Wiring.open(dir, target, Clock.systemUTC()), new Messages(locale), prefs, dir,
                 firstRun, exitAfterStart, jvmStartMillis));
         return 0;
     }
@@ -178,12 +194,20 @@ public final class MainCommand implements Callable<Integer>, CliContext {
     public Services open() {
         Path dir = dataDirectory();
         Logging.toDataDirectory(dir);
-        return Wiring.open(dir, Clock.systemUTC());
+        return Wiring.open(dir, databaseTarget(), Clock.systemUTC());
+    }
+
+    /** The office database server of --db-url, or null for the embedded database of the data directory. */
+    DatabaseTarget databaseTarget() {
+        if (dbUrl == null || dbUrl.isBlank()) {
+            return null;
+        }
+        return DatabaseTarget.server(dbUrl, dbUser, System.getenv(DB_PASSWORD_ENV));
     }
 
     @Override
     public boolean hasDatabase() {
-        return new DataDirectory(dataDirectory()).hasDatabase();
+        return dbUrl != null || new DataDirectory(dataDirectory()).hasDatabase();
     }
 
     @Override

@@ -27,6 +27,7 @@ import id.humasdesk.logic.search.SearchService;
 import id.humasdesk.model.UserFacingException;
 import id.humasdesk.store.DataDirectory;
 import id.humasdesk.store.Database;
+import id.humasdesk.store.DatabaseTarget;
 import id.humasdesk.store.FileMediaStore;
 import id.humasdesk.store.FileStoreCare;
 import id.humasdesk.store.JdbcAuditRepository;
@@ -61,11 +62,22 @@ public final class Wiring {
     }
 
     public static Services open(Path dataDir, Clock clock) {
+        return open(dataDir, null, clock);
+    }
+
+    /**
+     * Opens the services of one data directory on the given database: {@code null} means the
+     * embedded database inside the data directory (this PC only), otherwise an office database
+     * server that several PCs share. The data directory keeps this PC's own files either way.
+     */
+    public static Services open(Path dataDir, DatabaseTarget target, Clock clock) {
         DataDirectory dir = new DataDirectory(dataDir);
         dir.lock();
         Database db;
         try {
-            db = Database.open(dir);
+            // This PC's own file also gets the staged restore, the clean-close marker and the check.
+            db = target == null || target.equals(DatabaseTarget.embedded(dir))
+                    ? Database.open(dir) : Database.open(target);
         } catch (RuntimeException e) {
             dir.close();
             throw e;
@@ -120,7 +132,9 @@ public final class Wiring {
         db.onCommit(search::changed);
         search.start();
         var storeCare = new FileStoreCare(dir, db);
-        dailyBackup(storeCare, clock, offices);
+        if (!db.isShared()) {
+            dailyBackup(storeCare, clock, offices); // a server is backed up with its own tools (README)
+        }
         return new Services(dir.root(), clock, accounts, drafts, review, comments, leases, auditor,
                 new LibraryService(releases), search, new PhotoImporter(media, maxPhoto), media, settings, demo,
                 writing, checklist, schedule, bundles, publish, storeCare, () -> {

@@ -2,14 +2,15 @@ package id.humasdesk.store;
 
 import id.humasdesk.logic.Transactor;
 import id.humasdesk.model.UserFacingException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -18,52 +19,65 @@ import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
-import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * The embedded H2 database of one data directory, migrated by Flyway on open. Transactions are
- * bound to the calling thread, so repositories join the one that logic/ opened.
+ * The store's database, migrated by Flyway on open: the embedded H2 file of one data directory, or
+ * an office database server (PostgreSQL) that several PCs share. Which one follows from the
+ * {@link DatabaseTarget}; the pool comes from {@link Pools}. Transactions are bound to the calling
+ * thread, so repositories join the one that logic/ opened. Every connection goes back to the pool
+ * with no transaction open ({@link CleanConnections}).
  *
- * <p>Durability (decision note 0017): a commit that has returned survives a kill of the process;
- * what a power cut can lose is bounded by a sync at most every {@link #SYNC_EVERY_MS} ms.
+ * <p>Durability of the embedded file (decision note 0017): a commit that has returned survives a
+ * kill of the process; what a power cut can lose is bounded by a sync at most every
+ * {@link #SYNC_EVERY_MS} ms. A server keeps its own promises (PostgreSQL: fsync at commit).
  */
 public final class Database implements Transactor, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     /** Longest time a commit waits in the operating system's cache before it is forced to disk. */
     static final long SYNC_EVERY_MS = 1000;
-    private final JdbcConnectionPool pool;
+    private final Pools.Pool pool;
     private final CleanConnections connections;
+    private final DatabaseTarget target;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private final List<Runnable> commitListeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean unsynced = new AtomicBoolean();
+    /** Only for the embedded file; null for a server. */
     private final ScheduledExecutorService syncer;
     /** Written after a clean close; its absence at the next open asks for the full check. */
     private Path cleanMarker;
 
-    private Database(JdbcConnectionPool pool) {
+    private Database(Pools.Pool pool, DatabaseTarget target) {
         this.pool = pool;
-        this.connections = new CleanConnections(pool);
-        this.syncer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "store-sync");
-            t.setDaemon(true);
-            return t;
-        });
-        syncer.scheduleWithFixedDelay(this::syncIfNeeded, SYNC_EVERY_MS, SYNC_EVERY_MS, TimeUnit.MILLISECONDS);
+        this.target = target;
+        this.connections = new CleanConnections(pool.dataSource());
+        if (embeddedH2(target)) {
+            this.syncer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "store-sync");
+                t.setDaemon(true);
+                return t;
+            });
+            syncer.scheduleWithFixedDelay(this::syncIfNeeded, SYNC_EVERY_MS, SYNC_EVERY_MS, TimeUnit.MILLISECONDS);
+        } else {
+            this.syncer = null;
+        }
+    }
+
+    private static boolean embeddedH2(DatabaseTarget target) {
+        return target.dialect() == DatabaseTarget.Dialect.H2 && target.isEmbedded();
     }
 
     /**
-     * Opens (creating if needed), checks and migrates the database; refuses one made by a newer
-     * version. A staged restore or compaction is applied first, while nothing holds the files. A
-     * store that fails the integrity check is copied aside and refused with a message naming the
-     * copy and the newest backup.
+     * Opens (creating if needed), checks and migrates the embedded database of a data directory;
+     * refuses one made by a newer version. A staged restore or compaction is applied first, while
+     * nothing holds the files. A store that fails the integrity check is copied aside and refused
+     * with a message naming the copy and the newest backup.
      */
     public static Database open(DataDirectory dir) {
-        Path database = dir.database();
         StoreFiles.beforeOpen(dir);
         // Read every row only when the last run did not close cleanly: that is when damage can be.
         boolean fullCheck = !StoreFiles.takeCleanCloseMarker(dir);
         try {
-            Database db = open(H2Store.url(database), fullCheck);
+            Database db = open(DatabaseTarget.embedded(dir), fullCheck);
             db.cleanMarker = StoreFiles.cleanCloseMarker(dir);
             return db;
         } catch (Damaged e) {
@@ -71,7 +85,7 @@ public final class Database implements Transactor, AutoCloseable {
         }
     }
 
-    /** Thrown by {@link #open(String)} when the store opens but cannot be read whole. */
+    /** Thrown by {@link #open(DatabaseTarget, boolean)} when the store opens but cannot be read whole. */
     static final class Damaged extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -81,30 +95,49 @@ public final class Database implements Transactor, AutoCloseable {
     }
 
     static Database open(String url) {
-        return open(url, true);
+        return open(new DatabaseTarget(url, "humasdesk", ""), true);
     }
 
     static Database open(String url, boolean fullCheck) {
+        return open(new DatabaseTarget(url, "humasdesk", ""), fullCheck);
+    }
+
+    /** Opens and migrates the database the settings name; refuses one made by a newer version. */
+    public static Database open(DatabaseTarget target) {
+        if (target.isEmbedded() && target.dialect() == DatabaseTarget.Dialect.H2) {
+            return open(target, true);
+        }
+        return open(target, false);
+    }
+
+    private static Database open(DatabaseTarget target, boolean fullCheck) {
         long start = System.nanoTime();
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "humasdesk", "");
-        pool.setMaxConnections(16);
+        Pools.Pool pool;
+        try {
+            pool = Pools.open(target);
+        } catch (RuntimeException e) {
+            throw StoreErrors.translate(e, target);
+        }
         try {
             try (Connection c = pool.getConnection()) {
-                H2Store.appendOnly(c);
-                try {
-                    H2Store.checkIntegrity(c, fullCheck);
-                } catch (SQLException | RuntimeException e) {
-                    throw new Damaged(e);
+                c.isValid(1);
+                if (embeddedH2(target)) {
+                    H2Store.appendOnly(c);
+                    try {
+                        H2Store.checkIntegrity(c, fullCheck);
+                    } catch (SQLException | RuntimeException e) {
+                        throw new Damaged(e);
+                    }
                 }
             } catch (SQLException e) {
-                if (StoreErrors.isCorrupt(e)) {
+                if (embeddedH2(target) && StoreErrors.isCorrupt(e)) {
                     throw new Damaged(e);
                 }
                 throw e;
             }
             Flyway flyway = Flyway.configure()
-                    .dataSource(new CleanConnections(pool))
-                    .locations("classpath:id/humasdesk/db/migration", "classpath:id/humasdesk/db/vendor/h2")
+                    .dataSource(new CleanConnections(pool.dataSource()))
+                    .locations("classpath:id/humasdesk/db/migration", target.dialect().vendorLocation())
                     // Feature branches land in any order; an older version arriving later still applies.
                     .outOfOrder(true)
                     .load();
@@ -115,22 +148,64 @@ public final class Database implements Transactor, AutoCloseable {
             }
             flyway.migrate();
         } catch (Damaged e) {
-            pool.dispose();
+            pool.close();
             throw e;
         } catch (RuntimeException | SQLException e) {
-            pool.dispose();
-            throw StoreErrors.translate(e);
+            pool.close();
+            throw StoreErrors.translate(e, target);
         }
-        LOG.info(() -> "Database open in " + (System.nanoTime() - start) / 1_000_000 + " ms"
+        LOG.info(() -> "Database " + target.dialect() + " open in " + (System.nanoTime() - start) / 1_000_000 + " ms"
                 + (fullCheck ? " (every row read: the last run did not close cleanly)" : ""));
-        return new Database(pool);
+        return new Database(pool, target);
     }
 
+    /** The engine behind this store (H2 or PostgreSQL). */
+    public DatabaseTarget.Dialect dialect() {
+        return target.dialect();
+    }
+
+    /** True when several PCs may share this database (a server), false for this PC's own file. */
+    public boolean isShared() {
+        return !target.isEmbedded();
+    }
+
+    /**
+     * Runs {@code work} in one transaction. When two PCs collide (a deadlock or serialization
+     * failure; on H2 a lock wait that timed out) the whole transaction is rolled back and run again,
+     * at most {@link #MAX_ATTEMPTS} times in all, after a short random pause; the last failure reaches
+     * the user as "the database is busy".
+     */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         if (current.get() != null) {
             return work.get();
         }
+        for (int attempt = 1;; attempt++) {
+            try {
+                return transaction(work);
+            } catch (RuntimeException e) {
+                if (attempt >= MAX_ATTEMPTS || !StoreErrors.isRetryable(e)) {
+                    throw e;
+                }
+                int tried = attempt;
+                LOG.info(() -> "Transaction collided with another (attempt " + tried + "), running it again: " + e);
+                pause(attempt);
+            }
+        }
+    }
+
+    /** Attempts of one transaction when it collides with another PC's (see {@link #inTransaction}). */
+    static final int MAX_ATTEMPTS = 5;
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L << attempt));
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private <T> T transaction(Supplier<T> work) {
         try (Connection c = connections.getConnection()) {
             c.setAutoCommit(false);
             current.set(c);
@@ -148,7 +223,7 @@ public final class Database implements Transactor, AutoCloseable {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw StoreErrors.translate(e);
+            throw StoreErrors.translate(e, target);
         }
     }
 
@@ -183,7 +258,7 @@ public final class Database implements Transactor, AutoCloseable {
                 return result;
             }
         } catch (SQLException e) {
-            throw StoreErrors.translate(e);
+            throw StoreErrors.translate(e, target);
         }
     }
 
@@ -206,20 +281,25 @@ public final class Database implements Transactor, AutoCloseable {
     /** Closes without compacting: a kill at any moment of closing leaves the last committed state. */
     @Override
     public void close() {
-        syncer.shutdown();
-        try {
-            syncer.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (syncer != null) {
+            syncer.shutdown();
+            try {
+                syncer.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         boolean clean = false;
-        try (Connection c = pool.getConnection()) {
-            H2Store.shutdown(c);
-            clean = true;
-        } catch (SQLException e) {
-            LOG.warning("Shutdown: " + e.getMessage());
+        if (embeddedH2(target)) {
+            // Only this process uses an embedded file: close it now rather than when the JVM exits.
+            try (Connection c = pool.getConnection()) {
+                H2Store.shutdown(c);
+                clean = true;
+            } catch (SQLException e) {
+                LOG.warning("Shutdown: " + e.getMessage());
+            }
         }
-        pool.dispose();
+        pool.close();
         if (clean && cleanMarker != null) {
             StoreFiles.markClosedCleanly(cleanMarker);
         }

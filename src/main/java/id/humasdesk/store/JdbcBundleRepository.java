@@ -135,7 +135,7 @@ public final class JdbcBundleRepository implements BundleExportRepository, Bundl
 
     @Override
     public void pin(TrustedKey k) {
-        db.with(c -> {
+        db.inTransaction(() -> db.with(c -> {
             try (var retire = c.prepareStatement("UPDATE trusted_office_key SET retired_at = ? "
                     + "WHERE office_code = ? AND retired_at IS NULL");
                     var del = c.prepareStatement("DELETE FROM trusted_office_key WHERE office_code = ? AND fingerprint = ?");
@@ -155,10 +155,11 @@ public final class JdbcBundleRepository implements BundleExportRepository, Bundl
                 ins.setString(6, k.zone());
                 Jdbc.setInstant(ins, 7, k.trustedAt());
                 ins.setString(8, k.trustedBy());
-                ins.executeUpdate();
+                // Another PC pinned the same key at the same moment: it is pinned, which is what we wanted.
+                Jdbc.insertOr(c, i -> ins.executeUpdate(), dup -> 0);
             }
             return null;
-        });
+        }));
     }
 
     @Override
@@ -336,7 +337,7 @@ public final class JdbcBundleRepository implements BundleExportRepository, Bundl
 
     @Override
     public void rememberOffice(Manifest.OfficeInfo o, Instant createdAt) {
-        db.with(c -> {
+        db.inTransaction(() -> db.with(c -> {
             try (var up = c.prepareStatement("UPDATE received_office SET office_name = ?, office_level = ?, province = ?, "
                     + "zone_id = ?, described_at = ? WHERE office_code = ? AND described_at <= ?")) {
                 up.setString(1, o.name());
@@ -366,10 +367,14 @@ public final class JdbcBundleRepository implements BundleExportRepository, Bundl
                 ins.setString(4, o.province());
                 ins.setString(5, o.zone());
                 Jdbc.setInstant(ins, 6, createdAt);
-                ins.executeUpdate();
+                // Described by another PC's import at the same moment: the newer description wins below.
+                Jdbc.insertOr(c, i -> ins.executeUpdate(), dup -> {
+                    rememberOffice(o, createdAt);
+                    return 0;
+                });
             }
             return null;
-        });
+        }));
     }
 
     @Override

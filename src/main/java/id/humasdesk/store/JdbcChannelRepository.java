@@ -39,31 +39,41 @@ public final class JdbcChannelRepository implements ChannelRepository {
     @Override
     public void save(Channel ch) {
         db.inTransaction(() -> db.with(c -> {
-            try (var up = c.prepareStatement("UPDATE channel SET code = ?, name = ?, char_limit = ?, photo_required = ?, "
-                    + "active = ?, sort_order = ? WHERE id = ?")) {
-                up.setString(1, ch.code());
-                up.setString(2, ch.name());
-                up.setInt(3, ch.charLimit());
-                up.setBoolean(4, ch.photoRequired());
-                up.setBoolean(5, ch.active());
-                up.setInt(6, ch.sortOrder());
-                up.setObject(7, ch.id());
-                if (up.executeUpdate() == 0) {
-                    try (var ins = c.prepareStatement("INSERT INTO channel (code, name, char_limit, photo_required, "
+            if (!update(c, ch)) {
+                Jdbc.insertOr(c, i -> {
+                    try (var ins = i.prepareStatement("INSERT INTO channel (code, name, char_limit, photo_required, "
                             + "active, sort_order, id) VALUES (?,?,?,?,?,?,?)")) {
-                        ins.setString(1, ch.code());
-                        ins.setString(2, ch.name());
-                        ins.setInt(3, ch.charLimit());
-                        ins.setBoolean(4, ch.photoRequired());
-                        ins.setBoolean(5, ch.active());
-                        ins.setInt(6, ch.sortOrder());
-                        ins.setObject(7, ch.id());
-                        ins.executeUpdate();
+                        bind(ins, ch);
+                        return ins.executeUpdate();
                     }
-                }
+                }, again -> {
+                    if (update(again, ch)) {
+                        return 1;
+                    }
+                    // Same code as another channel just saved on another PC: the usual duplicate refusal.
+                    throw new SQLException("Channel code already used: " + ch.code(), "23505");
+                });
             }
             return null;
         }));
+    }
+
+    private static boolean update(java.sql.Connection c, Channel ch) throws SQLException {
+        try (var up = c.prepareStatement("UPDATE channel SET code = ?, name = ?, char_limit = ?, photo_required = ?, "
+                + "active = ?, sort_order = ? WHERE id = ?")) {
+            bind(up, ch);
+            return up.executeUpdate() > 0;
+        }
+    }
+
+    private static void bind(java.sql.PreparedStatement ps, Channel ch) throws SQLException {
+        ps.setString(1, ch.code());
+        ps.setString(2, ch.name());
+        ps.setInt(3, ch.charLimit());
+        ps.setBoolean(4, ch.photoRequired());
+        ps.setBoolean(5, ch.active());
+        ps.setInt(6, ch.sortOrder());
+        ps.setObject(7, ch.id());
     }
 
     private static Channel map(ResultSet rs) throws SQLException {

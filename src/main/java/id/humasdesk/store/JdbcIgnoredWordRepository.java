@@ -33,7 +33,7 @@ public final class JdbcIgnoredWordRepository implements IgnoredWordRepository {
 
     @Override
     public void add(UUID releaseId, String word, UUID addedBy, Instant addedAt) {
-        db.with(c -> {
+        db.inTransaction(() -> db.with(c -> {
             try (var exists = c.prepareStatement(
                     "SELECT 1 FROM release_ignored_word WHERE release_id = ? AND word = ?")) {
                 exists.setObject(1, releaseId);
@@ -44,16 +44,18 @@ public final class JdbcIgnoredWordRepository implements IgnoredWordRepository {
                     }
                 }
             }
-            try (var ps = c.prepareStatement("INSERT INTO release_ignored_word (release_id, word, added_by, added_at) "
-                    + "VALUES (?, ?, ?, ?)")) {
-                ps.setObject(1, releaseId);
-                ps.setString(2, word);
-                ps.setObject(3, addedBy);
-                Jdbc.setInstant(ps, 4, addedAt);
-                ps.executeUpdate();
-            }
-            return null;
-        });
+            return Jdbc.insertOr(c, i -> {
+                try (var ps = i.prepareStatement("INSERT INTO release_ignored_word (release_id, word, added_by, "
+                        + "added_at) VALUES (?, ?, ?, ?)")) {
+                    ps.setObject(1, releaseId);
+                    ps.setString(2, word);
+                    ps.setObject(3, addedBy);
+                    Jdbc.setInstant(ps, 4, addedAt);
+                    ps.executeUpdate();
+                    return null;
+                }
+            }, dup -> null);
+        }));
     }
 
     @Override

@@ -31,6 +31,22 @@ public final class JdbcLeaseRepository implements LeaseRepository {
         });
     }
 
+    /** Row-locks the release (there may be no lease row yet to lock), then reads the lease. */
+    @Override
+    public Optional<EditLease> findForUpdate(UUID releaseId) {
+        return db.inTransaction(() -> {
+            db.with(c -> {
+                try (var ps = c.prepareStatement("SELECT id FROM press_release WHERE id = ? FOR UPDATE")) {
+                    ps.setObject(1, releaseId);
+                    try (var rs = ps.executeQuery()) {
+                        return rs.next();
+                    }
+                }
+            });
+            return find(releaseId);
+        });
+    }
+
     @Override
     public void put(EditLease l) {
         db.inTransaction(() -> db.with(c -> {

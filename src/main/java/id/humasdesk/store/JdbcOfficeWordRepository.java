@@ -30,7 +30,7 @@ public final class JdbcOfficeWordRepository implements OfficeWordRepository {
 
     @Override
     public boolean add(String word, UUID addedBy, Instant addedAt) {
-        return db.with(c -> {
+        return db.inTransaction(() -> db.with(c -> {
             try (var exists = c.prepareStatement("SELECT 1 FROM office_word WHERE word = ?")) {
                 exists.setString(1, word);
                 try (var rs = exists.executeQuery()) {
@@ -39,14 +39,17 @@ public final class JdbcOfficeWordRepository implements OfficeWordRepository {
                     }
                 }
             }
-            try (var ps = c.prepareStatement("INSERT INTO office_word (word, added_by, added_at) VALUES (?, ?, ?)")) {
-                ps.setString(1, word);
-                ps.setObject(2, addedBy);
-                Jdbc.setInstant(ps, 3, addedAt);
-                ps.executeUpdate();
-                return true;
-            }
-        });
+            // Two PCs adding the same word at once: the second finds it added.
+            return Jdbc.insertOr(c, i -> {
+                try (var ps = i.prepareStatement("INSERT INTO office_word (word, added_by, added_at) VALUES (?, ?, ?)")) {
+                    ps.setString(1, word);
+                    ps.setObject(2, addedBy);
+                    Jdbc.setInstant(ps, 3, addedAt);
+                    ps.executeUpdate();
+                    return true;
+                }
+            }, dup -> false);
+        }));
     }
 
     @Override

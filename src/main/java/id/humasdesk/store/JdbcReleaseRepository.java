@@ -121,19 +121,21 @@ public final class JdbcReleaseRepository implements ReleaseRepository, LibraryRe
 
     @Override
     public int nextSequence(String officeCode, int year) {
-        return db.with(c -> {
-            try (var up = c.prepareStatement(
-                    "UPDATE number_sequence SET last_value = last_value + 1 WHERE office_code = ? AND seq_year = ?")) {
-                up.setString(1, officeCode);
-                up.setInt(2, year);
-                if (up.executeUpdate() == 0) {
-                    try (var ins = c.prepareStatement(
+        // The UPDATE row-locks the counter until the caller's transaction ends, so two PCs saving at
+        // once take turns; two PCs starting a new year race on the INSERT and the loser increments.
+        return db.inTransaction(() -> db.with(c -> {
+            if (!increment(c, officeCode, year)) {
+                int first = Jdbc.insertOr(c, ins -> {
+                    try (var ps = ins.prepareStatement(
                             "INSERT INTO number_sequence (office_code, seq_year, last_value) VALUES (?, ?, 1)")) {
-                        ins.setString(1, officeCode);
-                        ins.setInt(2, year);
-                        ins.executeUpdate();
+                        ps.setString(1, officeCode);
+                        ps.setInt(2, year);
+                        ps.executeUpdate();
                         return 1;
                     }
+                }, again -> increment(again, officeCode, year) ? 0 : -1);
+                if (first == 1) {
+                    return 1;
                 }
             }
             try (var q = c.prepareStatement(
@@ -145,7 +147,16 @@ public final class JdbcReleaseRepository implements ReleaseRepository, LibraryRe
                     return rs.getInt(1);
                 }
             }
-        });
+        }));
+    }
+
+    private static boolean increment(java.sql.Connection c, String officeCode, int year) throws SQLException {
+        try (var up = c.prepareStatement(
+                "UPDATE number_sequence SET last_value = last_value + 1 WHERE office_code = ? AND seq_year = ?")) {
+            up.setString(1, officeCode);
+            up.setInt(2, year);
+            return up.executeUpdate() > 0;
+        }
     }
 
     @Override

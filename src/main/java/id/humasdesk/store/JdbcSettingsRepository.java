@@ -25,19 +25,25 @@ public final class JdbcSettingsRepository implements SettingsRepository {
 
     @Override
     public void put(String name, String value) {
-        db.with(c -> {
-            try (var up = c.prepareStatement("UPDATE setting SET setting_value = ? WHERE setting_name = ?")) {
-                up.setString(1, value);
-                up.setString(2, name);
-                if (up.executeUpdate() == 0) {
-                    try (var ins = c.prepareStatement("INSERT INTO setting (setting_name, setting_value) VALUES (?, ?)")) {
+        db.inTransaction(() -> db.with(c -> {
+            if (!update(c, name, value)) {
+                Jdbc.insertOr(c, i -> {
+                    try (var ins = i.prepareStatement("INSERT INTO setting (setting_name, setting_value) VALUES (?, ?)")) {
                         ins.setString(1, name);
                         ins.setString(2, value);
-                        ins.executeUpdate();
+                        return ins.executeUpdate();
                     }
-                }
+                }, again -> update(again, name, value) ? 1 : 0);
             }
             return null;
-        });
+        }));
+    }
+
+    private static boolean update(java.sql.Connection c, String name, String value) throws java.sql.SQLException {
+        try (var up = c.prepareStatement("UPDATE setting SET setting_value = ? WHERE setting_name = ?")) {
+            up.setString(1, value);
+            up.setString(2, name);
+            return up.executeUpdate() > 0;
+        }
     }
 }

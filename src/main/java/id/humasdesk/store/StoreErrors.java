@@ -3,30 +3,61 @@ package id.humasdesk.store;
 import id.humasdesk.model.UserFacingException;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Turns database failures into messages a user can act on; the detail goes to the log. */
+/**
+ * Turns database failures into messages a user can act on; the detail goes to the log. Server
+ * errors are told apart by SQLState (pgjdbc's error code is always 0); the H2 file's own failures
+ * (locked, damaged, disk full) keep their H2 codes and texts.
+ */
 final class StoreErrors {
     private static final Logger LOG = Logger.getLogger(StoreErrors.class.getName());
     private static final int DATABASE_ALREADY_OPEN = 90020;
     private static final int FILE_CORRUPTED = 90030;
     private static final int FILE_VERSION_ERROR = 90048;
     private static final int WRONG_USER_OR_PASSWORD = 28000;
+    /** Serialization failure, deadlock (both engines), H2's lock timeout: worth running again. */
+    private static final Set<String> RETRYABLE = Set.of("40001", "40P01", "HYT00");
 
     private StoreErrors() {
     }
 
     static UserFacingException translate(Throwable e) {
+        return translate(e, null);
+    }
+
+    /**
+     * The user's message for a failure on {@code target} ({@code null}: the embedded database). A
+     * {@link UserFacingException} passes through unchanged.
+     */
+    static UserFacingException translate(Throwable e, DatabaseTarget target) {
         if (e instanceof UserFacingException u) {
             return u;
         }
-        LOG.log(Level.SEVERE, "Database failure", e);
+        // A collision is run again by Database.inTransaction: worth a warning, not an alarm.
+        LOG.log(isRetryable(e) ? Level.WARNING : Level.SEVERE,
+                "Database failure" + (target == null ? "" : " on " + target), e);
         String all = describe(e).toLowerCase(Locale.ROOT);
         if (all.contains("no space left") || all.contains("disk full") || all.contains("not enough space")) {
             return new UserFacingException(e, "error.store.diskFull");
         }
         SQLException sql = findSql(e);
+        String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+        boolean server = target != null && !target.isEmbedded();
+        if (server) {
+            UserFacingException mapped = serverError(e, state, all, target);
+            if (mapped != null) {
+                return mapped;
+            }
+        }
+        if (RETRYABLE.contains(state)) {
+            return new UserFacingException(e, "error.store.busy");
+        }
+        if ("42501".equals(state)) {
+            return new UserFacingException(e, "error.store.permission");
+        }
         int code = sql == null ? 0 : sql.getErrorCode();
         if (code == DATABASE_ALREADY_OPEN || all.contains("already in use") || all.contains("locked by another")) {
             return new UserFacingException(e, "error.store.inUse");
@@ -44,6 +75,31 @@ final class StoreErrors {
         String all = describe(e).toLowerCase(Locale.ROOT);
         return sql != null && sql.getErrorCode() == FILE_CORRUPTED || all.contains("mvstoreexception")
                 || all.contains("chunk") && all.contains("not found");
+    }
+
+    private static UserFacingException serverError(Throwable e, String state, String all, DatabaseTarget target) {
+        String where = target.serverName();
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+                || all.contains("connection is not available") || all.contains("connection refused")
+                || all.contains("unknownhost")) {
+            return new UserFacingException(e, "error.store.unreachable", where);
+        }
+        if (state.equals("28P01") || state.equals("28000")) {
+            return new UserFacingException(e, "error.store.badPassword", target.user(), where);
+        }
+        if (state.equals("3D000")) {
+            return new UserFacingException(e, "error.store.noSuchDatabase", target.databaseName(), where);
+        }
+        if (state.equals("53300")) {
+            return new UserFacingException(e, "error.store.busy");
+        }
+        return null;
+    }
+
+    /** True when the failure is a serialization failure, a deadlock or a lock timeout. */
+    static boolean isRetryable(Throwable e) {
+        SQLException sql = findSql(e);
+        return sql != null && sql.getSQLState() != null && RETRYABLE.contains(sql.getSQLState());
     }
 
     private static SQLException findSql(Throwable e) {

@@ -11,6 +11,8 @@ import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.model.ReleaseType;
 import id.humasdesk.model.Role;
 import id.humasdesk.model.User;
+import id.humasdesk.support.EveryStore;
+import id.humasdesk.support.StoreBackends;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every release change queues a search update in the same transaction, and only then. */
+@EveryStore
 class SearchOutboxTest {
     private static final Instant T0 = Instant.parse("2026-11-01T03:00:00Z");
     private static final UUID WRITER = UUID.randomUUID();
@@ -35,7 +38,7 @@ class SearchOutboxTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(new DataDirectory(dir));
+        db = Database.open(StoreBackends.target(dir));
         releases = new JdbcReleaseRepository(db);
         outbox = new JdbcSearchSource(db);
         new JdbcUserRepository(db).insert(new User(WRITER, "penulis1", "Rina Marlina", Set.of(Role.WRITER), true),

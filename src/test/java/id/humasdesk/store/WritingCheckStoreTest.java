@@ -18,6 +18,8 @@ import id.humasdesk.model.ReleaseType;
 import id.humasdesk.model.Role;
 import id.humasdesk.model.User;
 import id.humasdesk.model.UserFacingException;
+import id.humasdesk.support.EveryStore;
+import id.humasdesk.support.StoreBackends;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The office word list and per-release ignores live in the H2 file and survive a restart. */
+@EveryStore
 class WritingCheckStoreTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T02:00:00Z"), ZoneOffset.UTC);
     private static final char[] PASSWORD = "rahasia-123".toCharArray();
@@ -42,7 +45,7 @@ class WritingCheckStoreTest {
     private User writer;
 
     private Services setUp() {
-        Services s = Wiring.open(dir, CLOCK);
+        Services s = Wiring.open(dir, StoreBackends.target(dir), CLOCK);
         Office office = new Office("KAUR", "Bawaslu Kabupaten Kaur", OfficeLevel.KABUPATEN, Province.BENGKULU,
                 Province.BENGKULU.zone().zoneId());
         admin = s.accounts().setUp(new OfficeSetup(office, "admin", "Admin Humas", PASSWORD.clone()));
@@ -65,7 +68,7 @@ class WritingCheckStoreTest {
                     .isInstanceOfSatisfying(UserFacingException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("check.word.invalid"));
         }
-        try (Services s = Wiring.open(dir, CLOCK)) {
+        try (Services s = Wiring.open(dir, StoreBackends.target(dir), CLOCK)) {
             assertThat(s.writing().officeWords()).containsExactly("Sementera");
             assertThat(words(s, TEXT)).isEmpty();
             assertThatThrownBy(() -> s.writing().removeFromDictionary(writer, "Sementera"))
@@ -78,7 +81,7 @@ class WritingCheckStoreTest {
 
     @Test
     void theRepositoryKeepsWordsExactlyAsWrittenAndReportsWhatChanged() {
-        try (Database db = Database.open(new DataDirectory(dir.resolve("raw")))) {
+        try (Database db = Database.open(StoreBackends.target(dir.resolve("raw")))) {
             var repo = new JdbcOfficeWordRepository(db);
             UUID by = UUID.randomUUID();
             assertThat(repo.add("Sementera", by, CLOCK.instant())).isTrue();
@@ -108,7 +111,7 @@ class WritingCheckStoreTest {
             s.writing().ignore(writer, first, "resiko");
             assertThat(s.writing().check(content, first)).isEmpty();
         }
-        try (Services s = Wiring.open(dir, CLOCK)) {
+        try (Services s = Wiring.open(dir, StoreBackends.target(dir), CLOCK)) {
             assertThat(s.writing().ignored(first)).containsExactly("resiko");
             assertThat(s.writing().check(content, first)).isEmpty();
             assertThat(s.writing().check(content, second)).extracting(Finding::word).containsExactly("resiko");

@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Set;
 
-/** A real data directory with an office, an admin, two writers and a reviewer. */
+/**
+ * A real data directory with an office (its database on the engine of {@link StoreBackends}), an
+ * admin, two writers and a reviewer.
+ */
 public final class TestOffice implements AutoCloseable {
     public static final String PASSWORD = "rahasia-123";
     public final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T02:00:00Z"));
@@ -43,7 +46,7 @@ public final class TestOffice implements AutoCloseable {
 
     /** Opens an office a previous TestOffice created (users looked up by name). */
     public static TestOffice reopen(Path dir) {
-        Services s = Wiring.open(dir, java.time.Clock.systemUTC());
+        Services s = Wiring.open(dir, StoreBackends.target(dir), java.time.Clock.systemUTC());
         User admin = s.accounts().login("admin", PASSWORD.toCharArray());
         java.util.function.Function<String, User> find = name -> s.accounts().listUsers(admin).stream()
                 .filter(u -> u.username().equals(name)).findFirst().orElseThrow();
@@ -51,7 +54,7 @@ public final class TestOffice implements AutoCloseable {
     }
 
     public TestOffice(Path dir) {
-        services = Wiring.open(dir, clock);
+        services = Wiring.open(dir, StoreBackends.target(dir), clock);
         Office office = new Office("KAUR", "Bawaslu Kabupaten Kaur", OfficeLevel.KABUPATEN, Province.BENGKULU,
                 Province.BENGKULU.zone().zoneId());
         admin = services.accounts().setUp(new OfficeSetup(office, "admin", "Admin Humas", PASSWORD.toCharArray()));

@@ -8,6 +8,14 @@ import java.util.UUID;
 public interface LeaseRepository {
     Optional<EditLease> find(UUID releaseId);
 
+    /**
+     * Like {@link #find}, but inside the caller's transaction it also holds the release's lease slot
+     * until that transaction ends, so two PCs asking at once take turns and exactly one gets it.
+     */
+    default Optional<EditLease> findForUpdate(UUID releaseId) {
+        return find(releaseId);
+    }
+
     void put(EditLease lease);
 
     void remove(UUID releaseId, UUID userId);

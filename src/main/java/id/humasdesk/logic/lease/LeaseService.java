@@ -50,7 +50,7 @@ public final class LeaseService {
         Instant now = now();
         return tx.inTransaction(() -> {
             EditRights.require(me, release(releaseId));
-            Optional<EditLease> held = leases.find(releaseId);
+            Optional<EditLease> held = leases.findForUpdate(releaseId);
             if (held.isPresent() && held.get().activeAt(now) && !held.get().userId().equals(me.id())) {
                 return new Outcome(false, held.get());
             }
@@ -74,7 +74,7 @@ public final class LeaseService {
             if (!EditRights.allows(actor, release(releaseId))) {
                 return false;
             }
-            Optional<EditLease> held = leases.find(releaseId);
+            Optional<EditLease> held = leases.findForUpdate(releaseId);
             if (held.isEmpty()) {
                 leases.put(new EditLease(releaseId, actor.id(), actor.fullName(), Machine.name(), now, now,
                         now.plus(TTL)));
@@ -119,7 +119,7 @@ public final class LeaseService {
         Instant now = now();
         return tx.inTransaction(() -> {
             EditRights.require(me, release(releaseId));
-            Optional<EditLease> held = leases.find(releaseId);
+            Optional<EditLease> held = leases.findForUpdate(releaseId);
             if (held.isPresent() && !held.get().userId().equals(me.id()) && !held.get().staleAt(now)) {
                 throw new UserFacingException("error.lease.notStale", held.get().userName(),
                         EditLease.STALE_AFTER.toMinutes());

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.model.UserFacingException;
+import id.humasdesk.support.EveryStore;
+import id.humasdesk.support.StoreBackends;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import id.humasdesk.model.Channel;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An office exports, headquarters trusts its key, verifies and imports: the whole journey. */
+@EveryStore
 class BundleRoundTripTest {
     @TempDir
     Path tmp;
@@ -145,8 +148,7 @@ class BundleRoundTripTest {
 
 
         // the office restored an old backup and wrote version 2 again with other words
-        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + kaur.root.resolve("db/humasdesk")
-                + ";DB_CLOSE_ON_EXIT=FALSE", "humasdesk", "");
+        try (var c = StoreBackends.connect(kaur.root);
                 var ps = c.prepareStatement("UPDATE press_release SET content_json = REPLACE(content_json, "
                         + "'Versi dua', 'Versi dua yang lain') WHERE id = ?")) {
             ps.setObject(1, a.id());

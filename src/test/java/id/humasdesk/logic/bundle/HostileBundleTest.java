@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.model.UserFacingException;
 import id.humasdesk.store.FileOfficeKeyStore;
+import id.humasdesk.support.EveryStore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Bundles made to hurt: each is refused with its own message, and nothing lands outside tmp. */
+@EveryStore
 class HostileBundleTest {
     @TempDir
     static Path tmp;

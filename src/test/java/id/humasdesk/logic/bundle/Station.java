@@ -23,6 +23,7 @@ import id.humasdesk.store.JdbcBundleRepository;
 import id.humasdesk.store.JdbcOfficeRepository;
 import id.humasdesk.store.JdbcReleaseRepository;
 import id.humasdesk.store.JdbcUserRepository;
+import id.humasdesk.support.StoreBackends;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -71,7 +72,7 @@ final class Station implements AutoCloseable {
         this.clock = clock;
         dir = new DataDirectory(root);
         dir.lock();
-        db = Database.open(dir);
+        db = Database.open(StoreBackends.target(root));
         var offices = new JdbcOfficeRepository(db);
         var users = new JdbcUserRepository(db);
         releases = new JdbcReleaseRepository(db);

@@ -10,6 +10,7 @@ import id.humasdesk.model.ReleaseContent;
 import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.model.ReleaseType;
 import id.humasdesk.model.UserFacingException;
+import id.humasdesk.support.EveryStore;
 import id.humasdesk.support.TestOffice;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@EveryStore
 class DraftServiceTest {
     @TempDir
     Path dir;

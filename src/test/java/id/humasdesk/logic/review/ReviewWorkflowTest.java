@@ -13,6 +13,7 @@ import id.humasdesk.model.Role;
 import id.humasdesk.model.Transition;
 import id.humasdesk.model.User;
 import id.humasdesk.model.UserFacingException;
+import id.humasdesk.support.EveryStore;
 import id.humasdesk.support.TestOffice;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The lifecycle as logic/ enforces it, including every bypass a caller might try. */
+@EveryStore
 class ReviewWorkflowTest {
     @TempDir
     Path dir;

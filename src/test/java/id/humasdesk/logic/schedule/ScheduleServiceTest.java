@@ -15,6 +15,7 @@ import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.model.ReleaseType;
 import id.humasdesk.model.Transition;
 import id.humasdesk.model.UserFacingException;
+import id.humasdesk.support.EveryStore;
 import id.humasdesk.support.TestOffice;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@EveryStore
 class ScheduleServiceTest {
     @TempDir
     Path dir;

@@ -13,6 +13,7 @@ import id.humasdesk.store.Database;
 import id.humasdesk.store.JdbcReleaseRepository;
 import id.humasdesk.store.JdbcSearchSource;
 import id.humasdesk.store.JdbcUserRepository;
+import id.humasdesk.support.StoreBackends;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +43,7 @@ final class SearchFixture implements AutoCloseable {
         this.root = root;
         this.dir = new DataDirectory(root);
         dir.lock();
-        this.db = Database.open(dir);
+        this.db = Database.open(StoreBackends.target(root));
         this.releases = new JdbcReleaseRepository(db);
         this.source = new JdbcSearchSource(db);
         this.library = new LibraryService(releases);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.humasdesk.logic.library.LibraryFilter;
 import id.humasdesk.model.Release;
+import id.humasdesk.support.EveryStore;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The index is only a copy: whatever happens to it, the next start rebuilds it from the database,
  * and the library keeps working meanwhile.
  */
+@EveryStore
 class SearchIndexRecoveryTest {
     @TempDir
     Path dir;

@@ -7,6 +7,7 @@ import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.model.ReleaseSummary;
 import id.humasdesk.model.ReleaseType;
+import id.humasdesk.support.EveryStore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Searching releases the way the library does, over a real H2 file and index folder. */
+@EveryStore
 class SearchServiceTest {
     @TempDir
     Path dir;

@@ -1,0 +1,95 @@
+package id.humasdesk.store;
+
+import id.humasdesk.model.UserFacingException;
+import java.util.Locale;
+
+/**
+ * Which database the store opens, decided from the connection settings alone: the embedded H2 file
+ * of a data directory (one PC), or an office database server given by its JDBC URL, user and
+ * password (PostgreSQL, or H2's own TCP server). The password is never part of {@link #toString()}.
+ */
+public record DatabaseTarget(String url, String user, String password) {
+    /** The SQL engine behind a target: decides the pool, the vendor migrations and the shutdown. */
+    public enum Dialect {
+        H2("h2"), POSTGRESQL("postgresql");
+
+        private final String folder;
+
+        Dialect(String folder) {
+            this.folder = folder;
+        }
+
+        /** The Flyway location of this engine's vendor-only migrations. */
+        String vendorLocation() {
+            return "classpath:id/humasdesk/db/vendor/" + folder;
+        }
+    }
+
+    public DatabaseTarget {
+        if (url == null || url.isBlank()) {
+            throw new UserFacingException("error.store.badUrl", String.valueOf(url));
+        }
+        user = user == null ? "" : user;
+        password = password == null ? "" : password;
+        dialectOf(url);
+    }
+
+    /** The embedded database of one data directory (the default: this PC only). */
+    public static DatabaseTarget embedded(DataDirectory dir) {
+        return new DatabaseTarget(H2Store.url(dir.database()), "humasdesk", "");
+    }
+
+    /** An office database server; refuses URLs of engines the store does not speak. */
+    public static DatabaseTarget server(String url, String user, String password) {
+        return new DatabaseTarget(url.trim(), user, password);
+    }
+
+    public Dialect dialect() {
+        return dialectOf(url);
+    }
+
+    /** True for a database file inside the data directory that this process alone opens. */
+    public boolean isEmbedded() {
+        String u = url.toLowerCase(Locale.ROOT);
+        return u.startsWith("jdbc:h2:file:") || u.startsWith("jdbc:h2:mem:")
+                || u.startsWith("jdbc:h2:") && !u.startsWith("jdbc:h2:tcp:") && !u.startsWith("jdbc:h2:ssl:");
+    }
+
+    /** Host and port of a server URL ("db.kantor.lan:5432"), or the URL itself when it has none. */
+    public String serverName() {
+        int start = url.indexOf("//");
+        if (start < 0) {
+            return url;
+        }
+        int end = url.indexOf('/', start + 2);
+        return url.substring(start + 2, end < 0 ? url.length() : end);
+    }
+
+    /** The database name of a server URL ("humasdesk"), or the whole URL when it has none. */
+    public String databaseName() {
+        int start = url.indexOf("//");
+        int slash = start < 0 ? -1 : url.indexOf('/', start + 2);
+        if (slash < 0) {
+            return url;
+        }
+        String rest = url.substring(slash + 1);
+        int cut = rest.indexOf('?');
+        return cut < 0 ? rest : rest.substring(0, cut);
+    }
+
+    private static Dialect dialectOf(String url) {
+        String u = url.trim().toLowerCase(Locale.ROOT);
+        if (u.startsWith("jdbc:postgresql:")) {
+            return Dialect.POSTGRESQL;
+        }
+        if (u.startsWith("jdbc:h2:")) {
+            return Dialect.H2;
+        }
+        throw new UserFacingException("error.store.badUrl", url);
+    }
+
+    @Override
+    public String toString() {
+        return "DatabaseTarget[" + url + ", user=" + user + "]";
+    }
+}
