@@ -42,16 +42,13 @@ public final class SpellChecker {
 
     private static final long FALLBACK_TIME_LIMIT_MS = 60;
 
-    private final Supplier<Engine> loader;
+    private final Lazy<Engine> engine;
     private final Lexicon project;
-    private final Supplier<NameList[]> nameLoader;
     /** Places and given names, then given names alone; read on first use, off the UI thread. */
-    private volatile NameList[] nameLists;
-    private final List<String> frequent;
-    private volatile Suggester suggester;
+    private final Lazy<NameList[]> nameLists;
+    /** Built on the first suggestion (its deletion index takes a moment), not at start-up. */
+    private final Lazy<Suggester> suggester;
     private final java.util.Set<String> frequentSet;
-    private final Object loadLock = new Object();
-    private volatile Engine engine;
     private volatile Lexicon office = Lexicon.EMPTY;
     private final Morphology morphology = new Morphology(this::knownAsIs);
     /** The same affix rules over the plain list of dictionary entries: no Hunspell call, microseconds. */
@@ -67,10 +64,11 @@ public final class SpellChecker {
     }
 
     SpellChecker(Supplier<Engine> loader, Lexicon project, Supplier<NameList[]> names, List<String> frequent) {
-        this.loader = loader;
+        this.engine = new Lazy<>(loader);
         this.project = project;
-        this.nameLoader = names;
-        this.frequent = List.copyOf(frequent);
+        this.nameLists = new Lazy<>(names);
+        List<String> words = List.copyOf(frequent);
+        this.suggester = new Lazy<>(() -> new Suggester(words));
         this.frequentSet = java.util.Set.copyOf(frequent);
     }
 
@@ -103,21 +101,11 @@ public final class SpellChecker {
     }
 
     private NameList[] names() {
-        NameList[] n = nameLists;
-        if (n == null) {
-            synchronized (loadLock) {
-                n = nameLists;
-                if (n == null) {
-                    n = nameLoader.get();
-                    nameLists = n;
-                }
-            }
-        }
-        return n;
+        return nameLists.get();
     }
 
     public boolean isLoaded() {
-        return engine != null;
+        return engine.isLoaded();
     }
 
     /** Replaces the office word list (after it was read or changed). */
@@ -195,19 +183,8 @@ public final class SpellChecker {
         return frequentSet.contains(lower);
     }
 
-    /** Built on the first suggestion (its deletion index takes a moment), not at start-up. */
     private Suggester suggester() {
-        Suggester s = suggester;
-        if (s == null) {
-            synchronized (loadLock) {
-                s = suggester;
-                if (s == null) {
-                    s = new Suggester(frequent);
-                    suggester = s;
-                }
-            }
-        }
-        return s;
+        return suggester.get();
     }
 
     /**
@@ -391,17 +368,7 @@ public final class SpellChecker {
     }
 
     private Engine engine() {
-        Engine e = engine;
-        if (e == null) {
-            synchronized (loadLock) {
-                e = engine;
-                if (e == null) {
-                    e = loader.get();
-                    engine = e;
-                }
-            }
-        }
-        return e;
+        return engine.get();
     }
 
     /** The loaded dictionary and the lower-case list of its entries. */
