@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** A consistent backup of the database now. */
-@Command(name = "backup", description = "Make a backup of the database now (into the data directory's backups "
+@Command(name = "backup", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
+        footer = {"  HumasDesk backup", "  HumasDesk --data-dir /srv/humas backup --out /media/usb/humas-cadangan.zip"}, description = "Make a backup of the database now (into the data directory's backups "
         + "folder, or to --out FILE).")
 public final class BackupCommand implements Callable<Integer> {
     private final CliContext ctx;

@@ -4,7 +4,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** Compacts the database now (offline: a new file, then renamed over the old one). */
-@Command(name = "compact", description = "Compact the database now. Refused while HumasDesk uses the data directory.")
+@Command(name = "compact", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
+        footer = {"  HumasDesk --data-dir /srv/humas compact"}, description = "Compact the database now. Refused while HumasDesk uses the data directory.")
 public final class CompactCommand implements Callable<Integer> {
     private final CliContext ctx;
 

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** Replaces the database with a backup; refused while another process holds the data directory. */
-@Command(name = "restore", description = "Replace the database with a backup. Refused while HumasDesk uses the data "
+@Command(name = "restore", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
+        footer = {"  HumasDesk restore ~/.local/share/humasdesk/backups/humasdesk-20261206-080000.zip"}, description = "Replace the database with a backup. Refused while HumasDesk uses the data "
         + "directory; the current database is moved to db-before-restore-<time>/ first.")
 public final class RestoreCommand implements Callable<Integer> {
     private final CliContext ctx;
