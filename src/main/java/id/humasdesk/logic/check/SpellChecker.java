@@ -192,22 +192,25 @@ public final class SpellChecker {
      * slip rather than a name. Empty when there is none.
      */
     Optional<String> nearFrequentWord(String word) {
+        return oneEditAway(word, nearFrequent, candidates -> candidates.stream()
+                .filter(c -> frequentSet.contains(c) && knownAsIs(c)).findFirst());
+    }
+
+    /**
+     * The first of the one-edit candidates of {@code word} that {@code pick} chooses, remembered in
+     * {@code cache} (read once: the field is replaced, not cleared, when the word lists change).
+     */
+    private Optional<String> oneEditAway(String word, Map<String, Optional<String>> cache,
+            java.util.function.Function<List<String>, Optional<String>> pick) {
         String lower = Words.lower(word);
         if (lower.length() < MIN_NEAR_MISS_LENGTH) {
             return Optional.empty();
         }
-        Map<String, Optional<String>> cache = nearFrequent;
         Optional<String> cached = cache.get(lower);
         if (cached != null) {
             return cached;
         }
-        Optional<String> found = Optional.empty();
-        for (String c : edits(lower)) {
-            if (frequentSet.contains(c) && knownAsIs(c)) {
-                found = Optional.of(c);
-                break;
-            }
-        }
+        Optional<String> found = pick.apply(edits(lower));
         if (cache.size() > CACHE_LIMIT) {
             cache.clear();
         }
@@ -269,37 +272,12 @@ public final class SpellChecker {
      * millisecond. Tells a mistyped word ("Kosolidasi") from a name nobody listed ("Apriyanto").
      */
     Optional<String> nearMiss(String word) {
-        String lower = Words.lower(word);
-        if (lower.length() < MIN_NEAR_MISS_LENGTH) {
-            return Optional.empty();
-        }
-        Map<String, Optional<String>> cache = nearMisses;
-        Optional<String> cached = cache.get(lower);
-        if (cached != null) {
-            return cached;
-        }
-        Engine e = engine();
-        List<String> candidates = edits(lower);
-        Optional<String> found = Optional.empty();
-        for (String c : candidates) {
-            if (e.roots.contains(c) || project.containsLower(c) || office.containsLower(c)) {
-                found = Optional.of(c);
-                break;
-            }
-        }
-        if (found.isEmpty()) {
-            for (String c : candidates) {
-                if (entryMorphology.derivable(c)) {
-                    found = Optional.of(c);
-                    break;
-                }
-            }
-        }
-        if (cache.size() > CACHE_LIMIT) {
-            cache.clear();
-        }
-        cache.put(lower, found);
-        return found;
+        return oneEditAway(word, nearMisses, candidates -> {
+            Engine e = engine();
+            Optional<String> listed = candidates.stream()
+                    .filter(c -> e.roots.contains(c) || project.containsLower(c) || office.containsLower(c)).findFirst();
+            return listed.isPresent() ? listed : candidates.stream().filter(entryMorphology::derivable).findFirst();
+        });
     }
 
     /**
