@@ -85,18 +85,17 @@ public final class IdentitySettings {
     }
 
     /**
-     * Copies a PNG or JPEG logo or signature into the media store and returns its hash. SVG is
-     * refused with a message (no SVG renderer is bundled; see decision 0501).
+     * Copies a PNG or JPEG logo or signature into the media store and returns its hash. An SVG is
+     * drawn once into a PNG of {@link SvgPictures#LONG_SIDE} pixels, which is what gets stored.
      */
     public String importImage(User actor, Path file) {
         authority.require(actor, Role.ADMIN);
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".svg")) {
-            throw new UserFacingException("error.identity.svgRefused");
-        }
         try {
             if (Files.size(file) > MAX_IMAGE_BYTES) {
                 throw new UserFacingException("error.identity.imageTooBig", MAX_IMAGE_BYTES / 1024 / 1024);
+            }
+            if (SvgPictures.isSvg(file)) {
+                return storeRendered(SvgPictures.render(file));
             }
             BufferedImage img;
             try (InputStream in = Files.newInputStream(file)) {
@@ -108,6 +107,18 @@ public final class IdentitySettings {
             return media.put(file, "png");
         } catch (IOException e) {
             throw new UserFacingException(e, "error.identity.imageUnreadable", file.getFileName().toString());
+        }
+    }
+
+    private String storeRendered(BufferedImage img) throws IOException {
+        Path png = Files.createTempFile("humasdesk-logo-", ".png");
+        try {
+            if (!ImageIO.write(img, "png", png.toFile())) {
+                throw new IOException("no PNG writer");
+            }
+            return media.put(png, "png");
+        } finally {
+            Files.deleteIfExists(png);
         }
     }
 
