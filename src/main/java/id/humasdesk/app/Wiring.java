@@ -127,7 +127,7 @@ public final class Wiring {
                 keys, media, db, clock, UUID::randomUUID, limits, dir.root(),
                 TrailSource.from(planRepo, channelRepo, auditor), new JdbcInboxRepository(db)));
         var publish = new PublishService(new PublishService.Deps(releases, revisions, planRepo, channelRepo, offices,
-                new IdentitySettings(settings, media, users), media, users, clock));
+                new IdentitySettings(settings, media, users), media, users, clock, bundles.inbox()));
         var search = new SearchService(new JdbcSearchSource(db), releases, dir.index());
         db.onCommit(search::changed);
         search.start();

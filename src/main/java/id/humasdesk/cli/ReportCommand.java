@@ -14,7 +14,10 @@ import picocli.CommandLine.Option;
 
 /** The monthly activity report (Laporan Kegiatan Kehumasan) as PDF or DOCX. */
 @Command(name = "report", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
-        footer = {"  echo 'kata-sandi' | HumasDesk report --user rina --month 2026-11 --format docx --out laporan-november.docx"}, description = "Write the monthly public-relations activity report as pdf or docx. "
+        footer = {"  echo 'kata-sandi' | HumasDesk report --user rina --month 2026-11 --format docx --out laporan-november.docx",
+            "  echo 'kata-sandi' | HumasDesk report --user kabag --month 2026-11 --regional --out rekap-november.pdf"},
+        description = "Write the monthly public-relations activity report as pdf or docx; with --regional, the "
+        + "summary per office and province of the bundles received (headquarters and provinces). "
         + "Password read from standard input.")
 public final class ReportCommand implements Callable<Integer> {
     private final CliContext ctx;
@@ -31,6 +34,9 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write it")
     Path out;
+
+    @Option(names = "--regional", description = "sum up the offices below this one from their received bundles")
+    boolean regional;
 
     @Option(names = "--force", description = "overwrite --out if it exists")
     boolean force;
@@ -52,7 +58,7 @@ public final class ReportCommand implements Callable<Integer> {
         try (Services s = ctx.open()) {
             User me = SignIn.as(ctx, s, user);
             long start = System.nanoTime();
-            Output o = s.publish().report(me, m, f);
+            Output o = regional ? s.publish().regionalReport(me, m, f) : s.publish().report(me, m, f);
             Path written = OutputFile.write(out, o.bytes(), force, ctx.dataDirectory());
             ctx.out().println(ctx.messages().get("cli.render.done", written, o.bytes().length,
                     (System.nanoTime() - start) / 1_000_000));

@@ -163,6 +163,23 @@ public final class JdbcInboxRepository implements InboxRepository {
     }
 
     @Override
+    public void eachReceivedSince(java.time.Instant from, java.util.function.BiConsumer<ReleaseRow, String> action) {
+        db.with(c -> {
+            try (var ps = c.prepareStatement(ROW.replace("SELECT ", "SELECT r.ninjs_json, ")
+                    + "WHERE r.received_at >= ? ORDER BY r.origin_office, r.id")) {
+                ps.setFetchSize(200);
+                Jdbc.setInstant(ps, 1, from);
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        action.accept(row(rs), rs.getString("ninjs_json"));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
     public List<ConflictRow> conflicts(int limit) {
         return db.with(c -> {
             try (var ps = c.prepareStatement("SELECT c.release_id, c.release_version, c.item_sha256, c.origin_office, "

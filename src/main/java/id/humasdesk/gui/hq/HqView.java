@@ -5,6 +5,7 @@ import id.humasdesk.gui.DialogService;
 import id.humasdesk.gui.Formats;
 import id.humasdesk.gui.TaskExecutor;
 import id.humasdesk.gui.bundle.BundleView;
+import id.humasdesk.gui.publish.ReportAction;
 import id.humasdesk.logic.Messages;
 import id.humasdesk.logic.Services;
 import id.humasdesk.logic.bundle.BundleInbox;
@@ -110,7 +111,11 @@ public final class HqView {
         importBundles.setOnAction(e -> new BundleView(owner, services, executor, dialogs, m, office, user)
                 .show(BundleView.Page.IMPORT));
         importBundles.setVisible(user.has(Role.ADMIN)); // logic refuses others; do not offer it
-        menu.getItems().addAll(inbox, importBundles);
+        MenuItem regional = new MenuItem(m.get("bundle.hq.menu.regionalReport"));
+        regional.setId("menu-hq-regional-report");
+        regional.setOnAction(e -> ReportAction.runRegional(owner, services, executor, dialogs, m, user,
+                java.time.YearMonth.now(office.zone()).minusMonths(1)));
+        menu.getItems().addAll(inbox, importBundles, regional);
         menu.setVisible(BundleInbox.mayUse(office, user));
         return menu;
     }

@@ -5,6 +5,7 @@ import id.humasdesk.gui.Prompts;
 import id.humasdesk.gui.TaskExecutor;
 import id.humasdesk.logic.Messages;
 import id.humasdesk.logic.Services;
+import id.humasdesk.logic.publish.Output;
 import id.humasdesk.logic.publish.OutputFormat;
 import id.humasdesk.model.User;
 import id.humasdesk.model.UserFacingException;
@@ -14,14 +15,31 @@ import java.time.format.DateTimeParseException;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** File → Laporan Bulanan…: asks for the month and a file, writes the report in the background. */
+/**
+ * File → Laporan Bulanan… and Bundel Masuk → Rekap Kehumasan Jajaran…: asks for the month and a
+ * file, writes the report in the background.
+ */
 public final class ReportAction {
     private ReportAction() {
     }
 
     public static void run(Window owner, Services services, TaskExecutor executor, DialogService dialogs, Messages m,
             User user, YearMonth suggested) {
-        Prompts.text(owner, m, m.get("report.title"), m.get("report.monthPrompt"), suggested.toString())
+        ask(owner, executor, dialogs, m, services, suggested, m.get("report.title"), "laporan-kehumasan-",
+                (month, f) -> services.publish().report(user, month, f));
+    }
+
+    /** The summary over the offices below this one, from the bundles received. */
+    public static void runRegional(Window owner, Services services, TaskExecutor executor, DialogService dialogs,
+            Messages m, User user, YearMonth suggested) {
+        ask(owner, executor, dialogs, m, services, suggested, m.get("report.regionalTitle"), "rekap-kehumasan-",
+                (month, f) -> services.publish().regionalReport(user, month, f));
+    }
+
+    private static void ask(Window owner, TaskExecutor executor, DialogService dialogs, Messages m, Services services,
+            YearMonth suggested, String title, String filePrefix,
+            java.util.function.BiFunction<YearMonth, OutputFormat, Output> make) {
+        Prompts.text(owner, m, title, m.get("report.monthPrompt"), suggested.toString())
                 .ifPresent(text -> {
                     YearMonth month;
                     try {
@@ -31,8 +49,8 @@ public final class ReportAction {
                         return;
                     }
                     FileChooser fc = new FileChooser();
-                    fc.setTitle(m.get("report.title"));
-                    fc.setInitialFileName("laporan-kehumasan-" + month + ".pdf");
+                    fc.setTitle(title);
+                    fc.setInitialFileName(filePrefix + month + ".pdf");
                     fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PDF", "*.pdf"),
                             new FileChooser.ExtensionFilter("DOCX", "*.docx"));
                     File file = fc.showSaveDialog(owner);
@@ -41,9 +59,9 @@ public final class ReportAction {
                     }
                     OutputFormat f = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")
                             ? OutputFormat.DOCX : OutputFormat.PDF;
-                    executor.run(() -> OutputsViewModel.write(services.publish().report(user, month, f).bytes(),
-                            id.humasdesk.logic.OutputFiles.check(file.toPath(), services.dataDirectory(), true)), p -> dialogs.info(m.get("report.title"), m.get("outputs.saved", p)),
-                            dialogs::error);
+                    executor.run(() -> OutputsViewModel.write(make.apply(month, f).bytes(),
+                            id.humasdesk.logic.OutputFiles.check(file.toPath(), services.dataDirectory(), true)),
+                            p -> dialogs.info(title, m.get("outputs.saved", p)), dialogs::error);
                 });
     }
 }

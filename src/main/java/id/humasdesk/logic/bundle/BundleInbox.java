@@ -76,6 +76,26 @@ public final class BundleInbox {
                 NinjsReader.trail(node));
     }
 
+    /**
+     * Every release held whose newest copy arrived at or after {@code from}, with the plans and
+     * history it carried; for the regional report. A copy that cannot be read is skipped.
+     */
+    public void eachReceivedSince(User actor, java.time.Instant from,
+            java.util.function.BiConsumer<InboxRepository.ReleaseRow, ItemTrail> action) {
+        require(actor);
+        repo.eachReceivedSince(from, (row, json) -> {
+            ItemTrail trail;
+            try {
+                trail = NinjsReader.trail(CanonicalJson.read(json.getBytes(StandardCharsets.UTF_8)));
+            } catch (IOException | RuntimeException e) {
+                java.util.logging.Logger.getLogger(BundleInbox.class.getName())
+                        .warning(() -> "Skipping unreadable received release " + row.id() + ": " + e);
+                return;
+            }
+            action.accept(row, trail);
+        });
+    }
+
     public List<InboxRepository.ConflictRow> conflicts(User actor) {
         require(actor);
         return repo.conflicts(CONFLICTS);

@@ -48,4 +48,10 @@ public interface InboxRepository {
 
     /** Newest first. */
     List<ConflictRow> conflicts(int limit);
+
+    /**
+     * Streams every held release whose newest copy arrived at or after {@code from}, with its JSON
+     * as received; a post made in a month can only arrive after that month began.
+     */
+    void eachReceivedSince(java.time.Instant from, java.util.function.BiConsumer<ReleaseRow, String> action);
 }

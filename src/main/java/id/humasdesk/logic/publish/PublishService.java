@@ -4,6 +4,7 @@ import id.humasdesk.logic.Messages;
 import id.humasdesk.logic.account.Authority;
 import id.humasdesk.logic.account.OfficeRepository;
 import id.humasdesk.logic.account.UserRepository;
+import id.humasdesk.logic.bundle.BundleInbox;
 import id.humasdesk.logic.draft.MediaStore;
 import id.humasdesk.logic.draft.ReleaseRepository;
 import id.humasdesk.logic.draft.RevisionRepository;
@@ -55,11 +56,12 @@ public final class PublishService {
     private final MediaStore media;
     private final Authority authority;
     private final Clock clock;
+    private final BundleInbox inbox;
     private final Messages words = new Messages(Messages.INDONESIAN);
 
     public record Deps(ReleaseRepository releases, RevisionRepository revisions, PlanRepository plans,
             ChannelRepository channels, OfficeRepository offices, IdentitySettings identity, MediaStore media,
-            UserRepository users, Clock clock) {
+            UserRepository users, Clock clock, BundleInbox inbox) {
     }
 
     public PublishService(Deps d) {
@@ -72,6 +74,7 @@ public final class PublishService {
         this.media = d.media();
         this.authority = new Authority(d.users());
         this.clock = d.clock();
+        this.inbox = d.inbox();
     }
 
     public IdentitySettings identitySettings() {
@@ -211,6 +214,30 @@ public final class PublishService {
         byte[] bytes = format == OutputFormat.PDF ? new ReportRenderer(words).pdf(data)
                 : new ReportRenderer(words).docx(data);
         return new Output(format, name, bytes);
+    }
+
+    /**
+     * The month's report over the offices below this one (headquarters: all; a province: its
+     * regencies and cities), from the releases they sent. Only where the inbox is open to the user.
+     */
+    public Output regionalReport(User actor, YearMonth month, OutputFormat format) {
+        if (format != OutputFormat.PDF && format != OutputFormat.DOCX) {
+            throw new UserFacingException("error.publish.reportFormat");
+        }
+        RegionalReport data = regionalReportData(actor, month);
+        String name = "rekap-kehumasan-" + data.office().code().toLowerCase(java.util.Locale.ROOT) + "-" + month
+                + "." + format.extension();
+        RegionalReportRenderer r = new RegionalReportRenderer(words);
+        return new Output(format, name, format == OutputFormat.PDF ? r.pdf(data) : r.docx(data));
+    }
+
+    public RegionalReport regionalReportData(User actor, YearMonth month) {
+        Office office = office();
+        Map<String, String> names = channels.list().stream()
+                .collect(Collectors.toMap(Channel::code, Channel::name, (a, b) -> a));
+        var builder = new RegionalReport.Builder(month, office.zone(), clock.instant(), names);
+        inbox.eachReceivedSince(actor, month.atDay(1).atStartOfDay(office.zone()).toInstant(), builder::add);
+        return builder.build(office, identity.load(office));
     }
 
     /** Gathers the month's plans and releases into the report model. */

@@ -82,11 +82,7 @@ final class ReportRenderer {
         }
         missedTable(h, words.get("publish.report.missed"), r.missed(), false);
         missedTable(h, words.get("publish.report.skipped"), r.skipped(), true);
-        h.append("<div class=\"ttd\"><p>").append(esc(r.office().placeName() + ", "
-                + IndonesianText.date(r.month().atEndOfMonth()))).append("</p><p>")
-                .append(esc(r.identity().headTitle())).append(",</p><div class=\"ttd-ruang\"></div><p class=\"ttd-nama\">")
-                .append(esc(r.identity().headName().isEmpty() ? words.get("publish.doc.headNameMissing")
-                        : r.identity().headName())).append("</p></div>\n");
+        signature(h, r.office(), r.identity(), r.month());
         h.append("</body></html>\n");
         java.time.Instant at = r.month().plusMonths(1).atDay(1).atStartOfDay(r.office().zone()).toInstant();
         return PdfRenderer.toPdf(h.toString(), new PdfRenderer.Meta(title + " " + IndonesianText.month(r.month()),
@@ -94,7 +90,16 @@ final class ReportRenderer {
                 "report/" + r.office().code() + "/" + r.month() + "/" + r.madeAt(), at, null));
     }
 
-    private static final String REPORT_CSS = """
+    /** Place and last day of the month, the head's title, room to sign, the head's name. */
+    void signature(StringBuilder h, id.humasdesk.model.Office office, OfficeIdentity id, java.time.YearMonth month) {
+        h.append("<div class=\"ttd\"><p>").append(esc(office.placeName() + ", "
+                + IndonesianText.date(month.atEndOfMonth()))).append("</p><p>")
+                .append(esc(id.headTitle())).append(",</p><div class=\"ttd-ruang\"></div><p class=\"ttd-nama\">")
+                .append(esc(id.headName().isEmpty() ? words.get("publish.doc.headNameMissing") : id.headName()))
+                .append("</p></div>\n");
+    }
+
+    static final String REPORT_CSS = """
             h1 { font-size: 15pt; margin-top: 2mm; }
             .bulan { text-align: center; font-family: 'DejaVu Sans'; margin-bottom: 4mm; }
             table.dua { width: 100%; border-collapse: collapse; }
@@ -117,7 +122,7 @@ final class ReportRenderer {
                 IndonesianText.number(r.missed().size()), IndonesianText.number(r.skipped().size()));
     }
 
-    private static void counts(StringBuilder h, String title, Map<String, Integer> counts) {
+    static void counts(StringBuilder h, String title, Map<String, Integer> counts) {
         h.append("<h2>").append(esc(title)).append("</h2><table class=\"angka\">");
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             h.append("<tr><td>").append(esc(e.getKey())).append("</td><td class=\"n\">")
@@ -193,7 +198,7 @@ final class ReportRenderer {
     }
 
     /** Small writer for the report's DOCX, reusing the release styles. */
-    private static final class DocxReport {
+    static final class DocxReport {
         private final XWPFDocument doc;
 
         DocxReport(XWPFDocument doc, String colour) {
@@ -208,6 +213,18 @@ final class ReportRenderer {
                 p.setAlignment(align);
             }
             p.createRun().setText(text);
+        }
+
+        /** A table whose first row is the header. */
+        void table(List<List<String>> rows) {
+            XWPFTable t = doc.createTable(rows.size(), rows.get(0).size());
+            t.setWidth("100%");
+            for (int i = 0; i < rows.size(); i++) {
+                for (int j = 0; j < rows.get(i).size(); j++) {
+                    t.getRow(i).getCell(j).setText(rows.get(i).get(j));
+                }
+            }
+            doc.createParagraph();
         }
 
         void counts(Map<String, Integer> counts) {
@@ -288,7 +305,7 @@ final class ReportRenderer {
         return draw(chart, 1400, Math.max(360, 120 + 70 * Math.max(1, r.postedByChannel().size())));
     }
 
-    private static BufferedImage draw(JFreeChart chart, int w, int h) {
+    static BufferedImage draw(JFreeChart chart, int w, int h) {
         StandardChartTheme theme = new StandardChartTheme("HumasDesk");
         Font regular = Fonts.awt(Fonts.SANS, 22);
         theme.setExtraLargeFont(Fonts.awt(Fonts.SANS_BOLD, 30));
@@ -313,11 +330,11 @@ final class ReportRenderer {
         return chart.createBufferedImage(w, h);
     }
 
-    private static String dataUri(BufferedImage img) {
+    static String dataUri(BufferedImage img) {
         return "data:image/png;base64," + Base64.getEncoder().encodeToString(CardRenderer.png(img));
     }
 
-    private static String esc(String s) {
+    static String esc(String s) {
         return HtmlRenderer.esc(s);
     }
 }
