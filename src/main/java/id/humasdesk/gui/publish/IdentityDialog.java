@@ -7,26 +7,32 @@ import javafx.animation.PauseTransition;
 import javafx.beans.property.StringProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
 /** Admin → Identitas Kantor…: the letterhead fields beside a live preview of the page and a card. */
 public final class IdentityDialog {
+    private static final double PAGE_WIDTH = 250;
+    private static final double CARD_WIDTH = 150;
     private final IdentityViewModel vm;
     private final Messages m;
 
@@ -63,16 +69,14 @@ public final class IdentityDialog {
         hint.setWrapText(true);
         form.add(hint, 0, row, 2, 1);
 
-        ImageView page = new ImageView();
-        page.setId("identity-preview-page");
-        page.setPreserveRatio(true);
-        page.setFitWidth(330);
-        ImageView card = new ImageView();
-        card.setId("identity-preview-card");
-        card.setPreserveRatio(true);
-        card.setFitWidth(200);
+        // Fixed slots: the preview arrives after the window is laid out and must not push the buttons away.
+        ImageView page = previewSlot("identity-preview-page", PAGE_WIDTH);
+        ImageView card = previewSlot("identity-preview-card", CARD_WIDTH);
+        StackPane pageSlot = slot(page, PAGE_WIDTH, PAGE_WIDTH * Math.sqrt(2));
+        StackPane cardSlot = slot(card, CARD_WIDTH, CARD_WIDTH);
         Label problem = new Label();
         problem.setWrapText(true);
+        problem.setMaxWidth(CARD_WIDTH);
         problem.setStyle("-fx-text-fill: -color-danger-fg, #b00020;");
         problem.textProperty().bind(vm.previewProblem);
         vm.preview.addListener((o, a, p) -> {
@@ -81,8 +85,8 @@ public final class IdentityDialog {
                 card.setImage(SwingFXUtils.toFXImage(p.card(), null));
             }
         });
-        VBox previewBox = new VBox(6, new Label(m.get("identity.preview")), page, card, problem);
-        previewBox.setPrefWidth(340);
+        VBox previewBox = new VBox(6, new Label(m.get("identity.preview")),
+                new HBox(10, pageSlot, new VBox(6, cardSlot, problem)));
         PauseTransition settle = new PauseTransition(Duration.millis(350));
         settle.setOnFinished(e -> vm.requestPreview());
         for (StringProperty p : vm.fields()) {
@@ -91,12 +95,19 @@ public final class IdentityDialog {
         HBox content = new HBox(16, form, previewBox);
         content.setPadding(new Insets(8));
         HBox.setHgrow(form, Priority.ALWAYS);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setStyle("-fx-background-color: transparent;");
 
         Dialog<Void> d = new Dialog<>();
         d.initOwner(owner);
+        id.humasdesk.gui.Controls.closeOnEscape(d);
         d.setTitle(m.get("identity.title"));
         d.setResizable(true);
-        d.getDialogPane().setContent(content);
+        d.getDialogPane().setContent(scroll);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        d.getDialogPane().setPrefSize(Math.min(1100, screen.getWidth() - 40), Math.min(560, screen.getHeight() - 40));
         ButtonType save = new ButtonType(m.get("button.save"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(save, new ButtonType(m.get("button.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
@@ -108,6 +119,24 @@ public final class IdentityDialog {
         });
         vm.load();
         d.show();
+    }
+
+    private static ImageView previewSlot(String id, double width) {
+        ImageView v = new ImageView();
+        v.setId(id);
+        v.setPreserveRatio(true);
+        v.setFitWidth(width);
+        return v;
+    }
+
+    private static StackPane slot(ImageView view, double width, double height) {
+        StackPane p = new StackPane(view);
+        p.setMinSize(width, height);
+        p.setPrefSize(width, height);
+        p.setMaxSize(width, height);
+        p.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        p.setStyle("-fx-border-color: #d0d7de; -fx-background-color: white;");
+        return p;
     }
 
     private int field(GridPane form, int row, String key, StringProperty value, String id) {
