@@ -37,6 +37,7 @@ public final class AppShell {
     private Services services;
     /** Set by the opening task itself, so exit closes the database whatever the FX thread saw. */
     private volatile Services opened;
+    private Thread signalHook;
     private MainView main;
 
     /** {@code onExit} runs after the window closed and the database shut down (Platform::exit in the app). */
@@ -74,6 +75,7 @@ public final class AppShell {
         executor.run(() -> {
             Services s = start.bootstrap().open();
             opened = s; // closed at exit even if the window closes before this task's result is shown
+            closeOnSignal();
             boolean setUp = s.accounts().isSetUp();
             return new Object[] {s, setUp, setUp ? s.accounts().office().orElseThrow() : null};
         }, r -> {
@@ -164,10 +166,34 @@ public final class AppShell {
         executor.finish(this::closeServices, onExit);
     }
 
+    /**
+     * A shutdown or log-off sends SIGTERM (CTRL_SHUTDOWN_EVENT on Windows): close the database
+     * cleanly then too, so the next start is quick and nothing waits in memory. A normal exit
+     * removes the hook again after closing.
+     */
+    private void closeOnSignal() {
+        Thread hook = new Thread(this::closeServices, "humasdesk-close-on-signal");
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            signalHook = hook;
+        } catch (IllegalStateException alreadyExiting) {
+            closeServices();
+        }
+    }
+
     /** Off the FX thread, after every background task and its callback ran (or timed out). */
     private synchronized void closeServices() {
         Services s = opened;
         opened = null;
+        Thread hook = signalHook;
+        signalHook = null;
+        if (hook != null && hook != Thread.currentThread()) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException alreadyExiting) {
+                // the hook is running or about to; closing twice is harmless (opened is null now)
+            }
+        }
         if (s != null) {
             try {
                 s.close();
