@@ -43,6 +43,12 @@ class CalendarPaneTest {
             WaitForAsyncUtils.waitForFxEvents();
             Snapshots.save(robot, "calendar-month");
             assertThat(entries(robot)).as("entries drawn in the month view").isNotEmpty();
+            com.calendarfx.view.CalendarView view = robot.lookup(n -> n instanceof com.calendarfx.view.CalendarView)
+                    .query();
+            // The test clock says 02:00 UTC on 28 November: 09:00 WIB in Kaur, whatever zone this PC is in.
+            assertThat(view.getToday()).isEqualTo(java.time.LocalDate.of(2026, 11, 28));
+            assertThat(view.getTime().getHour()).as("the now-line in the office's zone").isEqualTo(9);
+            assertThat(view.getZoneId()).isEqualTo(java.time.ZoneId.of("Asia/Jakarta"));
         }
     }
 

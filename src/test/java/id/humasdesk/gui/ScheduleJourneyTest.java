@@ -65,7 +65,11 @@ class ScheduleJourneyTest {
         waitUntil(() -> robot.lookup("#due-list").tryQuery().isPresent()
                 && robot.lookup("#due-list").queryListView().getItems().size() == 2);
         for (int left = 2; left > 0; left--) {
-            robot.clickOn(robot.lookup("#due-posted").queryButton());
+            // List cells are recycled: click the button of a cell that is on screen, not a detached one.
+            java.util.function.Predicate<javafx.scene.Node> shown = n -> n.getScene() != null && n.isVisible()
+                    && !n.isDisabled();
+            waitUntil(() -> robot.lookup("#due-posted").match(shown).tryQuery().isPresent());
+            robot.clickOn(robot.lookup("#due-posted").match(shown).queryButton());
             robot.clickOn("#prompt-text").write("bawaslu.example/berita/apel-" + left);
             robot.clickOn("OK");
             int remaining = left - 1;

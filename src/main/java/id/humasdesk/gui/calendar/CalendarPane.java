@@ -21,6 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -56,7 +59,7 @@ public final class CalendarPane {
         source = new CalendarSource(m.get("calendar.source"));
         view.getCalendarSources().setAll(source);
         view.setZoneId(vm.zone());
-        view.setEnableTimeZoneSupport(true);
+        view.setEnableTimeZoneSupport(false);
         view.setShowAddCalendarButton(false);
         view.setShowPrintButton(false);
         view.setShowPageToolBarControls(true);
@@ -74,6 +77,19 @@ public final class CalendarPane {
                 showDay(more.day());
             }
             return true;
+        });
+        // CalendarFX takes "today" and the now-line from the PC's zone once, at construction.
+        showNow();
+        view.setDate(view.getToday());
+        Timeline tick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(30), e -> showNow()));
+        tick.setCycleCount(Animation.INDEFINITE);
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene == null) {
+                tick.stop();
+            } else {
+                showNow();
+                tick.play();
+            }
         });
         view.showMonthPage();
         view.dateProperty().addListener((o, a, d) -> vm.show(page(), d));
@@ -99,6 +115,12 @@ public final class CalendarPane {
         bar.setPadding(new Insets(6, 12, 6, 12));
         bar.getStyleClass().add("toolbar-row");
         return bar;
+    }
+
+    private void showNow() {
+        java.time.ZonedDateTime now = vm.now();
+        view.setToday(now.toLocalDate());
+        view.setTime(now.toLocalTime());
     }
 
     /** First shows the plans around today. */

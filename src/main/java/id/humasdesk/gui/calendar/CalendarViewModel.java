@@ -158,6 +158,11 @@ public final class CalendarViewModel {
         return colorBy;
     }
 
+    /** Now in the office's zone, from the app's clock: the PC's own zone may differ. */
+    public java.time.ZonedDateTime now() {
+        return java.time.ZonedDateTime.now(services.clock().withZone(zone));
+    }
+
     public ZoneId zone() {
         return zone;
     }

@@ -36,42 +36,7 @@ public final class DueDialog {
         list.setId("due-list");
         list.setPlaceholder(new Label(m.get("due.empty")));
         list.setPrefSize(680, 380);
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(DuePlan d, boolean empty) {
-                super.updateItem(d, empty);
-                if (empty || d == null) {
-                    setGraphic(null);
-                    return;
-                }
-                Label where = new Label(d.channel().name() + " · " + formats.dateTime(d.plan().at()));
-                where.getStyleClass().add("section-label");
-                Label what = new Label(d.releaseNumber() + " — " + d.headline());
-                what.setWrapText(true);
-                Label caption = new Label(d.plan().caption().isBlank() ? "" : "“" + d.plan().caption() + "”");
-                caption.setWrapText(true);
-                caption.getStyleClass().add("hint");
-                Button posted = new Button(m.get("due.posted"));
-                posted.setId("due-posted");
-                posted.getStyleClass().add("accent");
-                posted.setOnAction(e -> Prompts.text(owner(), m, m.get("due.posted"), m.get("due.url"), "https://")
-                        .ifPresent(url -> vm.posted(d, url)));
-                Button skipped = new Button(m.get("due.skipped"));
-                skipped.setOnAction(e -> Prompts.reason(owner(), m, m.get("due.skipped"), m.get("review.reason"))
-                        .ifPresent(why -> vm.skipped(d, why)));
-                Region spacer = new Region();
-                HBox.setHgrow(spacer, Priority.ALWAYS);
-                HBox buttons = new HBox(8, spacer, skipped, posted);
-                buttons.setAlignment(Pos.CENTER_RIGHT);
-                VBox box = new VBox(4, where, what, caption, buttons);
-                box.setMaxWidth(620);
-                setGraphic(box);
-            }
-
-            private Window owner() {
-                return getScene().getWindow();
-            }
-        });
+        list.setCellFactory(v -> new DueCell());
         Dialog<Void> d = new Dialog<>();
         id.humasdesk.gui.Controls.closeOnEscape(d);
         d.initOwner(owner);
@@ -83,5 +48,60 @@ public final class DueDialog {
         d.setResizable(true);
         vm.refresh();
         d.show();
+    }
+
+    /**
+     * One plan with its two buttons. The controls are made once per cell and only refilled: a
+     * cell rebuilt on every layout pass would swap the button under a pointer on its way to it.
+     */
+    private final class DueCell extends ListCell<DuePlan> {
+        private final Label where = new Label();
+        private final Label what = new Label();
+        private final Label caption = new Label();
+        private final VBox box;
+
+        DueCell() {
+            where.getStyleClass().add("section-label");
+            what.setWrapText(true);
+            caption.setWrapText(true);
+            caption.getStyleClass().add("hint");
+            Button posted = new Button(m.get("due.posted"));
+            posted.setId("due-posted");
+            posted.getStyleClass().add("accent");
+            posted.setOnAction(e -> {
+                DuePlan d = getItem();
+                Prompts.text(owner(), m, m.get("due.posted"), m.get("due.url"), "https://")
+                        .ifPresent(url -> vm.posted(d, url));
+            });
+            Button skipped = new Button(m.get("due.skipped"));
+            skipped.setOnAction(e -> {
+                DuePlan d = getItem();
+                Prompts.reason(owner(), m, m.get("due.skipped"), m.get("review.reason"))
+                        .ifPresent(why -> vm.skipped(d, why));
+            });
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox buttons = new HBox(8, spacer, skipped, posted);
+            buttons.setAlignment(Pos.CENTER_RIGHT);
+            box = new VBox(4, where, what, caption, buttons);
+            box.setMaxWidth(620);
+        }
+
+        @Override
+        protected void updateItem(DuePlan d, boolean empty) {
+            super.updateItem(d, empty);
+            if (empty || d == null) {
+                setGraphic(null);
+                return;
+            }
+            where.setText(d.channel().name() + " · " + formats.dateTime(d.plan().at()));
+            what.setText(d.releaseNumber() + " — " + d.headline());
+            caption.setText(d.plan().caption().isBlank() ? "" : "“" + d.plan().caption() + "”");
+            setGraphic(box);
+        }
+
+        private Window owner() {
+            return getScene().getWindow();
+        }
     }
 }
