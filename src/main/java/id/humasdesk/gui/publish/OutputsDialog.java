@@ -121,6 +121,7 @@ public final class OutputsDialog {
         HBox box = new HBox(8, save);
         if (f == OutputFormat.HTML || f == OutputFormat.WHATSAPP) {
             Button copy = new Button(m.get("outputs.copy"));
+            copy.setId("outputs-copy-" + f.name().toLowerCase(java.util.Locale.ROOT));
             copy.setOnAction(e -> vm.copy(f, (rich, plain) -> {
                 ClipboardContent c = new ClipboardContent();
                 if (f == OutputFormat.HTML) {
@@ -132,6 +133,7 @@ public final class OutputsDialog {
             box.getChildren().add(copy);
         } else {
             Button open = new Button(m.get("outputs.open"));
+            open.setId("outputs-open-" + f.name().toLowerCase(java.util.Locale.ROOT));
             open.setOnAction(e -> vm.open(f, OutputsDialog::openInSystem));
             box.getChildren().add(open);
         }
