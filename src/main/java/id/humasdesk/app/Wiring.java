@@ -57,6 +57,8 @@ public final class Wiring {
     public static final String BUNDLE_MAX_BYTES = "bundleLimit.maxBytes";
     public static final String BUNDLE_MAX_PHOTO_BYTES = "bundleLimit.maxPhotoBytes";
     public static final String BUNDLE_MAX_ITEMS = "bundleLimit.maxItems";
+    /** Days a PC may stay away before the search outbox stops keeping changes for it (decision note 0603). */
+    public static final String SEARCH_ACTIVE_DAYS = "searchOutbox.activeDays";
 
     private Wiring() {
     }
@@ -128,7 +130,9 @@ public final class Wiring {
                 TrailSource.from(planRepo, channelRepo, auditor), new JdbcInboxRepository(db)));
         var publish = new PublishService(new PublishService.Deps(releases, revisions, planRepo, channelRepo, offices,
                 new IdentitySettings(settings, media, users), media, users, clock));
-        var search = new SearchService(new JdbcSearchSource(db), releases, dir.index());
+        var search = new SearchService(new JdbcSearchSource(db), releases, dir.index(), dir.pcId(), clock,
+                settings.get(SEARCH_ACTIVE_DAYS).map(d -> java.time.Duration.ofDays(Long.parseLong(d.trim())))
+                        .orElse(SearchService.defaultActiveWindow()));
         db.onCommit(search::changed);
         search.start();
         var storeCare = new FileStoreCare(dir, db);
