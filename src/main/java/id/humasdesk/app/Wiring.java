@@ -19,6 +19,7 @@ import id.humasdesk.logic.bundle.OfficeKeys;
 import id.humasdesk.logic.bundle.TrailSource;
 import id.humasdesk.logic.demo.DemoGenerator;
 import id.humasdesk.logic.draft.DraftService;
+import id.humasdesk.logic.draft.LocalRecoveries;
 import id.humasdesk.logic.draft.NumberingSettings;
 import id.humasdesk.logic.draft.PhotoImporter;
 import id.humasdesk.logic.library.LibraryService;
@@ -29,6 +30,7 @@ import id.humasdesk.store.DataDirectory;
 import id.humasdesk.store.Database;
 import id.humasdesk.store.DatabaseTarget;
 import id.humasdesk.store.FileMediaStore;
+import id.humasdesk.store.FileRecoveryStore;
 import id.humasdesk.store.FileStoreCare;
 import id.humasdesk.store.JdbcAuditRepository;
 import id.humasdesk.store.JdbcChannelRepository;
@@ -98,7 +100,11 @@ public final class Wiring {
         var leases = new LeaseService(new JdbcLeaseRepository(db), users, db, clock, releases::findById);
         var commentRepo = new JdbcCommentRepository(db);
         var numberFormat = new NumberingSettings(settings, users);
-        var drafts = new DraftService(releases, revisions, new JdbcRecoveryRepository(db), users, db, clock,
+        // With a server, the editor's recovery records are also kept on this PC (decision note 0604).
+        LocalRecoveries localRecoveries = db.isShared()
+                ? new FileRecoveryStore(FileRecoveryStore.folderOf(dir.root())) : LocalRecoveries.NONE;
+        var drafts = new DraftService(releases, revisions, new JdbcRecoveryRepository(db), localRecoveries, users, db,
+                clock,
                 () -> offices.find().orElseThrow(() -> new UserFacingException("error.setup.notDone")), numberFormat,
                 auditor, leases);
         var review = new ReviewService(releases, revisions, commentRepo, releases, auditor, leases, users, db, clock);
