@@ -137,8 +137,7 @@ public final class Wiring {
         var publish = new PublishService(new PublishService.Deps(releases, revisions, planRepo, channelRepo, offices,
                 new IdentitySettings(settings, media, users), media, users, clock));
         var search = new SearchService(new JdbcSearchSource(db), releases, dir.index(), dir.pcId(), clock,
-                settings.get(SEARCH_ACTIVE_DAYS).map(d -> java.time.Duration.ofDays(Long.parseLong(d.trim())))
-                        .orElse(SearchService.defaultActiveWindow()));
+                activeWindow(settings.get(SEARCH_ACTIVE_DAYS)));
         db.onCommit(search::changed);
         search.start();
         var storeCare = new FileStoreCare(dir, db);
@@ -152,6 +151,21 @@ public final class Wiring {
                     db.close();
                     dir.close();
                 });
+    }
+
+    /** The setting {@value #SEARCH_ACTIVE_DAYS} (whole days, at least 1); anything else keeps the default. */
+    static java.time.Duration activeWindow(java.util.Optional<String> days) {
+        try {
+            long d = Long.parseLong(days.orElse("").trim());
+            if (d >= 1) {
+                return java.time.Duration.ofDays(d);
+            }
+        } catch (NumberFormatException e) {
+            // logged below
+        }
+        days.ifPresent(v -> java.util.logging.Logger.getLogger(Wiring.class.getName()).warning(
+                "Setting " + SEARCH_ACTIVE_DAYS + "=" + v + " is not a number of days >= 1; using the default"));
+        return SearchService.defaultActiveWindow();
     }
 
     /**
