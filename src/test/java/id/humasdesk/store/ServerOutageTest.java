@@ -93,7 +93,7 @@ class ServerOutageTest {
                 System.out.println("[ServerOutageTest] autosave while the server is cut: " + where + " in " + ms + " ms");
                 assertThat(where).as("the user is told it is on this PC only").isEqualTo(Autosaved.ONLY_ON_THIS_PC);
                 assertThat(new Messages(Messages.ENGLISH).get("editor.keptOnThisPc", "10.00"))
-                        .contains("this PC only").contains("cannot be reached");
+                        .contains("this PC only").contains("unreachable");
                 assertThatThrownBy(() -> drafts.save(office.writer, r.id(), r.version(), typed))
                         .satisfies(e -> assertThat(((UserFacingException) e).messageKey())
                                 .isEqualTo("error.store.unreachable"));
