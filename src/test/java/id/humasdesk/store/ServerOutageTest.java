@@ -73,6 +73,7 @@ class ServerOutageTest {
             UUID editor = UUID.randomUUID(); // one open editor: its recovery record
             Release r;
             ReleaseContent typed;
+            ReleaseContent atSave;
             UUID writer;
             try (TestOffice office = new TestOffice(dir)) {
                 writer = office.writer.id();
@@ -94,9 +95,14 @@ class ServerOutageTest {
                 assertThat(where).as("the user is told it is on this PC only").isEqualTo(Autosaved.ONLY_ON_THIS_PC);
                 assertThat(new Messages(Messages.ENGLISH).get("editor.keptOnThisPc", "10.00"))
                         .contains("this PC only").contains("unreachable");
-                assertThatThrownBy(() -> drafts.save(office.writer, r.id(), r.version(), typed))
+                // More typing, then Save: refused, and the editor keeps what was on screen on this PC at once.
+                atSave = typed.withParagraphs(List.of("Paragraf yang ditulis selama jaringan kantor terputus.",
+                        "Kalimat terakhir sebelum menekan Simpan."));
+                assertThatThrownBy(() -> drafts.save(office.writer, r.id(), r.version(), atSave))
                         .satisfies(e -> assertThat(((UserFacingException) e).messageKey())
                                 .isEqualTo("error.store.unreachable"));
+                drafts.keepOnThisPc(office.writer,
+                        new Recovery(editor, office.writer.id(), r.id(), r.type(), atSave, Instant.now().plusSeconds(2)));
             } // the app is closed (or crashed) during the outage
 
             // Started again while the server is still away: it cannot open, says why, and the typing is on disk.
@@ -109,20 +115,20 @@ class ServerOutageTest {
             });
             assertThat(new FileRecoveryStore(FileRecoveryStore.folderOf(dir)).list(writer))
                     .as("kept in this PC's data directory, not shared yet").extracting(k -> k.recovery().content(),
-                            k -> k.shared()).containsExactly(tuple(typed, false));
+                            k -> k.shared()).containsExactly(tuple(atSave, false));
 
             proxy.restore();
             try (TestOffice back = TestOffice.reopen(dir)) {
                 var drafts = back.services.drafts();
                 List<Recovery> offered = drafts.pendingRecoveries(back.writer);
                 assertThat(offered).as("offered after sign-in, the version typed during the outage")
-                        .extracting(Recovery::content).containsExactly(typed);
+                        .extracting(Recovery::content).containsExactly(atSave);
                 Release saved = drafts.save(back.writer, r.id(), drafts.load(r.id()).version(), offered.get(0).content());
                 drafts.discardRecovery(offered.get(0).id());
 
-                assertThat(drafts.load(r.id()).content()).isEqualTo(typed);
+                assertThat(drafts.load(r.id()).content()).isEqualTo(atSave);
                 assertThat(saved.content().paragraphs()).containsExactly(
-                        "Paragraf yang ditulis selama jaringan kantor terputus.");
+                        "Paragraf yang ditulis selama jaringan kantor terputus.", "Kalimat terakhir sebelum menekan Simpan.");
                 assertThat(drafts.pendingRecoveries(back.writer)).isEmpty();
                 assertThat(drafts.keptOnThisPc()).isZero();
             }

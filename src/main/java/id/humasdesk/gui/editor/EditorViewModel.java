@@ -408,8 +408,8 @@ public final class EditorViewModel {
                 if (StoreOutage.is(e)) {
                     // The office server is away: what was on screen at Save goes to this PC's disk now,
                     // not at the next autosave tick, so the message "kept on this PC" is true at once.
-                    services.drafts().autosave(user, new Recovery(recoveryId, user.id(), r == null ? null : r.id(), t,
-                            c, services.clock().instant()));
+                    services.drafts().keepOnThisPc(user, new Recovery(recoveryId, user.id(), r == null ? null : r.id(),
+                            t, c, services.clock().instant()));
                 }
                 throw e;
             }

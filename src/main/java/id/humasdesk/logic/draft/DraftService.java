@@ -286,6 +286,18 @@ public final class DraftService {
     }
 
     /**
+     * Keeps this text on this PC only, without touching the database: for a Save that the office
+     * server just refused as unreachable (asking it again would wait for the pool's timeout first).
+     * Only the user's own text; saving it later checks every right again.
+     */
+    public void keepOnThisPc(User actor, Recovery recovery) {
+        if (actor == null || !actor.id().equals(recovery.userId())) {
+            throw new UserFacingException("error.release.notYours");
+        }
+        local.put(recovery, false);
+    }
+
+    /**
      * This user's unsaved typing to offer after a crash or an outage: the office database's records
      * and this PC's, the newer version of each. A local copy that the office database had but no
      * longer has was used up elsewhere (saved, discarded, or turned into a revision by a take-over on
