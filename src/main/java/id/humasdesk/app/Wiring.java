@@ -19,6 +19,7 @@ import id.humasdesk.logic.bundle.OfficeKeys;
 import id.humasdesk.logic.bundle.TrailSource;
 import id.humasdesk.logic.demo.DemoGenerator;
 import id.humasdesk.logic.draft.DraftService;
+import id.humasdesk.logic.draft.LocalRecoveries;
 import id.humasdesk.logic.draft.NumberingSettings;
 import id.humasdesk.logic.draft.PhotoImporter;
 import id.humasdesk.logic.library.LibraryService;
@@ -29,6 +30,7 @@ import id.humasdesk.store.DataDirectory;
 import id.humasdesk.store.Database;
 import id.humasdesk.store.DatabaseTarget;
 import id.humasdesk.store.FileMediaStore;
+import id.humasdesk.store.FileRecoveryStore;
 import id.humasdesk.store.FileStoreCare;
 import id.humasdesk.store.JdbcAuditRepository;
 import id.humasdesk.store.JdbcChannelRepository;
@@ -57,6 +59,8 @@ public final class Wiring {
     public static final String BUNDLE_MAX_BYTES = "bundleLimit.maxBytes";
     public static final String BUNDLE_MAX_PHOTO_BYTES = "bundleLimit.maxPhotoBytes";
     public static final String BUNDLE_MAX_ITEMS = "bundleLimit.maxItems";
+    /** Days a PC may stay away before the search outbox stops keeping changes for it (decision note 0603). */
+    public static final String SEARCH_ACTIVE_DAYS = "searchOutbox.activeDays";
 
     private Wiring() {
     }
@@ -96,7 +100,11 @@ public final class Wiring {
         var leases = new LeaseService(new JdbcLeaseRepository(db), users, db, clock, releases::findById);
         var commentRepo = new JdbcCommentRepository(db);
         var numberFormat = new NumberingSettings(settings, users);
-        var drafts = new DraftService(releases, revisions, new JdbcRecoveryRepository(db), users, db, clock,
+        // With a server, the editor's recovery records are also kept on this PC (decision note 0604).
+        LocalRecoveries localRecoveries = db.isShared()
+                ? new FileRecoveryStore(FileRecoveryStore.folderOf(dir.root())) : LocalRecoveries.NONE;
+        var drafts = new DraftService(releases, revisions, new JdbcRecoveryRepository(db), localRecoveries, users, db,
+                clock,
                 () -> offices.find().orElseThrow(() -> new UserFacingException("error.setup.notDone")), numberFormat,
                 auditor, leases);
         var review = new ReviewService(releases, revisions, commentRepo, releases, auditor, leases, users, db, clock);
@@ -128,7 +136,8 @@ public final class Wiring {
                 TrailSource.from(planRepo, channelRepo, auditor), new JdbcInboxRepository(db)));
         var publish = new PublishService(new PublishService.Deps(releases, revisions, planRepo, channelRepo, offices,
                 new IdentitySettings(settings, media, users), media, users, clock, bundles.inbox()));
-        var search = new SearchService(new JdbcSearchSource(db), releases, dir.index());
+        var search = new SearchService(new JdbcSearchSource(db), releases, dir.index(), dir.pcId(), clock,
+                activeWindow(settings.get(SEARCH_ACTIVE_DAYS)));
         db.onCommit(search::changed);
         search.start();
         var storeCare = new FileStoreCare(dir, db);
@@ -142,6 +151,21 @@ public final class Wiring {
                     db.close();
                     dir.close();
                 });
+    }
+
+    /** The setting {@value #SEARCH_ACTIVE_DAYS} (whole days, at least 1); anything else keeps the default. */
+    static java.time.Duration activeWindow(java.util.Optional<String> days) {
+        try {
+            long d = Long.parseLong(days.orElse("").trim());
+            if (d >= 1) {
+                return java.time.Duration.ofDays(d);
+            }
+        } catch (NumberFormatException e) {
+            // logged below
+        }
+        days.ifPresent(v -> java.util.logging.Logger.getLogger(Wiring.class.getName()).warning(
+                "Setting " + SEARCH_ACTIVE_DAYS + "=" + v + " is not a number of days >= 1; using the default"));
+        return SearchService.defaultActiveWindow();
     }
 
     /**

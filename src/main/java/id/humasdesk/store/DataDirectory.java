@@ -3,11 +3,13 @@ package id.humasdesk.store;
 import id.humasdesk.model.UserFacingException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * The per-user folder that holds the database, photos and logs. One process at a time: the lock is
@@ -46,6 +48,28 @@ public final class DataDirectory implements AutoCloseable {
 
     public Path exports() {
         return root.resolve("exports");
+    }
+
+    /**
+     * This PC's stable id among the PCs of an office (one per data directory, made at first use):
+     * the search index follows the shared outbox under it (decision note 0603). Written to a
+     * temporary file, synced and renamed, so a crash leaves either no id or a whole one.
+     */
+    public synchronized String pcId() {
+        Path file = root.resolve("pc-id");
+        try {
+            if (Files.isRegularFile(file)) {
+                String id = Files.readString(file, StandardCharsets.UTF_8).trim();
+                if (id.matches("[0-9a-f-]{36}")) {
+                    return id;
+                }
+            }
+            String id = UUID.randomUUID().toString();
+            StoreFiles.writeAtomically(file, id.getBytes(StandardCharsets.UTF_8));
+            return id;
+        } catch (IOException e) {
+            throw new UserFacingException(e, "error.dataDir.notWritable", root.toString());
+        }
     }
 
     public boolean hasDatabase() {

@@ -3,13 +3,16 @@ package id.humasdesk.store;
 import id.humasdesk.logic.search.OutboxEntry;
 import id.humasdesk.logic.search.SearchSource;
 import id.humasdesk.model.Release;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
-/** What the search indexer reads from H2: the outbox and the releases it names. */
+/** What the search indexer reads from the database: the outbox, the PCs' cursors and the releases. */
 public final class JdbcSearchSource implements SearchSource {
     /** Keeps IN lists short enough for any SQL engine's parameter limit. */
     private static final int IN_CHUNK = 500;
@@ -40,15 +43,11 @@ public final class JdbcSearchSource implements SearchSource {
     }
 
     @Override
-    public List<Long> pendingSequence() {
+    public long lastSeq() {
         return db.with(c -> {
-            try (var ps = c.prepareStatement("SELECT seq FROM search_outbox ORDER BY seq");
+            try (var ps = c.prepareStatement("SELECT last_seq FROM search_outbox_counter WHERE id = 1");
                     var rs = ps.executeQuery()) {
-                List<Long> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(rs.getLong(1));
-                }
-                return out;
+                return rs.next() ? rs.getLong(1) : 0L;
             }
         });
     }
@@ -63,31 +62,93 @@ public final class JdbcSearchSource implements SearchSource {
         });
     }
 
-    /**
-     * Deletes by runs of consecutive numbers ({@code BETWEEN}), which is exact: a number inside a
-     * run was itself in the list, and no other row can carry it.
-     */
     @Override
-    public void remove(Collection<Long> seqs) {
-        if (seqs.isEmpty()) {
-            return;
-        }
-        long[] sorted = seqs.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
-        db.inTransaction(() -> db.with(c -> {
-            try (var ps = c.prepareStatement("DELETE FROM search_outbox WHERE seq BETWEEN ? AND ?")) {
-                int from = 0;
-                for (int i = 1; i <= sorted.length; i++) {
-                    if (i == sorted.length || sorted[i] != sorted[i - 1] + 1) {
-                        ps.setLong(1, sorted[from]);
-                        ps.setLong(2, sorted[i - 1]);
-                        ps.addBatch();
-                        from = i;
+    public long follow(String pcId, String pcName, long cursor, Instant now) {
+        return db.inTransaction(() -> db.with(c -> {
+            long horizon = lockHorizon(c);
+            record(c, pcId, pcName, cursor, now);
+            return horizon;
+        }));
+    }
+
+    @Override
+    public long startAtNewest(String pcId, String pcName, Instant now) {
+        return db.inTransaction(() -> db.with(c -> {
+            lockHorizon(c);
+            long newest;
+            try (var ps = c.prepareStatement("SELECT last_seq FROM search_outbox_counter WHERE id = 1");
+                    var rs = ps.executeQuery()) {
+                newest = rs.next() ? rs.getLong(1) : 0L;
+            }
+            record(c, pcId, pcName, newest, now);
+            return newest;
+        }));
+    }
+
+    @Override
+    public int prune(Instant activeSince) {
+        return db.inTransaction(() -> db.with(c -> {
+            long horizon = lockHorizon(c);
+            long passedByAll;
+            try (var ps = c.prepareStatement("SELECT MIN(last_seq) FROM search_reader WHERE seen_at >= ?")) {
+                Jdbc.setInstant(ps, 1, activeSince);
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    passedByAll = rs.getLong(1);
+                    if (rs.wasNull()) {
+                        return 0;
                     }
                 }
-                ps.executeBatch();
             }
-            return null;
+            if (passedByAll <= horizon) {
+                return 0;
+            }
+            int deleted;
+            try (var ps = c.prepareStatement("DELETE FROM search_outbox WHERE seq <= ?")) {
+                ps.setLong(1, passedByAll);
+                deleted = ps.executeUpdate();
+            }
+            try (var ps = c.prepareStatement("UPDATE search_outbox_horizon SET pruned_through = ? WHERE id = 1")) {
+                ps.setLong(1, passedByAll);
+                ps.executeUpdate();
+            }
+            return deleted;
         }));
+    }
+
+    /** Locks the horizon row until the transaction ends and returns it: prunes and cursor records take turns. */
+    private static long lockHorizon(Connection c) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT pruned_through FROM search_outbox_horizon WHERE id = 1 FOR UPDATE");
+                var rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("search_outbox_horizon has no row", "55000");
+            }
+            return rs.getLong(1);
+        }
+    }
+
+    /** Upsert of one PC's row; safe without a savepoint because every caller holds the horizon lock. */
+    private static void record(Connection c, String pcId, String pcName, long cursor, Instant now)
+            throws SQLException {
+        String name = pcName.length() > 200 ? pcName.substring(0, 200) : pcName;
+        try (var up = c.prepareStatement(
+                "UPDATE search_reader SET pc_name = ?, last_seq = ?, seen_at = ? WHERE pc_id = ?")) {
+            up.setString(1, name);
+            up.setLong(2, cursor);
+            Jdbc.setInstant(up, 3, now);
+            up.setString(4, pcId);
+            if (up.executeUpdate() > 0) {
+                return;
+            }
+        }
+        try (var ins = c.prepareStatement(
+                "INSERT INTO search_reader (pc_id, pc_name, last_seq, seen_at) VALUES (?, ?, ?, ?)")) {
+            ins.setString(1, pcId);
+            ins.setString(2, name);
+            ins.setLong(3, cursor);
+            Jdbc.setInstant(ins, 4, now);
+            ins.executeUpdate();
+        }
     }
 
     @Override

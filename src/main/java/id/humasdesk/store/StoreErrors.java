@@ -1,5 +1,6 @@
 package id.humasdesk.store;
 
+import id.humasdesk.logic.StoreOutage;
 import id.humasdesk.model.UserFacingException;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -82,7 +83,7 @@ final class StoreErrors {
         if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
                 || all.contains("connection is not available") || all.contains("connection refused")
                 || all.contains("unknownhost")) {
-            return new UserFacingException(e, "error.store.unreachable", where);
+            return new UserFacingException(e, StoreOutage.KEY, where);
         }
         if (state.equals("28P01") || state.equals("28000")) {
             return new UserFacingException(e, "error.store.badPassword", target.user(), where);

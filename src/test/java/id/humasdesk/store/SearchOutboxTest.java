@@ -14,6 +14,7 @@ import id.humasdesk.model.User;
 import id.humasdesk.support.EveryStore;
 import id.humasdesk.support.StoreBackends;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -97,28 +98,51 @@ class SearchOutboxTest {
     }
 
     @Test
-    void removedEntriesAreGoneAndOthersStay() {
-        Release a = release("Satu");
-        Release b = release("Dua");
-        releases.insertAll(List.of(a, b));
-        List<OutboxEntry> all = outbox.pending(0, 10);
+    void numbersHaveNoGapsEvenAfterARolledBackChange() {
+        releases.insertAll(List.of(release("Satu"), release("Dua")));
+        assertThatThrownBy(() -> db.run(() -> {
+            releases.insert(release("Batal"));
+            throw new IllegalStateException("writer cancelled");
+        })).isInstanceOf(IllegalStateException.class);
+        releases.insert(release("Tiga"));
 
-        outbox.remove(List.of(all.get(0).seq()));
-
-        assertThat(outbox.pending(0, 10)).extracting(OutboxEntry::releaseId).containsExactly(b.id());
-        assertThat(outbox.pendingSequence()).containsExactly(all.get(1).seq());
-        assertThat(outbox.pending(all.get(1).seq(), 10)).isEmpty();
+        assertThat(outbox.pending(0, 10)).extracting(OutboxEntry::seq).containsExactly(1L, 2L, 3L);
+        assertThat(outbox.lastSeq()).isEqualTo(3);
     }
 
     @Test
-    void removingRunsOfNumbersLeavesTheGapsAlone() {
-        List<Release> five = List.of(release("1"), release("2"), release("3"), release("4"), release("5"));
-        releases.insertAll(five);
-        List<Long> seqs = outbox.pendingSequence();
+    void pruningKeepsEveryRowAnActivePcHasNotPassedAndLeavesAnAbsentPcBehind() {
+        for (int i = 0; i < 6; i++) {
+            releases.insert(release("Rilis " + i));
+        }
+        Instant now = T0.plus(Duration.ofDays(60));
+        outbox.follow("pc-a", "PC-A", 2, now);
+        outbox.follow("pc-b", "PC-B", 5, now.minus(Duration.ofDays(29)));
+        outbox.follow("pc-away", "PC-CUTI", 1, now.minus(Duration.ofDays(31)));
 
-        outbox.remove(List.of(seqs.get(4), seqs.get(0), seqs.get(1), seqs.get(3)));
+        int pruned = outbox.prune(now.minus(Duration.ofDays(30)));
 
-        assertThat(outbox.pendingSequence()).containsExactly(seqs.get(2));
+        assertThat(pruned).as("only what PC-A, the slowest active PC, has passed").isEqualTo(2);
+        assertThat(outbox.pending(0, 10)).extracting(OutboxEntry::seq).containsExactly(3L, 4L, 5L, 6L);
+        assertThat(outbox.follow("pc-a", "PC-A", 2, now)).as("PC-A has missed nothing").isEqualTo(2);
+        assertThat(outbox.follow("pc-away", "PC-CUTI", 1, now))
+                .as("the horizon is past the absent PC's cursor: it has to rebuild").isGreaterThan(1);
+    }
+
+    @Test
+    void aNewPcStartsAtTheNewestNumberAndHoldsBackPruningFromThere() {
+        releases.insertAll(List.of(release("Satu"), release("Dua"), release("Tiga")));
+        Instant now = T0.plus(Duration.ofDays(1));
+        outbox.follow("pc-a", "PC-A", 3, now);
+
+        assertThat(outbox.startAtNewest("pc-new", "PC-BARU", now)).isEqualTo(3);
+        releases.insert(release("Empat"));
+        outbox.follow("pc-a", "PC-A", 4, now);
+        outbox.prune(now.minus(Duration.ofDays(30)));
+
+        assertThat(outbox.pending(3, 10)).as("the new PC still needs number 4").extracting(OutboxEntry::seq)
+                .containsExactly(4L);
+        assertThat(outbox.pending(0, 10)).extracting(OutboxEntry::seq).containsExactly(4L);
     }
 
     @Test

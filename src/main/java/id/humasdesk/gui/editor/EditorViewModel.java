@@ -13,6 +13,8 @@ import id.humasdesk.model.EditLease;
 import id.humasdesk.model.Role;
 import id.humasdesk.logic.Messages;
 import id.humasdesk.logic.Services;
+import id.humasdesk.logic.StoreOutage;
+import id.humasdesk.logic.draft.Autosaved;
 import id.humasdesk.logic.draft.Recovery;
 import id.humasdesk.logic.draft.TextImporter;
 import id.humasdesk.model.ContentIssue;
@@ -398,8 +400,19 @@ public final class EditorViewModel {
         busy.set(true);
         ReleaseType t = type.get();
         executor.run(() -> {
-            Release saved = r == null ? services.drafts().create(user, t, c)
-                    : services.drafts().save(user, r.id(), r.version(), c);
+            Release saved;
+            try {
+                saved = r == null ? services.drafts().create(user, t, c)
+                        : services.drafts().save(user, r.id(), r.version(), c);
+            } catch (RuntimeException e) {
+                if (StoreOutage.is(e)) {
+                    // The office server is away: what was on screen at Save goes to this PC's disk now,
+                    // not at the next autosave tick, so the message "kept on this PC" is true at once.
+                    services.drafts().keepOnThisPc(user, new Recovery(recoveryId, user.id(), r == null ? null : r.id(),
+                            t, c, services.clock().instant()));
+                }
+                throw e;
+            }
             services.drafts().discardRecovery(recoveryId);
             return saved;
         }, saved -> {
@@ -431,10 +444,8 @@ public final class EditorViewModel {
         Recovery rec = new Recovery(recoveryId, user.id(), r == null ? null : r.id(), type.get(), c,
                 services.clock().instant());
         autosaved = c;
-        executor.run(() -> {
-            services.drafts().autosave(user, rec);
-            return rec.savedAt();
-        }, at -> savedNote.set(messages.get("editor.autosavedAt", timeOf(at))), e -> {
+        executor.run(() -> services.drafts().autosave(user, rec), where -> savedNote.set(messages.get(
+                where == Autosaved.SAVED ? "editor.autosavedAt" : "editor.keptOnThisPc", timeOf(rec.savedAt()))), e -> {
             autosaved = null;
             onError.accept(e);
         });

@@ -2,6 +2,7 @@ package id.humasdesk.logic.draft;
 
 import id.humasdesk.logic.ConflictException;
 import id.humasdesk.logic.ReleaseHooks;
+import id.humasdesk.logic.StoreOutage;
 import id.humasdesk.logic.Transactor;
 import id.humasdesk.logic.audit.Auditor;
 import id.humasdesk.logic.lease.LeaseService;
@@ -32,6 +33,7 @@ public final class DraftService {
     private final ReleaseRepository releases;
     private final RevisionRepository revisions;
     private final RecoveryRepository recoveries;
+    private final LocalRecoveries local;
     private final Authority authority;
     private final UserRepository users;
     private final Transactor tx;
@@ -48,14 +50,20 @@ public final class DraftService {
         this.hooks = hooks == null ? ReleaseHooks.NONE : hooks;
     }
 
+    /**
+     * @param recoveries the recovery records in the database
+     * @param local      this PC's own copy of its users' recovery records ({@link LocalRecoveries#NONE}
+     *                   when the database is this PC's own file)
+     */
     public DraftService(ReleaseRepository releases, RevisionRepository revisions, RecoveryRepository recoveries,
-            UserRepository users, Transactor tx, Clock clock, Supplier<Office> office,
+            LocalRecoveries local, UserRepository users, Transactor tx, Clock clock, Supplier<Office> office,
             NumberingSettings numberFormat, Auditor auditor, LeaseService leases) {
         this.auditor = auditor;
         this.leases = leases;
         this.releases = releases;
         this.revisions = revisions;
         this.recoveries = recoveries;
+        this.local = local;
         this.authority = new Authority(users);
         this.users = users;
         this.tx = tx;
@@ -243,26 +251,95 @@ public final class DraftService {
         });
     }
 
-    /** Keeps unsaved typing; only for text its user may edit (a new release, or one they may change). */
-    public void autosave(User actor, Recovery recovery) {
-        User user = authority.actor(actor);
-        if (!user.id().equals(recovery.userId())) {
+    /**
+     * Keeps unsaved typing; only for text its user may edit (a new release, or one they may change).
+     * The typing goes to this PC's disk first, before anything can wait on the network; then, once
+     * the rights are checked, to the office database. When the office database server cannot be
+     * reached the typing stays on this PC ({@link Autosaved#ONLY_ON_THIS_PC}) and is offered again
+     * at the next start; saving it checks the rights again. A refusal removes the local copy too.
+     */
+    public Autosaved autosave(User actor, Recovery recovery) {
+        if (actor == null) {
+            throw new UserFacingException("error.auth.notSignedIn");
+        }
+        if (!actor.id().equals(recovery.userId())) {
             throw new UserFacingException("error.release.notYours");
         }
-        if (recovery.releaseId() != null) {
-            EditRights.require(user, load(recovery.releaseId()));
-        } else {
-            authority.require(user, Role.WRITER);
+        local.put(recovery, false);
+        try {
+            User user = authority.actor(actor);
+            if (recovery.releaseId() != null) {
+                EditRights.require(user, load(recovery.releaseId()));
+            } else {
+                authority.require(user, Role.WRITER);
+            }
+            recoveries.put(recovery);
+        } catch (UserFacingException e) {
+            if (StoreOutage.is(e)) {
+                return Autosaved.ONLY_ON_THIS_PC;
+            }
+            local.remove(recovery.id());
+            throw e;
         }
-        recoveries.put(recovery);
+        local.put(recovery, true);
+        return Autosaved.SAVED;
     }
 
+    /**
+     * Keeps this text on this PC only, without touching the database: for a Save that the office
+     * server just refused as unreachable (asking it again would wait for the pool's timeout first).
+     * Only the user's own text; saving it later checks every right again.
+     */
+    public void keepOnThisPc(User actor, Recovery recovery) {
+        if (actor == null || !actor.id().equals(recovery.userId())) {
+            throw new UserFacingException("error.release.notYours");
+        }
+        local.put(recovery, false);
+    }
+
+    /**
+     * This user's unsaved typing to offer after a crash or an outage: the office database's records
+     * and this PC's, the newer version of each. A local copy that the office database had but no
+     * longer has was used up elsewhere (saved, discarded, or turned into a revision by a take-over on
+     * another PC) and is dropped; one the database never had is offered.
+     */
     public List<Recovery> pendingRecoveries(User actor) {
-        return recoveries.list(authority.actor(actor).id());
+        User user = authority.actor(actor);
+        java.util.Map<UUID, Recovery> byId = new java.util.LinkedHashMap<>();
+        for (Recovery r : recoveries.list(user.id())) {
+            byId.put(r.id(), r);
+        }
+        for (LocalRecoveries.Kept k : local.list(user.id())) {
+            Recovery there = byId.get(k.recovery().id());
+            if (there == null && k.shared()) {
+                local.remove(k.recovery().id());
+            } else if (there == null || k.recovery().savedAt().isAfter(there.savedAt())) {
+                byId.put(k.recovery().id(), k.recovery());
+            }
+        }
+        return byId.values().stream().sorted(java.util.Comparator.comparing(Recovery::savedAt)).toList();
     }
 
+    /**
+     * The typing was saved or thrown away: both copies go. When the office database cannot be
+     * reached both stay and the text is offered once more later (better twice than lost); this is
+     * not an error, so a save that succeeded just before is not reported as failed.
+     */
     public void discardRecovery(UUID recoveryId) {
-        recoveries.remove(recoveryId);
+        try {
+            recoveries.remove(recoveryId);
+        } catch (UserFacingException e) {
+            if (StoreOutage.is(e)) {
+                return;
+            }
+            throw e;
+        }
+        local.remove(recoveryId);
+    }
+
+    /** How many unsaved texts this PC keeps for any user; needs no database (for the outage message). */
+    public int keptOnThisPc() {
+        return local.count();
     }
 
     public LocalDate today() {

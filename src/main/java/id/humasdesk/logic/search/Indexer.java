@@ -3,7 +3,8 @@ package id.humasdesk.logic.search;
 import id.humasdesk.model.Release;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,10 +19,13 @@ import java.util.logging.Logger;
 import org.apache.lucene.index.Term;
 
 /**
- * The one thread that writes the index. At start it opens and checks the index, rebuilding it from
- * the database when it is missing, unreadable or stamped by another schema; then it applies the
- * outbox whenever it is woken (after every commit) or its timer fires. Outbox rows are deleted only
- * after the index committed them, so a crash at any point loses nothing: the rows are applied again.
+ * The one thread that writes this PC's index. At start it opens and checks the index, rebuilding it
+ * from the database when it is missing, unreadable, stamped by another schema, or behind the pruned
+ * part of the outbox; then it follows the outbox from its own cursor whenever it is woken (after
+ * every commit of this PC) or its timer fires (changes made on other PCs). The cursor is committed
+ * with the index and only then recorded in the database, where it keeps the rows this PC still needs
+ * from being pruned (decision note 0603); a crash at any point loses nothing: the rows are applied
+ * again, which is harmless.
  */
 final class Indexer implements Runnable {
     private static final Logger LOG = Logger.getLogger(Indexer.class.getName());
@@ -32,18 +36,40 @@ final class Indexer implements Runnable {
     static final int BACKLOG_REBUILD_MIN = 5_000;
 
     /**
-     * Timings: {@code poll} is the fallback timer, {@code retry} the wait after a failure; a pass that
-     * meets {@code bulkRows} queued rows is a bulk load (demo data, an import), which is left to settle
-     * until the queue has not grown for {@code quiet}, then replayed or rebuilt in one go.
+     * Timings: {@code poll} is the timer that finds other PCs' changes, {@code retry} the wait after
+     * a failure; a pass that meets {@code bulkRows} queued rows is a bulk load (demo data, an import),
+     * which is left to settle until the queue has not grown for {@code quiet}, then replayed or
+     * rebuilt in one go. A PC records its cursor at least every {@code heartbeat} even when nothing
+     * changes; one not seen for {@code activeWindow} no longer holds back pruning.
      */
-    record Settings(long pollMillis, long retryMillis, long quietMillis, int bulkRows) {
-        static final Settings STANDARD = new Settings(5_000, 60_000, 2_000, 5_000);
+    record Settings(long pollMillis, long retryMillis, long quietMillis, int bulkRows, Duration heartbeat,
+            Duration activeWindow) {
+        static final Duration DEFAULT_ACTIVE_WINDOW = Duration.ofDays(30);
+        static final Settings STANDARD = new Settings(2_000, 60_000, 2_000, 5_000, Duration.ofMinutes(10),
+                DEFAULT_ACTIVE_WINDOW);
+
+        Settings(long pollMillis, long retryMillis, long quietMillis, int bulkRows) {
+            this(pollMillis, retryMillis, quietMillis, bulkRows, Duration.ofMinutes(10), DEFAULT_ACTIVE_WINDOW);
+        }
+
+        Settings withActiveWindow(Duration window) {
+            return new Settings(pollMillis, retryMillis, quietMillis, bulkRows, heartbeat, window);
+        }
+    }
+
+    /** This PC as the outbox knows it: a stable id (per data directory) and a name for people. */
+    record Reader(String pcId, String pcName, Clock clock) {
     }
 
     private final SearchSource source;
     private final IndexSchema schema;
     private final Path folder;
     private final Settings settings;
+    private final Reader reader;
+    /** The last outbox number the committed index holds; only the indexer thread touches it. */
+    private long cursor = -1;
+    /** When the cursor was last recorded in the database (nanoTime), for the heartbeat. */
+    private long recordedAt;
     private final Semaphore wake = new Semaphore(0);
     private final StatusBoard board = new StatusBoard();
     private volatile boolean stopping;
@@ -51,11 +77,12 @@ final class Indexer implements Runnable {
     private volatile LuceneIndex index;
     private Thread thread;
 
-    Indexer(SearchSource source, IndexSchema schema, Path folder, Settings settings) {
+    Indexer(SearchSource source, IndexSchema schema, Path folder, Settings settings, Reader reader) {
         this.source = source;
         this.schema = schema;
         this.folder = folder;
         this.settings = settings;
+        this.reader = reader;
     }
 
     synchronized void start() {
@@ -182,19 +209,32 @@ final class Indexer implements Runnable {
         }
         LOG.info(() -> "Search index opened and checked in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         try {
-            int backlog = source.pendingCount();
+            cursor = index.openedCursor();
+            if (cursor < 0) {
+                LOG.info("Search index names no outbox position (older version); rebuilding");
+                return rebuildSafely();
+            }
+            long horizon = record(cursor);
+            if (horizon > cursor) {
+                LOG.info(() -> "Search index stopped at change " + cursor + " but the outbox was pruned up to "
+                        + horizon + " (this PC was away too long); rebuilding");
+                return rebuildSafely();
+            }
+            long backlog = Math.max(0, source.lastSeq() - cursor);
             int releases = source.countReleases();
             if (backlog >= BACKLOG_REBUILD_MIN && backlog > releases / 5) {
                 LOG.info(() -> backlog + " queued changes for " + releases + " releases; rebuilding instead");
                 return rebuildSafely();
             }
-            setStatus(new SearchStatus(SearchStatus.State.CATCHING_UP, 0, backlog));
+            setStatus(new SearchStatus(SearchStatus.State.CATCHING_UP, 0, (int) Math.min(Integer.MAX_VALUE, backlog)));
             drainSafely(false);
             if (rebuildRequested || stopping) {
                 return true;
             }
-            // An index copied from elsewhere, or a database restored under it, shows as a count mismatch.
-            if (source.pendingCount() == 0 && index.numDocs() != source.countReleases()) {
+            // An index copied from elsewhere, or a database restored under it, shows as a count mismatch
+            // (counted only while no other PC changes anything: the outbox number is the same before and after).
+            if (source.lastSeq() == cursor && index.numDocs() != source.countReleases()
+                    && source.lastSeq() == cursor) {
                 LOG.warning(() -> "Search index holds " + index.numDocs() + " releases, the database "
                         + source.countReleases() + "; rebuilding");
                 return rebuildSafely();
@@ -224,8 +264,9 @@ final class Indexer implements Runnable {
     }
 
     /**
-     * Builds a new index from every release. Outbox rows present before the scan are covered by it
-     * and removed after the commit; rows that arrive during the scan are applied afterwards.
+     * Builds a new index from every release. It first moves this PC's cursor to the newest outbox
+     * number (changes up to it are covered by the scan, and no prune removes what comes after);
+     * rows that arrive during the scan are applied afterwards.
      */
     private void rebuild() throws IOException {
         long t0 = System.nanoTime();
@@ -233,7 +274,8 @@ final class Indexer implements Runnable {
         int total = source.countReleases();
         setStatus(new SearchStatus(SearchStatus.State.REBUILDING, 0, total));
         closeIndex();
-        List<Long> covered = source.pendingSequence();
+        long covered = source.startAtNewest(reader.pcId(), reader.pcName(), reader.clock().instant());
+        recordedAt = System.nanoTime();
         LuceneIndex fresh = LuceneIndex.create(folder, schema);
         try (ReleaseScan scan = new ReleaseScan(source, REBUILD_BATCH, () -> stopping)) {
             int done = 0;
@@ -248,7 +290,7 @@ final class Indexer implements Runnable {
                 fresh.close();
                 return;
             }
-            fresh.commit();
+            fresh.commit(covered);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stopping = true;
@@ -259,7 +301,8 @@ final class Indexer implements Runnable {
             throw e;
         }
         index = fresh;
-        source.remove(covered);
+        cursor = covered;
+        pruneQuietly();
         long ms = (System.nanoTime() - t0) / 1_000_000;
         LOG.info(() -> "Search index rebuilt: " + fresh.numDocs() + " releases in " + ms + " ms");
         board.rebuildDone();
@@ -292,33 +335,40 @@ final class Indexer implements Runnable {
     }
 
     /**
-     * One pass over the outbox: batches of {@value #DRAIN_BATCH} rows, one index commit (the slow,
-     * synced part) per {@value #COMMIT_EVERY} rows, and only after it the rows are deleted.
+     * One pass over the outbox from this PC's cursor: batches of {@value #DRAIN_BATCH} rows, one
+     * index commit (the slow, synced part) per {@value #COMMIT_EVERY} rows; after each commit the
+     * cursor is recorded in the database and what every active PC has passed is pruned. A pass that
+     * finds nothing still records the cursor once per heartbeat, so an idle PC stays active.
      */
     private boolean drain(boolean yieldToBulk) throws IOException {
         LuceneIndex idx = index;
         if (idx == null) {
             return false;
         }
-        if (yieldToBulk && source.pendingCount() >= settings.bulkRows()) {
+        if (yieldToBulk && source.lastSeq() - cursor >= settings.bulkRows()) {
             return true;
         }
-        long after = 0;
+        long upTo = cursor;
         int applied = 0;
-        List<Long> uncommitted = new ArrayList<>();
+        int uncommitted = 0;
         while (!stopping) {
-            List<OutboxEntry> entries = source.pending(after, DRAIN_BATCH);
+            List<OutboxEntry> entries = source.pending(upTo, DRAIN_BATCH);
             if (!entries.isEmpty()) {
                 apply(idx, entries);
-                entries.forEach(e -> uncommitted.add(e.seq()));
-                after = entries.get(entries.size() - 1).seq();
+                uncommitted += entries.size();
+                upTo = entries.get(entries.size() - 1).seq();
             }
-            boolean bulk = yieldToBulk && !entries.isEmpty() && applied + uncommitted.size() >= settings.bulkRows();
-            if (uncommitted.size() >= COMMIT_EVERY || bulk || entries.isEmpty() && !uncommitted.isEmpty()) {
-                idx.commit();
-                source.remove(uncommitted);
-                applied += uncommitted.size();
-                uncommitted.clear();
+            boolean bulk = yieldToBulk && !entries.isEmpty() && applied + uncommitted >= settings.bulkRows();
+            if (uncommitted >= COMMIT_EVERY || bulk || entries.isEmpty() && uncommitted > 0) {
+                idx.commit(upTo);
+                long before = cursor;
+                cursor = upTo;
+                applied += uncommitted;
+                uncommitted = 0;
+                if (!recordAndCheck(before)) {
+                    return false;
+                }
+                pruneQuietly();
                 SearchStatus s = status();
                 if (s.state() == SearchStatus.State.CATCHING_UP) {
                     setStatus(new SearchStatus(SearchStatus.State.CATCHING_UP, applied,
@@ -329,10 +379,47 @@ final class Indexer implements Runnable {
                 return true;
             }
             if (entries.isEmpty()) {
+                if (System.nanoTime() - recordedAt >= settings.heartbeat().toNanos()) {
+                    recordAndCheck(cursor);
+                    pruneQuietly();
+                }
                 return false;
             }
         }
         return false;
+    }
+
+    /**
+     * Records the cursor; when the outbox was pruned past {@code before} (the cursor this pass
+     * started from), rows this PC needed may be gone, so it asks for a rebuild and returns false.
+     */
+    private boolean recordAndCheck(long before) {
+        long horizon = record(cursor);
+        if (horizon > before) {
+            LOG.warning(() -> "The outbox was pruned up to " + horizon + " while this PC had read only up to "
+                    + before + "; rebuilding the search index");
+            rebuildRequested = true;
+            return false;
+        }
+        return true;
+    }
+
+    private long record(long at) {
+        long horizon = source.follow(reader.pcId(), reader.pcName(), at, reader.clock().instant());
+        recordedAt = System.nanoTime();
+        return horizon;
+    }
+
+    /** Pruning is housekeeping: a failure (another PC pruning at the same moment) waits for the next pass. */
+    private void pruneQuietly() {
+        try {
+            int n = source.prune(reader.clock().instant().minus(settings.activeWindow()));
+            if (n > 0) {
+                LOG.fine(() -> "Pruned " + n + " outbox rows every active PC has passed");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Pruning the outbox failed; next time", e);
+        }
     }
 
     /**
@@ -343,17 +430,18 @@ final class Indexer implements Runnable {
      */
     private boolean settleBulk() {
         try {
-            int last = source.pendingCount();
-            LOG.info(() -> "Bulk change (" + source.pendingCount() + " queued); indexing once it settles");
-            setStatus(new SearchStatus(SearchStatus.State.CATCHING_UP, 0, last));
+            long last = source.lastSeq() - cursor;
+            long queued = last;
+            LOG.info(() -> "Bulk change (" + queued + " queued); indexing once it settles");
+            setStatus(new SearchStatus(SearchStatus.State.CATCHING_UP, 0, (int) Math.min(Integer.MAX_VALUE, last)));
             while (!stopping) {
                 pause(settings.quietMillis());
-                int now = source.pendingCount();
+                long now = source.lastSeq() - cursor;
                 if (now <= last) {
                     break;
                 }
                 last = now;
-                setStatus(new SearchStatus(SearchStatus.State.CATCHING_UP, 0, now));
+                setStatus(new SearchStatus(SearchStatus.State.CATCHING_UP, 0, (int) Math.min(Integer.MAX_VALUE, now)));
             }
             if (stopping) {
                 return true;

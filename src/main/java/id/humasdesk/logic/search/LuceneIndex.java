@@ -26,10 +26,13 @@ import org.apache.lucene.util.IOUtils;
  */
 final class LuceneIndex implements Closeable {
     static final String STAMP_KEY = "humasdesk.schema";
+    /** The last outbox number whose change this commit holds (decision note 0603). */
+    static final String CURSOR_KEY = "humasdesk.outboxCursor";
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final String stamp;
+    private final long committedCursor;
 
     /** Why the index on disk cannot be used as it is. */
     static final class UnusableException extends Exception {
@@ -45,10 +48,11 @@ final class LuceneIndex implements Closeable {
         }
     }
 
-    private LuceneIndex(Directory directory, IndexWriter writer, String stamp) throws IOException {
+    private LuceneIndex(Directory directory, IndexWriter writer, String stamp, long cursor) throws IOException {
         this.directory = directory;
         this.writer = writer;
         this.stamp = stamp;
+        this.committedCursor = cursor;
         this.searchers = new SearcherManager(writer, null);
     }
 
@@ -70,8 +74,9 @@ final class LuceneIndex implements Closeable {
                 throw new UnusableException("index stamp " + data.get(STAMP_KEY) + ", wanted " + schema.stamp(),
                         false, null);
             }
+            long cursor = parseCursor(data.get(CURSOR_KEY));
             writer = new IndexWriter(dir, config(schema, IndexWriterConfig.OpenMode.APPEND));
-            LuceneIndex index = new LuceneIndex(dir, writer, schema.stamp());
+            LuceneIndex index = new LuceneIndex(dir, writer, schema.stamp(), cursor);
             index.verify();
             return index;
         } catch (UnusableException e) {
@@ -91,7 +96,7 @@ final class LuceneIndex implements Closeable {
         try {
             IndexWriterConfig config = config(schema, IndexWriterConfig.OpenMode.CREATE);
             config.setRAMBufferSizeMB(64);
-            return new LuceneIndex(dir, new IndexWriter(dir, config), schema.stamp());
+            return new LuceneIndex(dir, new IndexWriter(dir, config), schema.stamp(), -1);
         } catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(dir);
             throw e;
@@ -125,9 +130,32 @@ final class LuceneIndex implements Closeable {
         return searchers;
     }
 
-    /** Makes the changes durable, stamped, and visible to searches. */
-    void commit() throws IOException {
-        writer.setLiveCommitData(Map.of(STAMP_KEY, stamp).entrySet());
+    /**
+     * The outbox number the index held when it was opened; -1 when its commit names none (made by
+     * a version that deleted outbox rows instead of following them), which asks for a rebuild.
+     */
+    long openedCursor() {
+        return committedCursor;
+    }
+
+    private static long parseCursor(String value) {
+        if (value == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * Makes the changes durable, stamped with the schema and with {@code cursor}, the last outbox
+     * number they include, and visible to searches. The number is committed with the documents, so
+     * after a crash the index and its cursor still agree.
+     */
+    void commit(long cursor) throws IOException {
+        writer.setLiveCommitData(Map.of(STAMP_KEY, stamp, CURSOR_KEY, Long.toString(cursor)).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }

@@ -1,11 +1,13 @@
 package id.humasdesk.logic.search;
 
+import id.humasdesk.logic.Machine;
 import id.humasdesk.logic.library.LibraryFilter;
 import id.humasdesk.logic.library.LibraryRepository;
 import id.humasdesk.logic.library.LibraryService;
 import id.humasdesk.model.ReleaseSummary;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,19 +46,37 @@ public final class SearchService implements AutoCloseable {
     private final Indexer indexer;
 
     /**
-     * @param source      the database side: outbox and releases
-     * @param library     turns ranked ids into library rows
-     * @param indexFolder where the index lives ({@code <data directory>/index})
+     * @param source       the database side: outbox, the PCs' cursors and releases
+     * @param library      turns ranked ids into library rows
+     * @param indexFolder  where the index lives ({@code <data directory>/index})
+     * @param pcId         this PC's stable id in the outbox (one per data directory)
+     * @param clock        when this PC was last seen
+     * @param activeWindow a PC not seen for this long no longer holds back pruning of the outbox
      */
-    public SearchService(SearchSource source, LibraryRepository library, Path indexFolder) {
-        this(source, library, indexFolder, IndexSchema.standard(), Indexer.Settings.STANDARD);
+    public SearchService(SearchSource source, LibraryRepository library, Path indexFolder, String pcId, Clock clock,
+            Duration activeWindow) {
+        this(source, library, indexFolder, IndexSchema.standard(),
+                Indexer.Settings.STANDARD.withActiveWindow(activeWindow), pcId, clock);
+    }
+
+    /** For tests: one PC per index folder, named after it, on the system clock. */
+    SearchService(SearchSource source, LibraryRepository library, Path indexFolder, IndexSchema schema,
+            Indexer.Settings settings) {
+        this(source, library, indexFolder, schema, settings, "pc-" + Integer.toHexString(
+                indexFolder.toAbsolutePath().normalize().toString().hashCode()), Clock.systemUTC());
     }
 
     SearchService(SearchSource source, LibraryRepository library, Path indexFolder, IndexSchema schema,
-            Indexer.Settings settings) {
+            Indexer.Settings settings, String pcId, Clock clock) {
         this.library = library;
         this.analyzer = schema.analyzer();
-        this.indexer = new Indexer(source, schema, indexFolder, settings);
+        this.indexer = new Indexer(source, schema, indexFolder, settings,
+                new Indexer.Reader(pcId, Machine.name(), clock));
+    }
+
+    /** How long a PC may stay away before the outbox stops keeping changes for it, unless configured. */
+    public static Duration defaultActiveWindow() {
+        return Indexer.Settings.DEFAULT_ACTIVE_WINDOW;
     }
 
     /** Starts the background indexer: it checks the index, rebuilds it if needed, then follows the outbox. */

@@ -1,6 +1,7 @@
 package id.humasdesk.logic.search;
 
 import id.humasdesk.model.Release;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -45,8 +46,8 @@ final class GatedSource implements SearchSource {
     }
 
     @Override
-    public List<Long> pendingSequence() {
-        return real.pendingSequence();
+    public long lastSeq() {
+        return real.lastSeq();
     }
 
     @Override
@@ -55,8 +56,18 @@ final class GatedSource implements SearchSource {
     }
 
     @Override
-    public void remove(Collection<Long> seqs) {
-        real.remove(seqs);
+    public long follow(String pcId, String pcName, long cursor, Instant now) {
+        return real.follow(pcId, pcName, cursor, now);
+    }
+
+    @Override
+    public long startAtNewest(String pcId, String pcName, Instant now) {
+        return real.startAtNewest(pcId, pcName, now);
+    }
+
+    @Override
+    public int prune(Instant activeSince) {
+        return real.prune(activeSince);
     }
 
     @Override
