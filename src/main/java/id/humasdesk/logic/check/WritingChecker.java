@@ -37,6 +37,8 @@ public final class WritingChecker {
     private static final java.util.regex.Pattern DEFINED = java.util.regex.Pattern.compile(
             "\\(([\\p{L}][\\p{L}-]{1,14})\\)");
     private static final int MIN_FLAGGED_NAME_LENGTH = 7;
+    /** A lower-case unknown word this long next to a capitalised one may be a surname. */
+    private static final int MIN_LOWER_SURNAME = 4;
     private static final String WARM_UP = "Bawaslu Kabupaten Kaur menggelar rapat koordinasi pengawasan tahapan "
             + "kampanye di aula kantor pada Senin. Kegiatan ini diikuti pengawas kecamatan, tokoh masyarakat, dan "
             + "awak media. Kosolidasi dikantor di laksanakan dengan efektifitas Apriyanto Kurniawan.";
@@ -123,6 +125,7 @@ public final class WritingChecker {
                 status[i] = word(tokens.get(i), ctx, names, raw, text);
             }
         }
+        englishPhrases(text, tokens, status, raw);
         for (int i = 0; i < tokens.size(); i++) {
             if (status[i] == Status.UNKNOWN && !looksLikeName(tokens, status, i, text)) {
                 Token t = tokens.get(i);
@@ -277,18 +280,60 @@ public final class WritingChecker {
         if (near.isEmpty() || spelling.isGivenNameLower(near.get())) {
             return false;
         }
-        if (t.sentenceStart()) {
-            return true;
-        }
-        boolean before = i > 0 && adjacent(text, tokens.get(i - 1), t) && nameNeighbour(tokens.get(i - 1), status[i - 1]);
         boolean after = i + 1 < tokens.size() && adjacent(text, t, tokens.get(i + 1))
                 && nameNeighbour(tokens.get(i + 1), status[i + 1]);
+        if (t.sentenceStart()) {
+            // "3. Heri sutanto (PPK)": a first name before an unknown surname, even at the start
+            return !after;
+        }
+        boolean before = i > 0 && adjacent(text, tokens.get(i - 1), t) && nameNeighbour(tokens.get(i - 1), status[i - 1]);
         return !before && !after;
     }
 
-    /** A capitalised neighbour that is itself a name: unknown to the dictionaries, or a listed name. */
+    /**
+     * A neighbour that is itself a name: a capitalised word unknown to the dictionaries or listed as
+     * a name, or a surname written in lower case ("Windra rizkiyana"): an unknown word no frequent
+     * word is near and that is not English.
+     */
     private boolean nameNeighbour(Token t, Status s) {
-        return t.capitalised() && !t.allCaps() && (s == Status.UNKNOWN || spelling.isName(t.text()));
+        if (t.allCaps()) {
+            return false;
+        }
+        if (t.capitalised()) {
+            return s == Status.UNKNOWN || spelling.isName(t.text());
+        }
+        return s == Status.UNKNOWN && t.text().length() >= MIN_LOWER_SURNAME && !spelling.isEnglish(t.text())
+                && spelling.nearFrequentWord(t.text()).isEmpty();
+    }
+
+    /**
+     * Two or more words in a row that the dictionaries do not know and that are common English
+     * words ("memperoleh harmony award FKUB") are an English phrase, not misspellings: at most a
+     * "perhaps" foreign-term finding over the phrase, never a correction into an Indonesian word.
+     */
+    private void englishPhrases(String text, List<Token> tokens, Status[] status, List<Raw> raw) {
+        int i = 0;
+        while (i < tokens.size()) {
+            int j = i;
+            while (j < tokens.size() && englishUnknown(tokens.get(j), status[j])
+                    && (j == i || adjacent(text, tokens.get(j - 1), tokens.get(j)))) {
+                j++;
+            }
+            if (j - i >= 2) {
+                raw.add(new Raw(tokens.get(i).start(), tokens.get(j - 1).end(), FindingKind.STYLE, List.of(),
+                        KEY_FOREIGN, Confidence.LOW));
+                for (int k = i; k < j; k++) {
+                    status[k] = Status.FLAGGED;
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    private boolean englishUnknown(Token t, Status s) {
+        // capitalised in mid-sentence, English words are a name ("Fritz Edward", "Finance Track")
+        return s == Status.UNKNOWN && (!t.capitalised() || t.sentenceStart() && Words.isLowerCase(t.text().substring(1)))
+                && t.text().length() >= 3 && spelling.isEnglish(t.text());
     }
 
     private boolean nameLike(Token t, Status s) {

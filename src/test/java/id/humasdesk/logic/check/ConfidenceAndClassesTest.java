@@ -44,6 +44,25 @@ class ConfidenceAndClassesTest {
     }
 
     @Test
+    void aFirstNameBeforeAnUnknownSurnameIsNotCorrectedIntoACommonWord() {
+        // "Tedi" is one letter from "tadi", but it opens a list entry with a surname after it
+        String text = "Hadir dalam rapat: 1. Tedi suryaman (PPK), 2. Lukas Ahmad (PPS).";
+        assertThat(underlined(text)).doesNotContain("Tedi");
+        assertThat(all(text)).filteredOn(f -> f.word().equals("Tedi")).noneMatch(Finding::underlined);
+    }
+
+    @Test
+    void anEnglishPhraseIsAtMostAPerhapsForeignTermAndNeverCorrected() {
+        String text = "Kantor itu menerima public service excellence dari gubernur.";
+        assertThat(underlined(text)).isEmpty();
+        Finding f = finding(text, "public service excellence").orElseThrow();
+        assertThat(f.kind()).isEqualTo(FindingKind.STYLE);
+        assertThat(f.suggestions()).isEmpty();
+        // one English-looking word alone next to Indonesian words is still a misspelling
+        assertThat(underlined("Peserta mendapat materi harmony umat beragama.")).containsExactly("harmony");
+    }
+
+    @Test
     void aMistypedCommonWordStaysUnderlinedEvenCapitalised() {
         assertThat(underlined("Kegatan itu dibuka pukul delapan.")).containsExactly("Kegatan");
         assertThat(finding("Kegatan itu dibuka pukul delapan.", "Kegatan").orElseThrow().suggestions())
