@@ -122,12 +122,24 @@ public final class WritingChecker {
         Status[] status = new Status[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             if (!covered[i]) {
-                status[i] = word(tokens.get(i), ctx, names, raw, text);
+                status[i] = word(tokens.get(i), ctx, names, raw, text, titleContext(text, tokens, i));
             }
         }
         englishPhrases(text, tokens, status, raw);
+        lowerNonstandardInsideNames(text, tokens, status, raw);
+        java.util.Set<String> introduced = namesIntroducedInFull(tokens, status, text);
         for (int i = 0; i < tokens.size(); i++) {
-            if (status[i] == Status.UNKNOWN && !looksLikeName(tokens, status, i, text)) {
+            if (status[i] == Status.UNKNOWN && englishWord(tokens.get(i))) {
+                // "server", "stressing": an English word no common Indonesian word is near is a foreign
+                // term (a house-style finding without a replacement), not a misspelling
+                Token t = tokens.get(i);
+                raw.add(new Raw(t.start(), t.end(), FindingKind.STYLE, List.of(), KEY_FOREIGN));
+                status[i] = Status.FLAGGED;
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (status[i] == Status.UNKNOWN && !introduced.contains(tokens.get(i).text())
+                    && !looksLikeName(tokens, status, i, text)) {
                 Token t = tokens.get(i);
                 Optional<String> caseFix = spelling.caseFix(t.text());
                 Confidence c = caseFix.isPresent() || !t.capitalised() || typoNotName(tokens, status, i, text)
@@ -206,13 +218,28 @@ public final class WritingChecker {
         }
     }
 
-    private Status word(Token t, CheckContext ctx, Lexicon names, List<Raw> raw, String text) {
+    /** Next to another capitalised word, as in "Wakil Walikota" or "Walikota Denpasar": part of a title or name. */
+    private static boolean titleContext(String text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.capitalised() || t.sentenceStart()) {
+            return false;
+        }
+        return i > 0 && adjacent(text, tokens.get(i - 1), t) && tokens.get(i - 1).capitalised()
+                && !tokens.get(i - 1).sentenceStart()
+                || i + 1 < tokens.size() && adjacent(text, t, tokens.get(i + 1)) && tokens.get(i + 1).capitalised();
+    }
+
+    private Status word(Token t, CheckContext ctx, Lexicon names, List<Raw> raw, String text, boolean title) {
         String w = t.text();
         if (ctx.isIgnored(w) || t.start() > 0 && text.charAt(t.start() - 1) == '.'
                 && w.length() <= MAX_ABBREVIATION_PART && t.capitalised()) {
             return Status.OK;
         }
         Optional<String> standard = kataBaku.standardOf(w);
+        if (standard.isPresent() && title && standard.get().indexOf(' ') > 0) {
+            // "Wakil Walikota Denpasar": a capitalised title in mid-sentence keeps every part capitalised
+            standard = Optional.of(titleCase(standard.get()));
+        }
         if (standard.isPresent()) {
             raw.add(new Raw(t.start(), t.end(), FindingKind.NONSTANDARD, List.of(standard.get()), KEY_NONSTANDARD));
             return Status.FLAGGED;
@@ -330,6 +357,73 @@ public final class WritingChecker {
         }
     }
 
+    /** A lower-case common English word that is not a slip of a frequent Indonesian word. */
+    private boolean englishWord(Token t) {
+        return Words.isLowerCase(t.text()) && t.text().length() >= 3 && spelling.isEnglish(t.text()) && spelling.nearFrequentWord(t.text()).isEmpty()
+                && spelling.caseFix(t.text()).isEmpty();
+    }
+
+    /**
+     * Capitalised unknown words that the text introduces as part of a longer name ("Bupati
+     * Pekalongan, Asip Kholbihi"): the same word alone later in the text ("ujar Asip.") is that name,
+     * not a slip of "arsip".
+     */
+    private java.util.Set<String> namesIntroducedInFull(List<Token> tokens, Status[] status, String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (status[i] != Status.UNKNOWN || !t.capitalised() || t.allCaps() || spelling.caseFix(t.text()).isPresent()) {
+                continue;
+            }
+            // next to another capitalised word of a name: "Asip Kholbihi", "Zudan Arif"
+            boolean before = i > 0 && adjacent(text, tokens.get(i - 1), t) && namePart(tokens.get(i - 1), status[i - 1]);
+            boolean after = i + 1 < tokens.size() && adjacent(text, t, tokens.get(i + 1))
+                    && namePart(tokens.get(i + 1), status[i + 1]);
+            if ((before || after) && looksLikeName(tokens, status, i, text)) {
+                out.add(t.text());
+            }
+        }
+        return out;
+    }
+
+    private boolean namePart(Token t, Status s) {
+        return t.capitalised() && !t.allCaps() && (nameNeighbour(t, s) || !t.sentenceStart());
+    }
+
+    /**
+     * A non-standard form inside a proper name ("Gradhika Bhakti Praja", a building) is the name's own
+     * spelling: capitalised in mid-sentence next to an unknown capitalised word, it is only "perhaps".
+     */
+    private void lowerNonstandardInsideNames(String text, List<Token> tokens, Status[] status, List<Raw> raw) {
+        for (int k = 0; k < raw.size(); k++) {
+            Raw r = raw.get(k);
+            if (r.kind() != FindingKind.NONSTANDARD || r.confidence() != Confidence.HIGH) {
+                continue;
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.start() != r.start()) {
+                    continue;
+                }
+                if (t.capitalised() && !t.sentenceStart() && (unknownCapitalised(text, tokens, status, i - 1, i)
+                        || unknownCapitalised(text, tokens, status, i + 1, i))) {
+                    raw.set(k, new Raw(r.start(), r.end(), r.kind(), r.suggestions(), r.messageKey(), Confidence.LOW));
+                }
+                break;
+            }
+        }
+    }
+
+    private static boolean unknownCapitalised(String text, List<Token> tokens, Status[] status, int j, int i) {
+        if (j < 0 || j >= tokens.size() || status[j] != Status.UNKNOWN) {
+            return false;
+        }
+        Token n = tokens.get(j);
+        Token a = tokens.get(Math.min(i, j));
+        Token b = tokens.get(Math.max(i, j));
+        return n.capitalised() && !n.allCaps() && adjacent(text, a, b);
+    }
+
     private boolean englishUnknown(Token t, Status s) {
         // capitalised in mid-sentence, English words are a name ("Fritz Edward", "Finance Track")
         return s == Status.UNKNOWN && (!t.capitalised() || t.sentenceStart() && Words.isLowerCase(t.text().substring(1)))
@@ -351,6 +445,17 @@ public final class WritingChecker {
     private static boolean adjacent(String text, Token a, Token b) {
         String gap = text.substring(a.end(), b.start());
         return gap.isBlank() && gap.indexOf('\n') < 0 || gap.strip().equals(".") && a.text().length() <= 3;
+    }
+
+    private static String titleCase(String words) {
+        StringBuilder b = new StringBuilder(words.length());
+        for (String part : words.split(" ", -1)) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(part.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return b.toString();
     }
 
     /** Words in another script (Arabic, Chinese ...) are quotations no Indonesian dictionary judges. */

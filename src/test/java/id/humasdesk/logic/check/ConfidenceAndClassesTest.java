@@ -63,6 +63,44 @@ class ConfidenceAndClassesTest {
     }
 
     @Test
+    void aSingleEnglishWordIsAForeignTermWithoutAReplacementNotAMisspelling() {
+        Finding f = finding("Data kantor tersambung ke server khusus.", "server").orElseThrow();
+        assertThat(f.kind()).isEqualTo(FindingKind.STYLE);
+        assertThat(f.underlined()).isTrue();
+        assertThat(f.suggestions()).isEmpty();
+    }
+
+    @Test
+    void bylinesInSquareBracketsAndNewsroomCreditsAreNotProse() {
+        assertThat(all("Banjir merendam rumah warga. [dwi/ton]")).isEmpty();
+        assertThat(all("Rekap dilanjutkan pukul 19.45 WIB. (budi/red. FOTO KPU/budi/Humas)")).isEmpty();
+    }
+
+    @Test
+    void aNameIntroducedInFullIsANameWhenItStandsAloneLater() {
+        // alone, "Arsap" is one letter from "arsip" and is underlined
+        assertThat(underlined("Arsap menyebut acara itu penting.")).containsExactly("Arsap");
+        assertThat(underlined("Acara dibuka Kepala Dinas, Arsap Wiryodiningrat, pagi ini. Arsap menyebut acara itu "
+                + "penting.")).isEmpty();
+    }
+
+    @Test
+    void aNonStandardFormInsideAProperNameIsOnlyPerhaps() {
+        String text = "Rapat digelar di Gedung Sasana Bhakti Wiyataguna kemarin. Warga ikut bhakti sosial.";
+        assertThat(underlined(text)).containsExactly("bhakti");
+        assertThat(all(text)).filteredOn(f -> f.word().equals("Bhakti")).singleElement()
+                .satisfies(f -> assertThat(f.underlined()).isFalse());
+    }
+
+    @Test
+    void aCapitalisedTitleKeepsEveryPartCapitalisedInItsStandardForm() {
+        assertThat(finding("Peserta Pemilihan Walikota Kendari hadir.", "Walikota").orElseThrow().suggestions())
+                .containsExactly("Wali Kota");
+        assertThat(finding("Kerjasama itu penting.", "Kerjasama").orElseThrow().suggestions())
+                .containsExactly("Kerja sama");
+    }
+
+    @Test
     void aMistypedCommonWordStaysUnderlinedEvenCapitalised() {
         assertThat(underlined("Kegatan itu dibuka pukul delapan.")).containsExactly("Kegatan");
         assertThat(finding("Kegatan itu dibuka pukul delapan.", "Kegatan").orElseThrow().suggestions())
