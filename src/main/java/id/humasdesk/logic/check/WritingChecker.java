@@ -37,6 +37,7 @@ public final class WritingChecker {
     private static final java.util.regex.Pattern DEFINED = java.util.regex.Pattern.compile(
             "\\(([\\p{L}][\\p{L}-]{1,14})\\)");
     private static final int MIN_FLAGGED_NAME_LENGTH = 7;
+    private static final int MAX_ACRONYM_FOR_KATA_BAKU = 3;
     /** A lower-case unknown word this long next to a capitalised one may be a surname. */
     private static final int MIN_LOWER_SURNAME = 4;
     private static final String WARM_UP = "Bawaslu Kabupaten Kaur menggelar rapat koordinasi pengawasan tahapan "
@@ -235,7 +236,9 @@ public final class WritingChecker {
                 && w.length() <= MAX_ABBREVIATION_PART && t.capitalised()) {
             return Status.OK;
         }
-        Optional<String> standard = kataBaku.standardOf(w);
+        // "PD" (a party), "TP" (a team): a short acronym in capitals is not the chat abbreviation "pd"
+        Optional<String> standard = t.allCaps() && w.length() <= MAX_ACRONYM_FOR_KATA_BAKU ? Optional.empty()
+                : kataBaku.standardOf(w);
         if (standard.isPresent() && title && standard.get().indexOf(' ') > 0) {
             // "Wakil Walikota Denpasar": a capitalised title in mid-sentence keeps every part capitalised
             standard = Optional.of(titleCase(standard.get()));

@@ -93,6 +93,12 @@ class ConfidenceAndClassesTest {
     }
 
     @Test
+    void aShortAcronymInCapitalsIsNotAChatAbbreviation() {
+        assertThat(underlined("Kader Partai PD hadir bersama kader PKB.")).isEmpty();
+        assertThat(underlined("Kader pd umumnya hadir.")).containsExactly("pd");
+    }
+
+    @Test
     void aCapitalisedTitleKeepsEveryPartCapitalisedInItsStandardForm() {
         assertThat(finding("Peserta Pemilihan Walikota Kendari hadir.", "Walikota").orElseThrow().suggestions())
                 .containsExactly("Wali Kota");
