@@ -93,6 +93,13 @@ class ConfidenceAndClassesTest {
     }
 
     @Test
+    void aVoicedForVoicelessEndingIsACheapSlip() {
+        // b for p at the end of a syllable, as Indonesian writers often type it
+        assertThat(finding("Peserta diminta menunjukkan sikab netral.", "sikab").orElseThrow().suggestions())
+                .first().isEqualTo("sikap");
+    }
+
+    @Test
     void aShortAcronymInCapitalsIsNotAChatAbbreviation() {
         assertThat(underlined("Kader Partai PD hadir bersama kader PKB.")).isEmpty();
         assertThat(underlined("Kader pd umumnya hadir.")).containsExactly("pd");
