@@ -135,9 +135,21 @@ public final class ChecklistTab {
             findingRows.getChildren().add(none);
             return;
         }
-        // Sure findings first, then the "perhaps" ones, each group in reading order.
-        findings.stream().sorted(java.util.Comparator.comparing((Finding f) -> !f.underlined())).limit(MAX_LISTED)
-                .map(this::findingRow).forEach(findingRows.getChildren()::add);
+        // Sure findings first, then the "perhaps" ones under their own heading, each group in reading order.
+        java.util.List<Finding> sure = findings.stream().filter(Finding::underlined).limit(MAX_LISTED).toList();
+        java.util.List<Finding> perhaps = findings.stream().filter(f -> !f.underlined())
+                .limit(Math.max(0, MAX_LISTED - sure.size())).toList();
+        sure.stream().map(this::findingRow).forEach(findingRows.getChildren()::add);
+        if (!perhaps.isEmpty()) {
+            Label title = new Label(m.get("check.panel.perhapsTitle", findings.stream().filter(f -> !f.underlined()).count()));
+            title.getStyleClass().addAll("section-label", "perhaps-title");
+            title.setId("check-perhaps-title");
+            Label hint = new Label(m.get("check.panel.perhapsHint"));
+            hint.setWrapText(true);
+            hint.getStyleClass().add("hint");
+            findingRows.getChildren().addAll(title, hint);
+            perhaps.stream().map(this::findingRow).forEach(findingRows.getChildren()::add);
+        }
         if (findings.size() > MAX_LISTED) {
             Label more = new Label(m.get("check.panel.more", findings.size() - MAX_LISTED));
             more.getStyleClass().add("hint");
@@ -154,8 +166,9 @@ public final class ChecklistTab {
         String fix = f.suggestions().isEmpty() ? "" : " → " + f.suggestions().get(0);
         Label word = new Label(f.word() + fix);
         word.getStyleClass().add("finding-word");
-        Label where = new Label((f.underlined() ? "" : m.get("check.panel.perhaps") + " · ") + where(f) + " · "
-                + m.label(f.kind()));
+        // under the "perhaps" heading the row needs no label of its own; tooltip and screen readers keep it
+        String perhapsPrefix = f.underlined() ? "" : m.get("check.panel.perhaps") + " · ";
+        Label where = new Label(where(f) + " · " + m.label(f.kind()));
         where.getStyleClass().add("hint");
         if (!f.underlined()) {
             row.getStyleClass().add("finding-perhaps");
@@ -169,8 +182,9 @@ public final class ChecklistTab {
         row.setAlignment(Pos.CENTER_LEFT);
         row.setOnAction(e -> onChosen.accept(f));
         // the button shows only a graphic: screen readers and tooltips get its words
-        row.setAccessibleText(word.getText() + ", " + where.getText());
-        row.setTooltip(new javafx.scene.control.Tooltip(where.getText()));
+        row.setAccessibleText(word.getText() + ", " + perhapsPrefix + where.getText());
+        // a long office name and its fix end in "..." on a narrow window: the tooltip shows them whole
+        row.setTooltip(new javafx.scene.control.Tooltip(word.getText() + "\n" + perhapsPrefix + where.getText()));
         return row;
     }
 

@@ -49,6 +49,8 @@ public final class SpellChecker {
     /** Built on the first suggestion (its deletion index takes a moment), not at start-up. */
     private final Lazy<Suggester> suggester;
     private final java.util.Set<String> frequentSet;
+    /** Common English words, read on first use: only to tell an English phrase from a misspelling. */
+    private final Lazy<Set<String>> english;
     private volatile Lexicon office = Lexicon.EMPTY;
     private final Morphology morphology = new Morphology(this::knownAsIs);
     /** The same affix rules over the plain list of dictionary entries: no Hunspell call, microseconds. */
@@ -64,6 +66,12 @@ public final class SpellChecker {
     }
 
     SpellChecker(Supplier<Engine> loader, Lexicon project, Supplier<NameList[]> names, List<String> frequent) {
+        this(loader, project, names, frequent, Set::of);
+    }
+
+    SpellChecker(Supplier<Engine> loader, Lexicon project, Supplier<NameList[]> names, List<String> frequent,
+            Supplier<Set<String>> englishWords) {
+        this.english = new Lazy<>(englishWords);
         this.engine = new Lazy<>(loader);
         this.project = project;
         this.nameLists = new Lazy<>(names);
@@ -79,7 +87,8 @@ public final class SpellChecker {
                     NameList given = new NameList(Lexicon.readList(resource(RESOURCES + "given-names-id.txt")));
                     NameList places = new NameList(Lexicon.readList(resource(RESOURCES + "gazetteer-id.txt")));
                     return new NameList[] {places.plus(given), given};
-                }, Lexicon.readList(resource(RESOURCES + "word-frequency-id.txt")));
+                }, Lexicon.readList(resource(RESOURCES + "word-frequency-id.txt")),
+                () -> Set.copyOf(Lexicon.readList(resource(RESOURCES + "english-words.txt"))));
     }
 
     static InputStream resource(String name) {
@@ -98,6 +107,7 @@ public final class SpellChecker {
         engine();
         names();
         suggester();
+        english.get();
     }
 
     private NameList[] names() {
@@ -176,6 +186,11 @@ public final class SpellChecker {
     /** A capitalised place name from the gazetteer or a common given name ("Cibeber", "Dimas"). */
     boolean isName(String word) {
         return Words.isCapitalised(word) && names()[0].accepts(word);
+    }
+
+    /** Whether a word, in any case, is a common English word ("award", "harmony"). */
+    boolean isEnglish(String word) {
+        return english.get().contains(Words.lower(word));
     }
 
     /** Whether a lower-case word is among the frequent words of the frequency list. */

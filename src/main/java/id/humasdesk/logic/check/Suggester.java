@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  * from one edit against every known word (dictionary entries, word lists, derived forms), two
  * edits against the frequent words (a deletion index, no Hunspell call), splits of run-together
  * words ("pembuatanlaporan") and, when nothing else fits, Hunspell. Each candidate costs its
- * Indonesian-aware edit cost (keyboard neighbours, a dropped or doubled letter, k/q/kh, f/p/v, e/i,
+ * Indonesian-aware edit cost (keyboard neighbours, a dropped or doubled letter, k/q/kh, f/p/v, b/p, d/t, e/i,
  * o/u) minus a bonus for how often the word is written; the office's own words get a bonus too.
  */
 final class Suggester {
@@ -244,7 +244,7 @@ final class Suggester {
     private static double substitution(char x, char y) {
         if (pair(x, y, "ei") || pair(x, y, "ou") || pair(x, y, "kq") || pair(x, y, "fp") || pair(x, y, "fv")
                 || pair(x, y, "pv") || pair(x, y, "ck") || pair(x, y, "sz") || pair(x, y, "jz") || pair(x, y, "iy")
-                || pair(x, y, "ae")) {
+                || pair(x, y, "ae") || pair(x, y, "bp") || pair(x, y, "dt")) {
             return 0.5;
         }
         return adjacentKeys(x, y) ? 0.6 : 1.0;

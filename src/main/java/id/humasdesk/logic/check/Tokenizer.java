@@ -19,11 +19,13 @@ final class Tokenizer {
     // Possessive quantifiers: a word that is not followed by a dot fails at once instead of
     // backtracking through every shorter prefix of itself.
     /**
-     * Reporter and editor initials: "(ant/ed)", "(mg1/ono)" anywhere, and a lone lower-case tag such
-     * as "(humas)" or "(antarafoto)" that closes a paragraph.
+     * Reporter and editor initials: "(ant/ed)", "(mg1/ono)", "[ayu/ian]" anywhere, a credit with the
+     * newsroom's "/red" ("(dosen/red. FOTO KPU/dosen/Hupmas)"), and a lone lower-case tag such as
+     * "(humas)" or "(antarafoto)" that closes a paragraph.
      */
     private static final Pattern BYLINE = Pattern.compile(
-            "\\([\\p{Ll}\\p{N}*]{1,15}(?:/[\\p{Ll}\\p{N}*-]{1,15})+\\)"
+            "[(\\[][\\p{Ll}\\p{N}*]{1,15}(?:/[\\p{Ll}\\p{N}*-]{1,15})+[)\\]]"
+                    + "|\\([^()\\n]{0,40}/red\\.?(?:[ /][^()\\n]{0,40})?\\)"
                     + "|\\([\\p{Ll}\\p{N}*]{2,15}\\)(?=[ \\t.]*(?:\\r?\\n|\\z))");
     private static final Pattern DIGIT = Pattern.compile("\\p{N}");
 
@@ -38,7 +40,7 @@ final class Tokenizer {
                 opaque.add(new int[] {o.start(), o.end()});
             }
         }
-        if (text.indexOf('(') >= 0) {
+        if (text.indexOf('(') >= 0 || text.indexOf('[') >= 0) {
             Matcher b = BYLINE.matcher(text);
             while (b.find()) {
                 opaque.add(new int[] {b.start(), b.end()});

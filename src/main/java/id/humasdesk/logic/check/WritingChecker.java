@@ -37,6 +37,9 @@ public final class WritingChecker {
     private static final java.util.regex.Pattern DEFINED = java.util.regex.Pattern.compile(
             "\\(([\\p{L}][\\p{L}-]{1,14})\\)");
     private static final int MIN_FLAGGED_NAME_LENGTH = 7;
+    private static final int MAX_ACRONYM_FOR_KATA_BAKU = 3;
+    /** A lower-case unknown word this long next to a capitalised one may be a surname. */
+    private static final int MIN_LOWER_SURNAME = 4;
     private static final String WARM_UP = "Bawaslu Kabupaten Kaur menggelar rapat koordinasi pengawasan tahapan "
             + "kampanye di aula kantor pada Senin. Kegiatan ini diikuti pengawas kecamatan, tokoh masyarakat, dan "
             + "awak media. Kosolidasi dikantor di laksanakan dengan efektifitas Apriyanto Kurniawan.";
@@ -120,11 +123,24 @@ public final class WritingChecker {
         Status[] status = new Status[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             if (!covered[i]) {
-                status[i] = word(tokens.get(i), ctx, names, raw, text);
+                status[i] = word(tokens.get(i), ctx, names, raw, text, titleContext(text, tokens, i));
+            }
+        }
+        englishPhrases(text, tokens, status, raw);
+        lowerNonstandardInsideNames(text, tokens, status, raw);
+        java.util.Set<String> introduced = namesIntroducedInFull(tokens, status, text);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (status[i] == Status.UNKNOWN && englishWord(tokens.get(i))) {
+                // "server", "stressing": an English word no common Indonesian word is near is a foreign
+                // term (a house-style finding without a replacement), not a misspelling
+                Token t = tokens.get(i);
+                raw.add(new Raw(t.start(), t.end(), FindingKind.STYLE, List.of(), KEY_FOREIGN));
+                status[i] = Status.FLAGGED;
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
-            if (status[i] == Status.UNKNOWN && !looksLikeName(tokens, status, i, text)) {
+            if (status[i] == Status.UNKNOWN && !introduced.contains(tokens.get(i).text())
+                    && !looksLikeName(tokens, status, i, text)) {
                 Token t = tokens.get(i);
                 Optional<String> caseFix = spelling.caseFix(t.text());
                 Confidence c = caseFix.isPresent() || !t.capitalised() || typoNotName(tokens, status, i, text)
@@ -203,13 +219,30 @@ public final class WritingChecker {
         }
     }
 
-    private Status word(Token t, CheckContext ctx, Lexicon names, List<Raw> raw, String text) {
+    /** Next to another capitalised word, as in "Wakil Walikota" or "Walikota Denpasar": part of a title or name. */
+    private static boolean titleContext(String text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.capitalised() || t.sentenceStart()) {
+            return false;
+        }
+        return i > 0 && adjacent(text, tokens.get(i - 1), t) && tokens.get(i - 1).capitalised()
+                && !tokens.get(i - 1).sentenceStart()
+                || i + 1 < tokens.size() && adjacent(text, t, tokens.get(i + 1)) && tokens.get(i + 1).capitalised();
+    }
+
+    private Status word(Token t, CheckContext ctx, Lexicon names, List<Raw> raw, String text, boolean title) {
         String w = t.text();
         if (ctx.isIgnored(w) || t.start() > 0 && text.charAt(t.start() - 1) == '.'
                 && w.length() <= MAX_ABBREVIATION_PART && t.capitalised()) {
             return Status.OK;
         }
-        Optional<String> standard = kataBaku.standardOf(w);
+        // "PD" (a party), "TP" (a team): a short acronym in capitals is not the chat abbreviation "pd"
+        Optional<String> standard = t.allCaps() && w.length() <= MAX_ACRONYM_FOR_KATA_BAKU ? Optional.empty()
+                : kataBaku.standardOf(w);
+        if (standard.isPresent() && title && standard.get().indexOf(' ') > 0) {
+            // "Wakil Walikota Denpasar": a capitalised title in mid-sentence keeps every part capitalised
+            standard = Optional.of(titleCase(standard.get()));
+        }
         if (standard.isPresent()) {
             raw.add(new Raw(t.start(), t.end(), FindingKind.NONSTANDARD, List.of(standard.get()), KEY_NONSTANDARD));
             return Status.FLAGGED;
@@ -277,18 +310,127 @@ public final class WritingChecker {
         if (near.isEmpty() || spelling.isGivenNameLower(near.get())) {
             return false;
         }
-        if (t.sentenceStart()) {
-            return true;
-        }
-        boolean before = i > 0 && adjacent(text, tokens.get(i - 1), t) && nameNeighbour(tokens.get(i - 1), status[i - 1]);
         boolean after = i + 1 < tokens.size() && adjacent(text, t, tokens.get(i + 1))
                 && nameNeighbour(tokens.get(i + 1), status[i + 1]);
+        if (t.sentenceStart()) {
+            // "3. Heri sutanto (PPK)": a first name before an unknown surname, even at the start
+            return !after;
+        }
+        boolean before = i > 0 && adjacent(text, tokens.get(i - 1), t) && nameNeighbour(tokens.get(i - 1), status[i - 1]);
         return !before && !after;
     }
 
-    /** A capitalised neighbour that is itself a name: unknown to the dictionaries, or a listed name. */
+    /**
+     * A neighbour that is itself a name: a capitalised word unknown to the dictionaries or listed as
+     * a name, or a surname written in lower case ("Windra rizkiyana"): an unknown word no frequent
+     * word is near and that is not English.
+     */
     private boolean nameNeighbour(Token t, Status s) {
-        return t.capitalised() && !t.allCaps() && (s == Status.UNKNOWN || spelling.isName(t.text()));
+        if (t.allCaps()) {
+            return false;
+        }
+        if (t.capitalised()) {
+            return s == Status.UNKNOWN || spelling.isName(t.text());
+        }
+        return s == Status.UNKNOWN && t.text().length() >= MIN_LOWER_SURNAME && !spelling.isEnglish(t.text())
+                && spelling.nearFrequentWord(t.text()).isEmpty();
+    }
+
+    /**
+     * Two or more words in a row that the dictionaries do not know and that are common English
+     * words ("memperoleh harmony award FKUB") are an English phrase, not misspellings: at most a
+     * "perhaps" foreign-term finding over the phrase, never a correction into an Indonesian word.
+     */
+    private void englishPhrases(String text, List<Token> tokens, Status[] status, List<Raw> raw) {
+        int i = 0;
+        while (i < tokens.size()) {
+            int j = i;
+            while (j < tokens.size() && englishUnknown(tokens.get(j), status[j])
+                    && (j == i || adjacent(text, tokens.get(j - 1), tokens.get(j)))) {
+                j++;
+            }
+            if (j - i >= 2) {
+                raw.add(new Raw(tokens.get(i).start(), tokens.get(j - 1).end(), FindingKind.STYLE, List.of(),
+                        KEY_FOREIGN, Confidence.LOW));
+                for (int k = i; k < j; k++) {
+                    status[k] = Status.FLAGGED;
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    /** A lower-case common English word that is not a slip of a frequent Indonesian word. */
+    private boolean englishWord(Token t) {
+        return Words.isLowerCase(t.text()) && t.text().length() >= 3 && spelling.isEnglish(t.text()) && spelling.nearFrequentWord(t.text()).isEmpty()
+                && spelling.caseFix(t.text()).isEmpty();
+    }
+
+    /**
+     * Capitalised unknown words that the text introduces as part of a longer name ("Bupati
+     * Pekalongan, Asip Kholbihi"): the same word alone later in the text ("ujar Asip.") is that name,
+     * not a slip of "arsip".
+     */
+    private java.util.Set<String> namesIntroducedInFull(List<Token> tokens, Status[] status, String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (status[i] != Status.UNKNOWN || !t.capitalised() || t.allCaps() || spelling.caseFix(t.text()).isPresent()) {
+                continue;
+            }
+            // next to another capitalised word of a name: "Asip Kholbihi", "Zudan Arif"
+            boolean before = i > 0 && adjacent(text, tokens.get(i - 1), t) && namePart(tokens.get(i - 1), status[i - 1]);
+            boolean after = i + 1 < tokens.size() && adjacent(text, t, tokens.get(i + 1))
+                    && namePart(tokens.get(i + 1), status[i + 1]);
+            if ((before || after) && looksLikeName(tokens, status, i, text)) {
+                out.add(t.text());
+            }
+        }
+        return out;
+    }
+
+    private boolean namePart(Token t, Status s) {
+        return t.capitalised() && !t.allCaps() && (nameNeighbour(t, s) || !t.sentenceStart());
+    }
+
+    /**
+     * A non-standard form inside a proper name ("Gradhika Bhakti Praja", a building) is the name's own
+     * spelling: capitalised in mid-sentence next to an unknown capitalised word, it is only "perhaps".
+     */
+    private void lowerNonstandardInsideNames(String text, List<Token> tokens, Status[] status, List<Raw> raw) {
+        for (int k = 0; k < raw.size(); k++) {
+            Raw r = raw.get(k);
+            if (r.kind() != FindingKind.NONSTANDARD || r.confidence() != Confidence.HIGH) {
+                continue;
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.start() != r.start()) {
+                    continue;
+                }
+                if (t.capitalised() && !t.sentenceStart() && (unknownCapitalised(text, tokens, status, i - 1, i)
+                        || unknownCapitalised(text, tokens, status, i + 1, i))) {
+                    raw.set(k, new Raw(r.start(), r.end(), r.kind(), r.suggestions(), r.messageKey(), Confidence.LOW));
+                }
+                break;
+            }
+        }
+    }
+
+    private static boolean unknownCapitalised(String text, List<Token> tokens, Status[] status, int j, int i) {
+        if (j < 0 || j >= tokens.size() || status[j] != Status.UNKNOWN) {
+            return false;
+        }
+        Token n = tokens.get(j);
+        Token a = tokens.get(Math.min(i, j));
+        Token b = tokens.get(Math.max(i, j));
+        return n.capitalised() && !n.allCaps() && adjacent(text, a, b);
+    }
+
+    private boolean englishUnknown(Token t, Status s) {
+        // capitalised in mid-sentence, English words are a name ("Fritz Edward", "Finance Track")
+        return s == Status.UNKNOWN && (!t.capitalised() || t.sentenceStart() && Words.isLowerCase(t.text().substring(1)))
+                && t.text().length() >= 3 && spelling.isEnglish(t.text());
     }
 
     private boolean nameLike(Token t, Status s) {
@@ -306,6 +448,17 @@ public final class WritingChecker {
     private static boolean adjacent(String text, Token a, Token b) {
         String gap = text.substring(a.end(), b.start());
         return gap.isBlank() && gap.indexOf('\n') < 0 || gap.strip().equals(".") && a.text().length() <= 3;
+    }
+
+    private static String titleCase(String words) {
+        StringBuilder b = new StringBuilder(words.length());
+        for (String part : words.split(" ", -1)) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(part.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return b.toString();
     }
 
     /** Words in another script (Arabic, Chinese ...) are quotations no Indonesian dictionary judges. */

@@ -44,6 +44,76 @@ class ConfidenceAndClassesTest {
     }
 
     @Test
+    void aFirstNameBeforeAnUnknownSurnameIsNotCorrectedIntoACommonWord() {
+        // "Tedi" is one letter from "tadi", but it opens a list entry with a surname after it
+        String text = "Hadir dalam rapat: 1. Tedi suryaman (PPK), 2. Lukas Ahmad (PPS).";
+        assertThat(underlined(text)).doesNotContain("Tedi");
+        assertThat(all(text)).filteredOn(f -> f.word().equals("Tedi")).noneMatch(Finding::underlined);
+    }
+
+    @Test
+    void anEnglishPhraseIsAtMostAPerhapsForeignTermAndNeverCorrected() {
+        String text = "Kantor itu menerima public service excellence dari gubernur.";
+        assertThat(underlined(text)).isEmpty();
+        Finding f = finding(text, "public service excellence").orElseThrow();
+        assertThat(f.kind()).isEqualTo(FindingKind.STYLE);
+        assertThat(f.suggestions()).isEmpty();
+        // one English-looking word alone next to Indonesian words is still a misspelling
+        assertThat(underlined("Peserta mendapat materi harmony umat beragama.")).containsExactly("harmony");
+    }
+
+    @Test
+    void aSingleEnglishWordIsAForeignTermWithoutAReplacementNotAMisspelling() {
+        Finding f = finding("Data kantor tersambung ke server khusus.", "server").orElseThrow();
+        assertThat(f.kind()).isEqualTo(FindingKind.STYLE);
+        assertThat(f.underlined()).isTrue();
+        assertThat(f.suggestions()).isEmpty();
+    }
+
+    @Test
+    void bylinesInSquareBracketsAndNewsroomCreditsAreNotProse() {
+        assertThat(all("Banjir merendam rumah warga. [dwi/ton]")).isEmpty();
+        assertThat(all("Rekap dilanjutkan pukul 19.45 WIB. (budi/red. FOTO KPU/budi/Humas)")).isEmpty();
+    }
+
+    @Test
+    void aNameIntroducedInFullIsANameWhenItStandsAloneLater() {
+        // alone, "Arsap" is one letter from "arsip" and is underlined
+        assertThat(underlined("Arsap menyebut acara itu penting.")).containsExactly("Arsap");
+        assertThat(underlined("Acara dibuka Kepala Dinas, Arsap Wiryodiningrat, pagi ini. Arsap menyebut acara itu "
+                + "penting.")).isEmpty();
+    }
+
+    @Test
+    void aNonStandardFormInsideAProperNameIsOnlyPerhaps() {
+        String text = "Rapat digelar di Gedung Sasana Bhakti Wiyataguna kemarin. Warga ikut bhakti sosial.";
+        assertThat(underlined(text)).containsExactly("bhakti");
+        assertThat(all(text)).filteredOn(f -> f.word().equals("Bhakti")).singleElement()
+                .satisfies(f -> assertThat(f.underlined()).isFalse());
+    }
+
+    @Test
+    void aVoicedForVoicelessEndingIsACheapSlip() {
+        // b for p at the end of a syllable, as Indonesian writers often type it
+        assertThat(finding("Peserta diminta menunjukkan sikab netral.", "sikab").orElseThrow().suggestions())
+                .first().isEqualTo("sikap");
+    }
+
+    @Test
+    void aShortAcronymInCapitalsIsNotAChatAbbreviation() {
+        assertThat(underlined("Kader Partai PD hadir bersama kader PKB.")).isEmpty();
+        assertThat(underlined("Kader pd umumnya hadir.")).containsExactly("pd");
+    }
+
+    @Test
+    void aCapitalisedTitleKeepsEveryPartCapitalisedInItsStandardForm() {
+        assertThat(finding("Peserta Pemilihan Walikota Kendari hadir.", "Walikota").orElseThrow().suggestions())
+                .containsExactly("Wali Kota");
+        assertThat(finding("Kerjasama itu penting.", "Kerjasama").orElseThrow().suggestions())
+                .containsExactly("Kerja sama");
+    }
+
+    @Test
     void aMistypedCommonWordStaysUnderlinedEvenCapitalised() {
         assertThat(underlined("Kegatan itu dibuka pukul delapan.")).containsExactly("Kegatan");
         assertThat(finding("Kegatan itu dibuka pukul delapan.", "Kegatan").orElseThrow().suggestions())
