@@ -19,6 +19,7 @@ import id.humasdesk.cli.PublishBenchCommand;
 import id.humasdesk.cli.RenderCommand;
 import id.humasdesk.cli.ReportCommand;
 import id.humasdesk.cli.SearchBenchCommand;
+import id.humasdesk.cli.StoreCommand;
 import id.humasdesk.gui.GuiStart;
 import id.humasdesk.gui.HumasDeskApp;
 import id.humasdesk.logic.Messages;
@@ -109,7 +110,8 @@ public final class MainCommand implements Callable<Integer>, CliContext {
                 .addSubcommand(new SearchBenchCommand(root))
                 .addSubcommand(new RenderCommand(root))
                 .addSubcommand(new ReportCommand(root))
-                .addSubcommand(new PublishBenchCommand(root));
+                .addSubcommand(new PublishBenchCommand(root))
+                .addSubcommand(new StoreCommand(root));
         shareVersion(cl, cl.getCommandSpec().versionProvider());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             root.err().println(root.messages().describe(e));
@@ -215,6 +217,28 @@ public final class MainCommand implements Callable<Integer>, CliContext {
         Path dir = dataDirectory();
         Logging.toDataDirectory(dir);
         return id.humasdesk.store.FileStoreCare.offline(dir);
+    }
+
+    @Override
+    public id.humasdesk.logic.maintenance.StoreMove storeMove() {
+        Path dir = dataDirectory();
+        Logging.toDataDirectory(dir);
+        return new id.humasdesk.store.DatabaseCopy(new DataDirectory(dir));
+    }
+
+    @Override
+    public boolean usesDatabaseServer() {
+        return dbUrl != null && !dbUrl.isBlank();
+    }
+
+    @Override
+    public String databaseUser() {
+        return dbUser;
+    }
+
+    @Override
+    public String databasePassword() {
+        return System.getenv(DB_PASSWORD_ENV);
     }
 
     @Override
