@@ -47,6 +47,11 @@ public interface CliContext {
         return System.getenv("HUMASDESK_DB_PASSWORD");
     }
 
+    /** Hosting the office database for other PCs, and joining a hosted one ({@code serve}, {@code join}). */
+    default id.humasdesk.logic.hosting.OfficeHosting hosting() {
+        throw new UnsupportedOperationException("no hosting in this context");
+    }
+
     PrintWriter out();
 
     PrintWriter err();
