@@ -234,7 +234,7 @@ public final class MainCommand implements Callable<Integer>, CliContext {
             @Override
             public OfficeHosting.Hosted start(String bindAddress, int port, boolean allInterfaces, boolean newCode) {
                 return OfficeHost.start(new DataDirectory(dir), bindAddress, port, allInterfaces, newCode,
-                        new SecureRandom());
+                        new SecureRandom(), Clock.systemUTC());
             }
 
             @Override

@@ -62,13 +62,35 @@ public final class OfficeHost implements OfficeHosting.Hosted {
     private final int port;
     private final JoinCode newCode;
 
-    private OfficeHost(DataDirectory dir, Database db, Server server, String address, int port, JoinCode newCode) {
+    /** Runs the daily backup while hosting: the host keeps the only copy of the office. */
+    private final java.util.concurrent.ScheduledExecutorService backups;
+
+    private OfficeHost(DataDirectory dir, Database db, Server server, String address, int port, JoinCode newCode,
+            java.time.Clock clock) {
         this.dir = dir;
         this.db = db;
         this.server = server;
         this.address = address;
         this.port = port;
         this.newCode = newCode;
+        this.backups = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "host-daily-backup");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
+        if (Boolean.parseBoolean(System.getProperty("humasdesk.backup.daily", "true"))) {
+            FileStoreCare care = new FileStoreCare(dir, db);
+            JdbcOfficeRepository offices = new JdbcOfficeRepository(db);
+            backups.scheduleWithFixedDelay(() -> {
+                try {
+                    java.time.ZoneId zone = offices.find().map(o -> o.zone()).orElse(clock.getZone());
+                    care.backupIfDue(clock.instant(), zone);
+                } catch (RuntimeException e) {
+                    LOG.log(java.util.logging.Level.WARNING, "Daily backup while hosting failed", e);
+                }
+            }, 1, 60, java.util.concurrent.TimeUnit.MINUTES);
+        }
     }
 
     /** The owner password of a data directory that has hosted its office, if any. */
@@ -86,7 +108,7 @@ public final class OfficeHost implements OfficeHosting.Hosted {
      * opened a database, because H2 reads the address to listen on once.
      */
     public static OfficeHost start(DataDirectory dir, String bindAddress, int port, boolean allInterfaces,
-            boolean wantNewCode, SecureRandom random) {
+            boolean wantNewCode, SecureRandom random, java.time.Clock clock) {
         InetAddress bind = parseAddress(bindAddress);
         if (bind.isAnyLocalAddress() && !allInterfaces) {
             throw new UserFacingException("error.host.allInterfaces", String.join(", ", lanAddresses()));
@@ -117,7 +139,7 @@ public final class OfficeHost implements OfficeHosting.Hosted {
             Server server = startServer(dir, bind, port, random);
             LOG.info(() -> "Hosting the office database on " + bind.getHostAddress() + ":" + port
                     + (code != null ? " with a new join code" : ""));
-            return new OfficeHost(dir, db, server, bind.getHostAddress(), port, code);
+            return new OfficeHost(dir, db, server, bind.getHostAddress(), port, code, clock);
         } catch (RuntimeException e) {
             if (db != null) {
                 db.close();
@@ -325,6 +347,7 @@ public final class OfficeHost implements OfficeHosting.Hosted {
 
     @Override
     public void close() {
+        backups.shutdownNow();
         server.stop();
         db.close();
         dir.close();

@@ -84,7 +84,9 @@ final class StoreErrors {
             // H2 itself waits longer after every wrong password (250 ms doubling up to 4 s).
             return new UserFacingException(e, "error.host.badSecret", where);
         }
-        if (target.isHosted() && (state.equals("90067") || all.contains("connection is broken"))) {
+        // Broken connection, or the session died with the host (database closed under it).
+        if (target.isHosted() && (state.equals("90067") || state.equals("90121") || state.equals("90098")
+                || all.contains("connection is broken"))) {
             return new UserFacingException(e, "error.host.unreachable", where);
         }
         if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
