@@ -15,13 +15,11 @@ import id.humasdesk.model.User;
 import id.humasdesk.model.UserFacingException;
 import id.humasdesk.store.DatabaseTarget;
 import id.humasdesk.store.OfficeHost;
+import id.humasdesk.support.HostProcess;
 import id.humasdesk.support.MutableClock;
 import id.humasdesk.support.TestOffice;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,8 +32,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -53,15 +49,12 @@ class HostedOfficeTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T02:00:00Z"));
     @TempDir
     Path tmp;
-    private final List<Process> hosts = new ArrayList<>();
+    private final List<HostProcess> hosts = new ArrayList<>();
 
     @AfterEach
     void stopHosts() throws Exception {
-        for (Process p : hosts) {
-            p.destroy();
-            if (!p.waitFor(20, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-            }
+        for (HostProcess h : hosts) {
+            h.close();
         }
     }
 
@@ -69,57 +62,17 @@ class HostedOfficeTest {
     }
 
     private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
+        return HostProcess.freePort();
     }
 
     private static List<String> java(Path dataDir, String... args) {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dhumasdesk.pbkdf2.iterations=1000", "-Dhumasdesk.backup.daily=false",
-                "-cp", System.getProperty("java.class.path"),
-                "id.humasdesk.app.Main", "--lang", "en", "--data-dir", dataDir.toString()));
-        cmd.addAll(List.of(args));
-        return cmd;
+        return HostProcess.java(dataDir, args);
     }
 
-    /** Starts {@code serve} and waits until it says it is hosting; the join code when it made one. */
     private Host serve(Path dataDir, int port, String... extra) throws Exception {
-        List<String> cmd = java(dataDir, "serve", "--bind", "127.0.0.1", "--port", String.valueOf(port));
-        cmd.addAll(List.of(extra));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        hosts.add(p);
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) {
-                    lines.add(line);
-                }
-            } catch (Exception e) {
-                lines.add("reader: " + e);
-            }
-            lines.add("<end>");
-        });
-        reader.setDaemon(true);
-        reader.start();
-        List<String> seen = new ArrayList<>();
-        JoinCode code = null;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            String line = lines.poll(1, TimeUnit.SECONDS);
-            if (line == null) {
-                continue;
-            }
-            seen.add(line);
-            if (line.strip().startsWith("HD-")) {
-                code = JoinCode.parse(line);
-                return new Host(p, seen, code);
-            }
-            if (line.contains("stays valid") || line.equals("<end>")) {
-                return new Host(p, seen, null);
-            }
-        }
-        throw new AssertionError("serve did not start: " + seen);
+        HostProcess h = HostProcess.serve(dataDir, port, extra);
+        hosts.add(h);
+        return new Host(h.process, h.output, h.code);
     }
 
     private Services pc(Path dir, JoinCode code) {
