@@ -19,6 +19,14 @@ import id.humasdesk.cli.PublishBenchCommand;
 import id.humasdesk.cli.RenderCommand;
 import id.humasdesk.cli.ReportCommand;
 import id.humasdesk.cli.SearchBenchCommand;
+import id.humasdesk.cli.StoreCommand;
+import id.humasdesk.cli.ServeCommand;
+import id.humasdesk.cli.JoinCommand;
+import id.humasdesk.logic.hosting.JoinCode;
+import id.humasdesk.logic.hosting.OfficeHosting;
+import id.humasdesk.store.JoinedOffice;
+import id.humasdesk.store.OfficeHost;
+import java.security.SecureRandom;
 import id.humasdesk.gui.GuiStart;
 import id.humasdesk.gui.HumasDeskApp;
 import id.humasdesk.logic.Messages;
@@ -109,7 +117,10 @@ public final class MainCommand implements Callable<Integer>, CliContext {
                 .addSubcommand(new SearchBenchCommand(root))
                 .addSubcommand(new RenderCommand(root))
                 .addSubcommand(new ReportCommand(root))
-                .addSubcommand(new PublishBenchCommand(root));
+                .addSubcommand(new PublishBenchCommand(root))
+                .addSubcommand(new StoreCommand(root))
+                .addSubcommand(new ServeCommand(root))
+                .addSubcommand(new JoinCommand(root));
         shareVersion(cl, cl.getCommandSpec().versionProvider());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             root.err().println(root.messages().describe(e));
@@ -178,8 +189,8 @@ public final class MainCommand implements Callable<Integer>, CliContext {
         Locale.setDefault(new Messages(locale).locale());
         // An office server is probably set up already (a PC joining it goes to login); the app
         // switches to the setup wizard if it is not.
-        boolean firstRun = dbUrl == null && !java.nio.file.Files.exists(dir.resolve("db").resolve("humasdesk.mv.db"));
         DatabaseTarget target = databaseTarget();
+        boolean firstRun = target == null && !java.nio.file.Files.exists(dir.resolve("db").resolve("humasdesk.mv.db"));
         HumasDeskApp.launch(new GuiStart(() -> Wiring.open(dir, target, Clock.systemUTC()), new Messages(locale), prefs, dir,
                 firstRun, exitAfterStart, jvmStartMillis));
         return 0;
@@ -197,17 +208,50 @@ public final class MainCommand implements Callable<Integer>, CliContext {
         return Wiring.open(dir, databaseTarget(), Clock.systemUTC());
     }
 
-    /** The office database server of --db-url, or null for the embedded database of the data directory. */
+    /** The environment variable that carries an office join code for one run (never an option: it holds a secret). */
+    static final String JOIN_CODE_ENV = "HUMASDESK_JOIN_CODE";
+
+    /**
+     * The office database server of --db-url; else the hosted office of $HUMASDESK_JOIN_CODE or of
+     * the join remembered in the data directory; else null for the data directory's own database.
+     */
     DatabaseTarget databaseTarget() {
-        if (dbUrl == null || dbUrl.isBlank()) {
-            return null;
+        if (dbUrl != null && !dbUrl.isBlank()) {
+            return DatabaseTarget.server(dbUrl, dbUser, System.getenv(DB_PASSWORD_ENV));
         }
-        return DatabaseTarget.server(dbUrl, dbUser, System.getenv(DB_PASSWORD_ENV));
+        String code = System.getenv(JOIN_CODE_ENV);
+        if (code != null && !code.isBlank()) {
+            return DatabaseTarget.hosted(JoinCode.parse(code));
+        }
+        return JoinedOffice.load(new DataDirectory(dataDirectory())).map(DatabaseTarget::hosted).orElse(null);
+    }
+
+    @Override
+    public OfficeHosting hosting() {
+        Path dir = dataDirectory();
+        Logging.toDataDirectory(dir);
+        return new OfficeHosting() {
+            @Override
+            public OfficeHosting.Hosted start(String bindAddress, int port, boolean allInterfaces, boolean newCode) {
+                return OfficeHost.start(new DataDirectory(dir), bindAddress, port, allInterfaces, newCode,
+                        new SecureRandom(), Clock.systemUTC());
+            }
+
+            @Override
+            public Services openJoined(JoinCode code) {
+                return Wiring.open(dir, DatabaseTarget.hosted(code), Clock.systemUTC());
+            }
+
+            @Override
+            public void remember(JoinCode code) {
+                JoinedOffice.save(new DataDirectory(dir), code);
+            }
+        };
     }
 
     @Override
     public boolean hasDatabase() {
-        return dbUrl != null || new DataDirectory(dataDirectory()).hasDatabase();
+        return databaseTarget() != null || new DataDirectory(dataDirectory()).hasDatabase();
     }
 
     @Override
@@ -215,6 +259,28 @@ public final class MainCommand implements Callable<Integer>, CliContext {
         Path dir = dataDirectory();
         Logging.toDataDirectory(dir);
         return id.humasdesk.store.FileStoreCare.offline(dir);
+    }
+
+    @Override
+    public id.humasdesk.logic.maintenance.StoreMove storeMove() {
+        Path dir = dataDirectory();
+        Logging.toDataDirectory(dir);
+        return new id.humasdesk.store.DatabaseCopy(new DataDirectory(dir));
+    }
+
+    @Override
+    public boolean usesDatabaseServer() {
+        return databaseTarget() != null;
+    }
+
+    @Override
+    public String databaseUser() {
+        return dbUser;
+    }
+
+    @Override
+    public String databasePassword() {
+        return System.getenv(DB_PASSWORD_ENV);
     }
 
     @Override

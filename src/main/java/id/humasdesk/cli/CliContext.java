@@ -27,6 +27,31 @@ public interface CliContext {
         throw new UnsupportedOperationException("no offline store in this context");
     }
 
+    /** Moves this data directory's embedded office to an empty office database server ({@code store copy}). */
+    default id.humasdesk.logic.maintenance.StoreMove storeMove() {
+        throw new UnsupportedOperationException("no store copy in this context");
+    }
+
+    /** Whether {@code --db-url} names an office database server for this run. */
+    default boolean usesDatabaseServer() {
+        return false;
+    }
+
+    /** The database user given with {@code --db-user}, or null. */
+    default String databaseUser() {
+        return null;
+    }
+
+    /** The database password, from the environment variable {@code HUMASDESK_DB_PASSWORD} (never an option). */
+    default String databasePassword() {
+        return System.getenv("HUMASDESK_DB_PASSWORD");
+    }
+
+    /** Hosting the office database for other PCs, and joining a hosted one ({@code serve}, {@code join}). */
+    default id.humasdesk.logic.hosting.OfficeHosting hosting() {
+        throw new UnsupportedOperationException("no hosting in this context");
+    }
+
     PrintWriter out();
 
     PrintWriter err();

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;
@@ -77,11 +78,46 @@ public final class Database implements Transactor, AutoCloseable {
         // Read every row only when the last run did not close cleanly: that is when damage can be.
         boolean fullCheck = !StoreFiles.takeCleanCloseMarker(dir);
         try {
-            Database db = open(DatabaseTarget.embedded(dir), fullCheck);
+            Database db;
+            try {
+                db = open(DatabaseTarget.embedded(dir), fullCheck);
+            } catch (UserFacingException e) {
+                if (!ownerPasswordBehind(dir, e)) {
+                    throw e;
+                }
+                db = open(DatabaseTarget.embedded(dir), fullCheck);
+            }
             db.cleanMarker = StoreFiles.cleanCloseMarker(dir);
             return db;
         } catch (Damaged e) {
             throw StoreFiles.damaged(dir, e.getCause());
+        }
+    }
+
+    /**
+     * A hosting PC's database still has no owner password although {@code owner.secret} exists (a
+     * kill between writing the file and setting the password, or a backup from before hosting was
+     * restored): sets it now and returns true, so the open can be tried again.
+     */
+    private static boolean ownerPasswordBehind(DataDirectory dir, UserFacingException e) {
+        Optional<String> owner = OfficeHost.ownerPassword(dir);
+        boolean wrongPassword = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            wrongPassword |= t instanceof SQLException s && s.getErrorCode() == 28000;
+        }
+        if (owner.isEmpty() || !wrongPassword) {
+            return false;
+        }
+        DatabaseTarget plain = new DatabaseTarget(DatabaseTarget.embedded(dir).url(), DatabaseTarget.OWNER_USER, "");
+        try (Connection c = java.sql.DriverManager.getConnection(plain.url(), plain.user(), "")) {
+            H2Store.appendOnly(c);
+            OfficeHost.setPassword(c, DatabaseTarget.OWNER_USER, owner.get());
+            H2Store.shutdown(c);
+            LOG.info("The owner password of the hosted office database was set again from owner.secret");
+            return true;
+        } catch (SQLException again) {
+            LOG.warning("The owner password could not be set again: " + again.getMessage());
+            return false;
         }
     }
 

@@ -34,9 +34,36 @@ public record DatabaseTarget(String url, String user, String password) {
         dialectOf(url);
     }
 
-    /** The embedded database of one data directory (the default: this PC only). */
+    /**
+     * The embedded database of one data directory (the default: this PC only). Once the PC has
+     * hosted the office, its own database user has the owner password kept beside the file
+     * ({@link OfficeHost#ownerPassword}), so that no PC on the network can sign in as it.
+     */
     public static DatabaseTarget embedded(DataDirectory dir) {
-        return new DatabaseTarget(H2Store.url(dir.database()), "humasdesk", "");
+        return new DatabaseTarget(H2Store.url(dir.database()), OWNER_USER, OfficeHost.ownerPassword(dir).orElse(""));
+    }
+
+    /** The H2 user that owns an embedded database (creates its tables); never given to other PCs. */
+    static final String OWNER_USER = "humasdesk";
+
+    /** The H2 user the other PCs of a hosted office sign in as (no admin rights, decision note 0620). */
+    public static final String HOSTED_USER = "humas_pc";
+
+    /**
+     * The office database another PC of the office hosts (H2's TCP server), as a join code names
+     * it. A shared store like PostgreSQL: several PCs, no shutdown on close. A dead host is noticed
+     * after at most 30 s of silence instead of never.
+     */
+    public static DatabaseTarget hosted(id.humasdesk.logic.hosting.JoinCode code) {
+        String host = code.hostAddress().contains(":") ? "[" + code.hostAddress() + "]" : code.hostAddress();
+        return new DatabaseTarget("jdbc:h2:tcp://" + host + ":" + code.port() + "/" + OfficeHost.DATABASE_NAME
+                + ";NETWORK_TIMEOUT=30000", HOSTED_USER, code.secret());
+    }
+
+    /** True for an office database hosted by another PC through H2's TCP server. */
+    public boolean isHosted() {
+        String u = url.toLowerCase(Locale.ROOT);
+        return u.startsWith("jdbc:h2:tcp:") || u.startsWith("jdbc:h2:ssl:");
     }
 
     /** An office database server; refuses URLs of engines the store does not speak. */

@@ -33,10 +33,8 @@ final class Pools {
     }
 
     static Pool open(DatabaseTarget target) {
-        return switch (target.dialect()) {
-            case H2 -> h2(target);
-            case POSTGRESQL -> server(target);
-        };
+        // An H2 TCP server is shared like PostgreSQL: its clients need validation after a restart too.
+        return target.isEmbedded() ? h2(target) : server(target);
     }
 
     private static Pool h2(DatabaseTarget target) {
@@ -66,10 +64,12 @@ final class Pools {
         config.setConnectionTimeout(10_000);
         // Fail at open with the driver's own error (unreachable, bad password) instead of later.
         config.setInitializationFailTimeout(1);
-        config.addDataSourceProperty("connectTimeout", "10");
-        config.addDataSourceProperty("ApplicationName", "HumasDesk");
-        // One multi-row INSERT per batch instead of one round trip per row (bulk import, generate).
-        config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        if (target.dialect() == DatabaseTarget.Dialect.POSTGRESQL) {
+            config.addDataSourceProperty("connectTimeout", "10");
+            config.addDataSourceProperty("ApplicationName", "HumasDesk");
+            // One multi-row INSERT per batch instead of one round trip per row (bulk import, generate).
+            config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
         HikariDataSource ds = new HikariDataSource(config);
         return new Pool() {
             @Override

@@ -56,7 +56,8 @@ final class StoreErrors {
         if (RETRYABLE.contains(state)) {
             return new UserFacingException(e, "error.store.busy");
         }
-        if ("42501".equals(state)) {
+        // 42501 on PostgreSQL; H2's "not enough rights" and "admin rights required" on a hosted office.
+        if ("42501".equals(state) || "90096".equals(state) || "90040".equals(state)) {
             return new UserFacingException(e, "error.store.permission");
         }
         int code = sql == null ? 0 : sql.getErrorCode();
@@ -80,6 +81,15 @@ final class StoreErrors {
 
     private static UserFacingException serverError(Throwable e, String state, String all, DatabaseTarget target) {
         String where = target.serverName();
+        if (target.isHosted() && state.equals("28000")) {
+            // H2 itself waits longer after every wrong password (250 ms doubling up to 4 s).
+            return new UserFacingException(e, "error.host.badSecret", where);
+        }
+        // Broken connection, or the session died with the host (database closed under it).
+        if (target.isHosted() && (state.equals("90067") || state.equals("90121") || state.equals("90098")
+                || all.contains("connection is broken"))) {
+            return new UserFacingException(e, "error.host.unreachable", where);
+        }
         if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
                 || all.contains("connection is not available") || all.contains("connection refused")
                 || all.contains("unknownhost")) {

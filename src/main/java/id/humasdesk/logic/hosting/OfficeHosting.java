@@ -1,0 +1,40 @@
+package id.humasdesk.logic.hosting;
+
+import id.humasdesk.logic.Services;
+import java.util.Optional;
+
+/**
+ * One PC of the office hosts the office database for the others (decision note 0620), and the
+ * others join it with the office join code.
+ */
+public interface OfficeHosting {
+    /** The running host. Closing it stops serving and closes the database. */
+    interface Hosted extends AutoCloseable {
+        /** The address the server listens on (the one the admin picked). */
+        String address();
+
+        int port();
+
+        /** The join code, only when it was made by this start (it is shown once and not kept). */
+        Optional<JoinCode> newCode();
+
+        /** How many connections other PCs hold open now. */
+        int connectedPcs();
+
+        @Override
+        void close();
+    }
+
+    /**
+     * Starts serving this data directory's office database on {@code bindAddress}:{@code port}.
+     * Listening on every interface (0.0.0.0) only with {@code allInterfaces}. A new join code is made
+     * on the first start, with {@code newCode}, or when the address or port changed.
+     */
+    Hosted start(String bindAddress, int port, boolean allInterfaces, boolean newCode);
+
+    /** Opens the office a join code names (tests the connection; the caller closes the services). */
+    Services openJoined(JoinCode code);
+
+    /** Remembers the join code in this data directory, so later starts use the hosted office. */
+    void remember(JoinCode code);
+}

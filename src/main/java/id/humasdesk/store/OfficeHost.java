@@ -1,0 +1,355 @@
+package id.humasdesk.store;
+
+import id.humasdesk.logic.hosting.JoinCode;
+import id.humasdesk.logic.hosting.OfficeHosting;
+import id.humasdesk.model.UserFacingException;
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.logging.Logger;
+import org.h2.tools.Server;
+
+/**
+ * This PC hosts the office database for the other PCs of the office (decision note 0620): H2's own
+ * TCP server over the data directory's embedded file, which stays open in this process.
+ *
+ * <ul>
+ * <li>Listens only on the address the admin picked ({@code h2.bindAddress}); every interface only
+ * when asked. Other computers are let in ({@code -tcpAllowOthers}) only when the address is not the
+ * loopback one.</li>
+ * <li>Only the existing office database can be opened ({@code -ifExists}, {@code -baseDir} = the
+ * {@code db} folder); the server's shutdown password is random and never shown.</li>
+ * <li>Other PCs sign in as {@value DatabaseTarget#HOSTED_USER}, a user without admin rights: it may
+ * read and write the office's tables (only read and add audit rows) but cannot run Java, read or
+ * write files, back up, script, or link other databases, which in H2 are admin-only. Its password
+ * is the join code's 160-bit secret; H2 keeps only a salted hash of it.</li>
+ * <li>This PC's own owner user gets a random password kept beside the database
+ * ({@code db/owner.secret}), so no PC on the network can sign in as the owner.</li>
+ * </ul>
+ */
+public final class OfficeHost implements OfficeHosting.Hosted {
+    private static final Logger LOG = Logger.getLogger(OfficeHost.class.getName());
+    /** The database name clients ask for: the file {@code db/humasdesk.mv.db} under the base directory. */
+    static final String DATABASE_NAME = "humasdesk";
+    public static final int DEFAULT_PORT = 9092;
+    private static final String OWNER_SECRET = "owner.secret";
+    private static final String HOSTING = "hosting.properties";
+    private final DataDirectory dir;
+    private final Database db;
+    private final Server server;
+    private final String address;
+    private final int port;
+    private final JoinCode newCode;
+
+    /** Runs the daily backup while hosting: the host keeps the only copy of the office. */
+    private final java.util.concurrent.ScheduledExecutorService backups;
+
+    private OfficeHost(DataDirectory dir, Database db, Server server, String address, int port, JoinCode newCode,
+            java.time.Clock clock) {
+        this.dir = dir;
+        this.db = db;
+        this.server = server;
+        this.address = address;
+        this.port = port;
+        this.newCode = newCode;
+        this.backups = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "host-daily-backup");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
+        if (Boolean.parseBoolean(System.getProperty("humasdesk.backup.daily", "true"))) {
+            FileStoreCare care = new FileStoreCare(dir, db);
+            JdbcOfficeRepository offices = new JdbcOfficeRepository(db);
+            backups.scheduleWithFixedDelay(() -> {
+                try {
+                    java.time.ZoneId zone = offices.find().map(o -> o.zone()).orElse(clock.getZone());
+                    care.backupIfDue(clock.instant(), zone);
+                } catch (RuntimeException e) {
+                    LOG.log(java.util.logging.Level.WARNING, "Daily backup while hosting failed", e);
+                }
+            }, 1, 60, java.util.concurrent.TimeUnit.MINUTES);
+        }
+    }
+
+    /** The owner password of a data directory that has hosted its office, if any. */
+    static Optional<String> ownerPassword(DataDirectory dir) {
+        Path f = dir.database().resolveSibling(OWNER_SECRET);
+        try {
+            return Files.exists(f) ? Optional.of(Files.readString(f, StandardCharsets.US_ASCII).strip()) : Optional.empty();
+        } catch (IOException e) {
+            throw new UserFacingException(e, "error.dataDir.notWritable", dir.root().toString());
+        }
+    }
+
+    /**
+     * Starts hosting; see {@link OfficeHosting#start}. Must run before anything else in this process
+     * opened a database, because H2 reads the address to listen on once.
+     */
+    public static OfficeHost start(DataDirectory dir, String bindAddress, int port, boolean allInterfaces,
+            boolean wantNewCode, SecureRandom random, java.time.Clock clock) {
+        InetAddress bind = parseAddress(bindAddress);
+        if (bind.isAnyLocalAddress() && !allInterfaces) {
+            throw new UserFacingException("error.host.allInterfaces", String.join(", ", lanAddresses()));
+        }
+        if (!bind.isAnyLocalAddress() && !bind.isLoopbackAddress() && !isThisPc(bind)) {
+            throw new UserFacingException("error.host.notThisPc", bindAddress, String.join(", ", lanAddresses()));
+        }
+        if (!bind.isAnyLocalAddress()) {
+            System.setProperty("h2.bindAddress", bind.getHostAddress());
+            if (!Objects.equals(org.h2.engine.SysProperties.BIND_ADDRESS, bind.getHostAddress())) {
+                // H2 read its settings before: it would listen on every interface. Refuse instead.
+                throw new UserFacingException("error.host.bindTooLate");
+            }
+        }
+        if (!dir.hasDatabase()) {
+            throw new UserFacingException("error.copy.noSource", dir.root().toString());
+        }
+        dir.lock();
+        Database db = null;
+        try {
+            db = Database.open(dir);
+            if (ownerPassword(dir).isEmpty()) {
+                db = protectOwner(dir, db, random);
+            }
+            String advertised = bind.isAnyLocalAddress() ? lanAddresses().stream().findFirst().orElse("127.0.0.1")
+                    : bind.getHostAddress();
+            JoinCode code = clientUser(dir, db, advertised, port, wantNewCode, random);
+            Server server = startServer(dir, bind, port, random);
+            LOG.info(() -> "Hosting the office database on " + bind.getHostAddress() + ":" + port
+                    + (code != null ? " with a new join code" : ""));
+            return new OfficeHost(dir, db, server, bind.getHostAddress(), port, code, clock);
+        } catch (RuntimeException e) {
+            if (db != null) {
+                db.close();
+            }
+            dir.close();
+            throw e;
+        }
+    }
+
+    private static InetAddress parseAddress(String text) {
+        String t = text == null ? "" : text.strip();
+        // Only IP literals: a name would be looked up, and could resolve to something else later.
+        if (t.isEmpty() || !(t.matches("[0-9.]+") || t.contains(":"))) {
+            throw new UserFacingException("error.host.badAddress", String.valueOf(text), String.join(", ", lanAddresses()));
+        }
+        try {
+            return InetAddress.getByName(t);
+        } catch (UnknownHostException e) {
+            throw new UserFacingException(e, "error.host.badAddress", t, String.join(", ", lanAddresses()));
+        }
+    }
+
+    private static boolean isThisPc(InetAddress a) {
+        try {
+            return NetworkInterface.getByInetAddress(a) != null;
+        } catch (SocketException e) {
+            return false;
+        }
+    }
+
+    /** This PC's LAN addresses (IPv4 first), to offer when the admin picks one. */
+    public static List<String> lanAddresses() {
+        List<String> v4 = new ArrayList<>();
+        List<String> v6 = new ArrayList<>();
+        try {
+            for (NetworkInterface ni : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                if (!ni.isUp() || ni.isLoopback()) {
+                    continue;
+                }
+                for (InetAddress a : Collections.list(ni.getInetAddresses())) {
+                    if (a.isLinkLocalAddress()) {
+                        continue;
+                    }
+                    (a instanceof Inet4Address ? v4 : v6).add(a.getHostAddress());
+                }
+            }
+        } catch (SocketException e) {
+            LOG.fine("Cannot list network interfaces: " + e.getMessage());
+        }
+        v4.addAll(v6);
+        return v4;
+    }
+
+    private static String secret(SecureRandom random, int bytes) {
+        byte[] b = new byte[bytes];
+        random.nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    /**
+     * Gives the owner user a random password, kept in {@code db/owner.secret} (written first, so a
+     * kill in between is repaired at the next open, {@link Database#open(DataDirectory)}), and
+     * reopens the database with it.
+     */
+    private static Database protectOwner(DataDirectory dir, Database db, SecureRandom random) {
+        String password = secret(random, 32);
+        writePrivate(dir.database().resolveSibling(OWNER_SECRET), password);
+        db.with(c -> {
+            setPassword(c, DatabaseTarget.OWNER_USER, password);
+            return null;
+        });
+        db.close();
+        return Database.open(dir);
+    }
+
+    static void setPassword(Connection c, String user, String password) throws SQLException {
+        if (!password.matches("[0-9A-Za-z]+")) {
+            throw new IllegalArgumentException("unexpected characters in a generated password");
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("ALTER USER " + user + " SET PASSWORD '" + password + "'");
+        }
+    }
+
+    private static void writePrivate(Path f, String text) {
+        try {
+            Path part = f.resolveSibling(f.getFileName() + ".part");
+            Files.deleteIfExists(part);
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(part, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
+            Files.writeString(part, text + "\n", StandardCharsets.US_ASCII);
+            Files.move(part, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UserFacingException(e, "error.dataDir.notWritable", f.getParent().toString());
+        }
+    }
+
+    /**
+     * Creates the other PCs' user (or gives it a new secret) and grants it the office's tables
+     * afresh on every start, since a migration may have added tables. Returns the new code, or
+     * null when the previous one stays valid.
+     */
+    private static JoinCode clientUser(DataDirectory dir, Database db, String advertised, int port, boolean wantNew,
+            SecureRandom random) {
+        Path hosting = dir.database().resolveSibling(HOSTING);
+        Properties last = new Properties();
+        try {
+            if (Files.exists(hosting)) {
+                try (var in = Files.newBufferedReader(hosting, StandardCharsets.UTF_8)) {
+                    last.load(in);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warning("Cannot read " + hosting + ": " + e.getMessage());
+        }
+        String where = advertised + ":" + port;
+        return db.inTransaction(() -> db.with(c -> {
+            boolean exists;
+            try (Statement st = c.createStatement(); var rs = st.executeQuery(
+                    "SELECT COUNT(*) FROM INFORMATION_SCHEMA.USERS WHERE USER_NAME = '"
+                            + DatabaseTarget.HOSTED_USER.toUpperCase(Locale.ROOT) + "'")) {
+                rs.next();
+                exists = rs.getInt(1) > 0;
+            }
+            JoinCode code = null;
+            if (!exists || wantNew || !where.equals(last.getProperty("address"))) {
+                try {
+                    code = JoinCode.create(InetAddress.getByName(advertised), port, random);
+                } catch (UnknownHostException e) {
+                    throw new IllegalStateException(e);
+                }
+                try (Statement st = c.createStatement()) {
+                    if (!exists) {
+                        st.execute("CREATE USER " + DatabaseTarget.HOSTED_USER + " PASSWORD '" + code.secret() + "'");
+                    }
+                }
+                setPassword(c, DatabaseTarget.HOSTED_USER, code.secret());
+            }
+            try (Statement st = c.createStatement()) {
+                for (String t : DatabaseCopy.tableNames(c)) {
+                    if (t.equals("audit_event")) {
+                        st.execute("REVOKE ALL ON audit_event FROM " + DatabaseTarget.HOSTED_USER);
+                        st.execute("GRANT SELECT, INSERT ON audit_event TO " + DatabaseTarget.HOSTED_USER);
+                    } else {
+                        st.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON " + t + " TO " + DatabaseTarget.HOSTED_USER);
+                    }
+                }
+                st.execute("GRANT SELECT ON \"" + DatabaseCopy.HISTORY + "\" TO " + DatabaseTarget.HOSTED_USER);
+            }
+            if (code != null) {
+                Properties now = new Properties();
+                now.setProperty("address", where);
+                try (var out = Files.newBufferedWriter(hosting, StandardCharsets.UTF_8)) {
+                    now.store(out, "Where this PC last hosted the office database (no secret here)");
+                } catch (IOException e) {
+                    throw new UserFacingException(e, "error.dataDir.notWritable", dir.root().toString());
+                }
+            }
+            return code;
+        }));
+    }
+
+    private static Server startServer(DataDirectory dir, InetAddress bind, int port, SecureRandom random) {
+        List<String> args = new ArrayList<>(List.of("-tcpPort", String.valueOf(port),
+                "-baseDir", dir.database().getParent().toString(), "-ifExists",
+                "-tcpPassword", secret(random, 32)));
+        if (!bind.isLoopbackAddress()) {
+            args.add("-tcpAllowOthers");
+        }
+        try {
+            return Server.createTcpServer(args.toArray(String[]::new)).start();
+        } catch (SQLException e) {
+            LOG.warning("The TCP server did not start: " + e.getMessage());
+            throw new UserFacingException(e, "error.host.portInUse", bind.getHostAddress() + ":" + port);
+        }
+    }
+
+    @Override
+    public String address() {
+        return address;
+    }
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public Optional<JoinCode> newCode() {
+        return Optional.ofNullable(newCode);
+    }
+
+    @Override
+    public int connectedPcs() {
+        return db.with(c -> {
+            try (Statement st = c.createStatement(); var rs = st.executeQuery(
+                    "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE USER_NAME = '"
+                            + DatabaseTarget.HOSTED_USER.toUpperCase(Locale.ROOT) + "'")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        backups.shutdownNow();
+        server.stop();
+        db.close();
+        dir.close();
+    }
+}
