@@ -178,10 +178,14 @@ public final class MainCommand implements Callable<Integer>, CliContext {
         Locale.setDefault(new Messages(locale).locale());
         // An office server is probably set up already (a PC joining it goes to login); the app
         // switches to the setup wizard if it is not.
-        boolean firstRun = dbUrl == null && !java.nio.file.Files.exists(dir.resolve("db").resolve("humasdesk.mv.db"));
-        DatabaseTarget target = databaseTarget();
-        HumasDeskApp.launch(new GuiStart(() -> Wiring.open(dir, target, Clock.systemUTC()), new Messages(locale), prefs, dir,
-                firstRun, exitAfterStart, jvmStartMillis));
+        // A PC that chose a server in the wizard remembers it (decision 0602) and connects directly.
+        boolean firstRun = dbUrl == null && !OfficeConnections.hasSaved(dir)
+                && !java.nio.file.Files.exists(dir.resolve("db").resolve("humasdesk.mv.db"));
+        Clock clock = Clock.systemUTC();
+        // The saved password is opened behind the window, so a failure there reaches the user as a message.
+        HumasDeskApp.launch(new GuiStart(() -> Wiring.open(dir, databaseTarget(), clock), new Messages(locale), prefs, dir,
+                firstRun, exitAfterStart, jvmStartMillis,
+                new OfficeConnections(dir, OfficeConnections.keyDirectory(), clock)));
         return 0;
     }
 
@@ -197,17 +201,23 @@ public final class MainCommand implements Callable<Integer>, CliContext {
         return Wiring.open(dir, databaseTarget(), Clock.systemUTC());
     }
 
-    /** The office database server of --db-url, or null for the embedded database of the data directory. */
+    /**
+     * The office database server of --db-url, else the one the setup wizard saved in the data
+     * directory (its password from $HUMASDESK_DB_PASSWORD when set, else the protected copy), else
+     * null for the embedded database of the data directory.
+     */
     DatabaseTarget databaseTarget() {
         if (dbUrl == null || dbUrl.isBlank()) {
-            return null;
+            return OfficeConnections.saved(dataDirectory(), OfficeConnections.keyDirectory(),
+                    System.getenv(DB_PASSWORD_ENV));
         }
         return DatabaseTarget.server(dbUrl, dbUser, System.getenv(DB_PASSWORD_ENV));
     }
 
     @Override
     public boolean hasDatabase() {
-        return dbUrl != null || new DataDirectory(dataDirectory()).hasDatabase();
+        return dbUrl != null || OfficeConnections.hasSaved(dataDirectory())
+                || new DataDirectory(dataDirectory()).hasDatabase();
     }
 
     @Override
