@@ -48,15 +48,19 @@ public final class ServerProbe {
                 }
                 return ServerCheck.empty();
             }
-            refuseNewerSchema(target);
-            if (!tables.contains("office")) {
-                return ServerCheck.empty();
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT name, code FROM office WHERE id = 1");
-                    ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? ServerCheck.office(rs.getString(1), rs.getString(2)) : ServerCheck.empty();
-            } catch (SQLException e) {
-                if ("42501".equals(e.getSQLState())) {
+            try {
+                refuseNewerSchema(target);
+                if (!tables.contains("office")) {
+                    return ServerCheck.empty();
+                }
+                try (PreparedStatement ps = c.prepareStatement("SELECT name, code FROM office WHERE id = 1");
+                        ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? ServerCheck.office(rs.getString(1), rs.getString(2)) : ServerCheck.empty();
+                }
+            } catch (SQLException | RuntimeException e) {
+                SQLException sql = StoreErrors.findSql(e);
+                if (sql != null && "42501".equals(sql.getSQLState())) {
+                    // The tables are there but this role may not read them (its grants are missing).
                     throw new UserFacingException(e, "error.connection.noAccess", target.user(), target.databaseName());
                 }
                 throw e;
