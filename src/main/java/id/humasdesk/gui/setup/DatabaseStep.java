@@ -5,7 +5,7 @@ import id.humasdesk.gui.setup.SetupViewModel.DatabaseKind;
 import id.humasdesk.gui.setup.SetupViewModel.TestState;
 import id.humasdesk.logic.Messages;
 import java.util.EnumMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.property.StringProperty;
 import javafx.css.PseudoClass;
@@ -43,13 +43,15 @@ final class DatabaseStep {
                 case OFFICE_SERVER -> new String[] {m.get("setup.database.server"), m.get("setup.database.server.hint")};
             };
             RadioButton choice = new RadioButton(texts[0]);
-            choice.setId("setup-database-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            choice.setId("setup-database-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             choice.setToggleGroup(group);
             choice.setUserData(kind);
             choice.getStyleClass().add("section-label");
+            choice.disableProperty().bind(vm.busyProperty());
             Label hint = new Label(texts[1]);
             hint.getStyleClass().add("hint");
             hint.setWrapText(true);
+            hint.setMinHeight(Label.USE_PREF_SIZE); // wrapped text keeps its lines; the page scrolls instead
             hint.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
             root.getChildren().addAll(choice, hint);
             Node detail = details.get(kind);
@@ -67,7 +69,6 @@ final class DatabaseStep {
                 vm.databaseKindProperty().set((DatabaseKind) b.getUserData());
             }
         });
-        root.disableProperty().bind(vm.busyProperty());
     }
 
     private static Node serverForm(SetupViewModel vm, Messages m) {
@@ -89,21 +90,32 @@ final class DatabaseStep {
         password.setId("setup-db-password");
         password.textProperty().bindBidirectional(vm.databasePasswordProperty());
 
-        Controls.row(form, m.get("setup.server.host"), hostRow);
-        issue(form, vm.hostErrorProperty(), host, vm.portErrorProperty(), port);
-        Controls.row(form, m.get("setup.server.database"), database);
-        issue(form, vm.databaseNameErrorProperty(), database, null, null);
-        Controls.row(form, m.get("setup.server.user"), user);
-        issue(form, vm.databaseUserErrorProperty(), user, null, null);
-        Controls.row(form, m.get("setup.server.password"), password);
+        // While a test runs the fields wait; its progress message stays readable (not greyed out).
+        for (javafx.scene.Node input : List.of(host, port, database, user, password)) {
+            input.disableProperty().bind(vm.busyProperty());
+        }
+        Controls.row(form, m.get("setup.server.host"), withIssue(hostRow, vm.hostErrorProperty(), host,
+                vm.portErrorProperty(), port));
+        Controls.row(form, m.get("setup.server.database"), withIssue(database, vm.databaseNameErrorProperty(), database,
+                null, null));
+        Controls.row(form, m.get("setup.server.user"), withIssue(user, vm.databaseUserErrorProperty(), user, null, null));
         Label passwordHint = new Label(m.get("setup.server.passwordHint"));
         passwordHint.getStyleClass().add("hint");
         passwordHint.setWrapText(true);
-        form.add(passwordHint, 1, form.getRowCount());
+        passwordHint.setMinHeight(Label.USE_PREF_SIZE);
+        Controls.row(form, m.get("setup.server.password"), new VBox(4, password, passwordHint));
+        // Labels stay level with their field when a message or hint opens below it.
+        for (Node n : form.getChildren()) {
+            if (n instanceof Label l && GridPane.getColumnIndex(n) != null && GridPane.getColumnIndex(n) == 0) {
+                GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+                l.setPadding(new javafx.geometry.Insets(4, 0, 0, 0));
+            }
+        }
 
         Button test = new Button(m.get("setup.server.test"));
         test.setId("setup-db-test");
         test.setOnAction(e -> vm.testConnection());
+        test.disableProperty().bind(vm.busyProperty());
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
         spinner.setMaxSize(18, 18);
@@ -122,11 +134,15 @@ final class DatabaseStep {
                 default -> "hint";
             });
         });
-        HBox.setHgrow(result, Priority.ALWAYS);
+        test.setMinWidth(Button.USE_PREF_SIZE);
         result.setMaxWidth(Double.MAX_VALUE);
-        HBox testRow = new HBox(10, test, spinner, result);
+        result.visibleProperty().bind(result.textProperty().isNotEmpty());
+        result.managedProperty().bind(result.visibleProperty());
+        HBox testRow = new HBox(10, test, spinner);
         testRow.setAlignment(Pos.CENTER_LEFT);
         form.add(testRow, 1, form.getRowCount());
+        // The answer can be long (what to do about it): it gets the whole width of the form.
+        form.add(result, 0, form.getRowCount(), 2, 1);
         return form;
     }
 
@@ -138,12 +154,13 @@ final class DatabaseStep {
         return f;
     }
 
-    /** A message row under a field (and a second one's, for host and port that share a row). */
-    private static void issue(GridPane form, StringProperty message, TextInputControl field,
+    /** A field with its message below it (and a second field's, for host and port that share a row). */
+    private static VBox withIssue(Node row, StringProperty message, TextInputControl field,
             StringProperty otherMessage, TextInputControl other) {
         Label l = new Label();
         l.getStyleClass().add("field-issue");
         l.setWrapText(true);
+        l.setMinHeight(Label.USE_PREF_SIZE);
         l.textProperty().bind(otherMessage == null ? message
                 : javafx.beans.binding.Bindings.createStringBinding(() -> String.join(" ",
                         message.get(), otherMessage.get()).strip(), message, otherMessage));
@@ -153,7 +170,7 @@ final class DatabaseStep {
         if (otherMessage != null) {
             otherMessage.addListener((o, a, b) -> other.pseudoClassStateChanged(INVALID, !b.isEmpty()));
         }
-        form.add(l, 1, form.getRowCount());
+        return new VBox(4, row, l);
     }
 
     VBox root() {

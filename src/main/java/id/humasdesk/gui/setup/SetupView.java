@@ -41,6 +41,7 @@ public final class SetupView {
         }, vm.stepProperty()));
         Label intro = new Label();
         intro.setWrapText(true);
+        intro.setMinHeight(Label.USE_PREF_SIZE);
         intro.textProperty().bind(Bindings.createStringBinding(() -> switch (vm.stepProperty().get()) {
             case SetupViewModel.DATABASE_STEP -> m.get("setup.intro.database");
             case SetupViewModel.OFFICE_STEP -> m.get("setup.intro.office");
@@ -104,6 +105,7 @@ public final class SetupView {
         error.setId("setup-error");
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
+        error.setMinHeight(Label.USE_PREF_SIZE);
         error.textProperty().bind(vm.errorProperty());
         error.managedProperty().bind(error.textProperty().isNotEmpty());
 
