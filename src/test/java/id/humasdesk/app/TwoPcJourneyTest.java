@@ -201,6 +201,14 @@ class TwoPcJourneyTest {
                 .doesNotContain(server.password());
         open.remove(a);
         a.close();
+        // A command on PC A needs no --db-url: it takes the saved server and opens the saved password ...
+        Run direct = cli(pcA, null, "key", "show");
+        assertThat(direct.exit()).as(direct.output()).isZero();
+        assertThat(direct.output()).contains("KAUR");
+        // ... unless HUMASDESK_DB_PASSWORD says otherwise, which wins.
+        Run overridden = cli(pcA, server.password() + "-salah", "key", "show");
+        assertThat(overridden.exit()).isEqualTo(1);
+        assertThat(overridden.output()).contains("refused the login of user " + server.user());
         Services again = Wiring.open(pcA, OfficeConnections.saved(pcA, keyDir(), null), clock);
         open.add(again);
         assertThat(again.drafts().load(draft.id()).status()).isEqualTo(ReleaseStatus.SCHEDULED);
@@ -260,20 +268,38 @@ class TwoPcJourneyTest {
 
     /** {@code init --db-url ... --db-user ...} as a real process, the admin password on standard input. */
     private int init(Path dataDir) throws IOException, InterruptedException {
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dhumasdesk.pbkdf2.iterations=1000", "-cp", System.getProperty("java.class.path"),
-                "id.humasdesk.app.Main", "--lang", "en", "--data-dir", dataDir.toString(),
-                "--db-url", server.urlOf(database), "--db-user", server.user(),
-                "init", "--office-name", "Bawaslu Kabupaten Kaur", "--office-code", "KAUR",
+        Run r = run(dataDir, server.password(), ADMIN_PASSWORD + "\n", "--db-url", server.urlOf(database),
+                "--db-user", server.user(), "init", "--office-name", "Bawaslu Kabupaten Kaur", "--office-code", "KAUR",
                 "--level", "kabupaten", "--province", "Bengkulu", "--admin", "admin");
+        assertThat(r.exit()).as(r.output()).isZero();
+        return r.exit();
+    }
+
+    private record Run(int exit, String output) {
+    }
+
+    /** A command on a PC with no --db-url; {@code password} null: no HUMASDESK_DB_PASSWORD at all. */
+    private Run cli(Path dataDir, String password, String... args) throws IOException, InterruptedException {
+        return run(dataDir, password, "", args);
+    }
+
+    private Run run(Path dataDir, String password, String stdin, String... args) throws IOException,
+            InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dhumasdesk.pbkdf2.iterations=1000", "-cp", System.getProperty("java.class.path"),
+                "id.humasdesk.app.Main", "--lang", "en", "--data-dir", dataDir.toString()));
+        cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-        pb.environment().put(MainCommand.DB_PASSWORD_ENV, server.password());
+        pb.environment().remove(MainCommand.DB_PASSWORD_ENV);
+        if (password != null) {
+            pb.environment().put(MainCommand.DB_PASSWORD_ENV, password);
+        }
+        pb.environment().put(OfficeConnections.KEY_DIR_ENV, keyDir().toString());
         Process p = pb.start();
-        p.getOutputStream().write((ADMIN_PASSWORD + "\n").getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
-        return p.exitValue();
+        return new Run(p.exitValue(), out);
     }
 }
