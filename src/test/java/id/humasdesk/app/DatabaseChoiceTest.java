@@ -167,7 +167,7 @@ class DatabaseChoiceTest {
         vm.testConnection();
         assertThat(vm.testMessageProperty().get()).isEqualTo("Pengguna basis data " + role + " tidak berhak membuat "
                 + "tabel di basis data " + db + ", sehingga kantor tidak dapat disiapkan di sana. Mintalah admin server "
-                + "memberikan hak CREATE pada skema basis data tersebut atau memakai pengguna pemilik basis data.");
+                + "memberikan hak CREATE pada skema basis data tersebut, atau gunakan pengguna pemilik basis data.");
 
         setUpOffice(s, db);
         vm.testConnection();

@@ -179,7 +179,7 @@ public final class SetupViewModel {
         hostError.set(host.get().isBlank() || host.get().strip().contains(" ")
                 ? messages.get("setup.server.hostRequired") : "");
         portError.set(portNumber() < 0 ? messages.get("setup.server.portInvalid") : "");
-        databaseNameError.set(databaseName.get().strip().matches("[A-Za-z_][A-Za-z0-9_$-]{0,62}")
+        databaseNameError.set(databaseName.get().strip().matches("[A-Za-z][A-Za-z0-9_-]{0,62}")
                 ? "" : messages.get("setup.server.databaseInvalid"));
         databaseUserError.set(databaseUser.get().isBlank() ? messages.get("setup.server.userRequired") : "");
         List<String> errors = new ArrayList<>();
