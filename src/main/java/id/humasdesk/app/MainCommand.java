@@ -189,10 +189,14 @@ public final class MainCommand implements Callable<Integer>, CliContext {
         Locale.setDefault(new Messages(locale).locale());
         // An office server is probably set up already (a PC joining it goes to login); the app
         // switches to the setup wizard if it is not.
-        DatabaseTarget target = databaseTarget();
-        boolean firstRun = target == null && !java.nio.file.Files.exists(dir.resolve("db").resolve("humasdesk.mv.db"));
-        HumasDeskApp.launch(new GuiStart(() -> Wiring.open(dir, target, Clock.systemUTC()), new Messages(locale), prefs, dir,
-                firstRun, exitAfterStart, jvmStartMillis));
+        // A PC that chose a server in the wizard, or joined a hosted office, connects directly (decisions 0602, 0620).
+        boolean firstRun = dbUrl == null && !OfficeConnections.hasSaved(dir) && !joinedOffice()
+                && !java.nio.file.Files.exists(dir.resolve("db").resolve("humasdesk.mv.db"));
+        Clock clock = Clock.systemUTC();
+        // The saved password is opened behind the window, so a failure there reaches the user as a message.
+        HumasDeskApp.launch(new GuiStart(() -> Wiring.open(dir, databaseTarget(), clock), new Messages(locale), prefs, dir,
+                firstRun, exitAfterStart, jvmStartMillis,
+                new OfficeConnections(dir, OfficeConnections.keyDirectory(), clock)));
         return 0;
     }
 
@@ -212,18 +216,32 @@ public final class MainCommand implements Callable<Integer>, CliContext {
     static final String JOIN_CODE_ENV = "HUMASDESK_JOIN_CODE";
 
     /**
-     * The office database server of --db-url; else the hosted office of $HUMASDESK_JOIN_CODE or of
-     * the join remembered in the data directory; else null for the data directory's own database.
+     * The office database server of --db-url; else the one the setup wizard saved in the data
+     * directory (its password from $HUMASDESK_DB_PASSWORD when set, else the protected copy); else
+     * the hosted office of $HUMASDESK_JOIN_CODE or of the join remembered in the data directory;
+     * else null for the data directory's own database.
      */
     DatabaseTarget databaseTarget() {
         if (dbUrl != null && !dbUrl.isBlank()) {
             return DatabaseTarget.server(dbUrl, dbUser, System.getenv(DB_PASSWORD_ENV));
+        }
+        DatabaseTarget saved = OfficeConnections.saved(dataDirectory(), OfficeConnections.keyDirectory(),
+                System.getenv(DB_PASSWORD_ENV));
+        if (saved != null) {
+            return saved;
         }
         String code = System.getenv(JOIN_CODE_ENV);
         if (code != null && !code.isBlank()) {
             return DatabaseTarget.hosted(JoinCode.parse(code));
         }
         return JoinedOffice.load(new DataDirectory(dataDirectory())).map(DatabaseTarget::hosted).orElse(null);
+    }
+
+    /** Whether this run uses a hosted office: a join code in the environment or one remembered here. */
+    private boolean joinedOffice() {
+        String code = System.getenv(JOIN_CODE_ENV);
+        return (code != null && !code.isBlank())
+                || JoinedOffice.load(new DataDirectory(dataDirectory())).isPresent();
     }
 
     @Override
@@ -251,7 +269,8 @@ public final class MainCommand implements Callable<Integer>, CliContext {
 
     @Override
     public boolean hasDatabase() {
-        return databaseTarget() != null || new DataDirectory(dataDirectory()).hasDatabase();
+        return dbUrl != null || OfficeConnections.hasSaved(dataDirectory()) || joinedOffice()
+                || new DataDirectory(dataDirectory()).hasDatabase();
     }
 
     @Override

@@ -39,6 +39,9 @@ public final class AppShell {
     private volatile Services opened;
     private Thread signalHook;
     private MainView main;
+    private LoginViewModel login;
+    private SetupViewModel setup;
+    private boolean showingSetup;
 
     /** {@code onExit} runs after the window closed and the database shut down (Platform::exit in the app). */
     public AppShell(Stage stage, GuiStart start, TaskExecutor executor, FxDialogService dialogs, Runnable onExit) {
@@ -63,17 +66,28 @@ public final class AppShell {
             stage.getIcons().add(new Image(icon.toExternalForm(), true));
         }
         dialogs.setOwner(stage);
-        LoginViewModel login = new LoginViewModel(executor, m, start.preferences().lastUsername(), this::signedIn);
-        SetupViewModel setup = new SetupViewModel(executor, m, this::signedIn);
-        root.getChildren().setAll(start.firstRun() ? new SetupView(setup, m).root() : new LoginView(login, m).root());
+        login = new LoginViewModel(executor, m, start.preferences().lastUsername(), this::signedIn);
+        // A first run with a choice of database opens nothing until the wizard's first step is done.
+        boolean askDatabase = start.firstRun() && start.databaseChoice() != null;
+        setup = new SetupViewModel(executor, m, askDatabase ? start.databaseChoice() : null, this::open,
+                this::signedIn);
+        showingSetup = start.firstRun();
+        root.getChildren().setAll(showingSetup ? new SetupView(setup, m).root() : new LoginView(login, m).root());
         stage.setOnCloseRequest(e -> {
             e.consume();
             requestExit();
         });
         stage.setOnShown(e -> reportStartup());
         stage.show();
+        if (!askDatabase) {
+            open(start.bootstrap());
+        }
+    }
+
+    /** Opens the store behind the current screen, then shows login (an office is set up) or setup. */
+    private void open(id.humasdesk.logic.Bootstrap bootstrap) {
         executor.run(() -> {
-            Services s = start.bootstrap().open();
+            Services s = bootstrap.open();
             opened = s; // closed at exit even if the window closes before this task's result is shown
             closeOnSignal();
             boolean setUp = s.accounts().isSetUp();
@@ -85,12 +99,14 @@ public final class AppShell {
             boolean setUp = (Boolean) r[1];
             if (setUp) {
                 login.connected(services, (Office) r[2]);
-                if (start.firstRun()) {
+                if (showingSetup) { // a PC that joined an office already set up: straight to login
+                    showingSetup = false;
                     root.getChildren().setAll(new LoginView(login, m).root());
                 }
             } else {
                 setup.connected(services);
-                if (!start.firstRun()) {
+                if (!showingSetup) {
+                    showingSetup = true;
                     root.getChildren().setAll(new SetupView(setup, m).root());
                 }
             }

@@ -3,9 +3,18 @@ package id.humasdesk.gui;
 import id.humasdesk.logic.Bootstrap;
 import id.humasdesk.logic.Messages;
 import id.humasdesk.logic.Preferences;
+import id.humasdesk.logic.connect.DatabaseChoice;
 import java.nio.file.Path;
 
-/** What the launcher hands to the desktop app. */
+/**
+ * What the launcher hands to the desktop app. With a {@code databaseChoice}, a first run starts
+ * by asking which database this PC uses (decision 0602); without one it sets up the office in the
+ * {@code bootstrap}'s database at once.
+ */
 public record GuiStart(Bootstrap bootstrap, Messages messages, Preferences preferences, Path dataDirectory,
-        boolean firstRun, boolean exitAfterStart, long jvmStartMillis) {
+        boolean firstRun, boolean exitAfterStart, long jvmStartMillis, DatabaseChoice databaseChoice) {
+    public GuiStart(Bootstrap bootstrap, Messages messages, Preferences preferences, Path dataDirectory,
+            boolean firstRun, boolean exitAfterStart, long jvmStartMillis) {
+        this(bootstrap, messages, preferences, dataDirectory, firstRun, exitAfterStart, jvmStartMillis, null);
+    }
 }

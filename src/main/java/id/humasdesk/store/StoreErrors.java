@@ -113,7 +113,7 @@ final class StoreErrors {
         return sql != null && sql.getSQLState() != null && RETRYABLE.contains(sql.getSQLState());
     }
 
-    private static SQLException findSql(Throwable e) {
+    static SQLException findSql(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException s) {
                 return s;

@@ -33,10 +33,20 @@ final class Journey {
 
     /** Shows the first screen (the setup wizard when {@code firstRun}, else the login). */
     AppShell start(boolean firstRun) throws Exception {
+        return start(firstRun, null);
+    }
+
+    /** A first run that starts by asking which database this PC uses, as the launcher does (decision 0602). */
+    AppShell startAskingForTheDatabase() throws Exception {
+        return start(true, new id.humasdesk.app.OfficeConnections(dir, dir.resolveSibling(dir.getFileName() + "-keys"),
+                clock));
+    }
+
+    private AppShell start(boolean firstRun, id.humasdesk.logic.connect.DatabaseChoice choice) throws Exception {
         exited.set(false);
         Messages m = new Messages(Messages.INDONESIAN);
         GuiStart start = new GuiStart(() -> Wiring.open(dir, clock), m, new FilePreferences(dir), dir, firstRun,
-                false, System.currentTimeMillis());
+                false, System.currentTimeMillis(), choice);
         FxToolkit.setupStage(stage -> {
             shell = new AppShell(stage, start, new FxTaskExecutor(), new FxDialogService(m), () -> exited.set(true));
             shell.show();

@@ -45,7 +45,11 @@ class WriterJourneyTest {
     @Test
     void setUpSignInWriteSaveFindAndReopen(FxRobot robot) throws Exception {
         Journey app = new Journey(robot, dir, Clock.systemUTC());
-        app.start(true);
+        app.startAskingForTheDatabase();
+        assertThat(robot.lookup("#setup-database-this-pc").queryAs(javafx.scene.control.RadioButton.class)
+                .isSelected()).as("this PC only is the default").isTrue();
+        robot.clickOn("#setup-next");
+        waitUntil(() -> robot.lookup("#setup-office-name").query().isVisible());
         type(robot, "#setup-office-name", "Bawaslu Kabupaten Kaur");
         ComboBox<Province> province = robot.lookup("#setup-province").queryComboBox();
         robot.interact(() -> province.setValue(Province.BENGKULU));

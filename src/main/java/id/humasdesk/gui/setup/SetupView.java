@@ -22,7 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The first-run wizard: office, then administrator. */
+/** The first-run wizard: the database of this PC (when offered), the office, then the administrator. */
 public final class SetupView {
     private final ScrollPane root;
 
@@ -31,14 +31,26 @@ public final class SetupView {
         title.getStyleClass().add("brand");
         Label stepLabel = new Label();
         stepLabel.getStyleClass().add("subtitle");
-        stepLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.stepProperty().get()
-                == SetupViewModel.OFFICE_STEP ? m.get("setup.step.office") : m.get("setup.step.admin"),
-                vm.stepProperty()));
+        int first = vm.offersDatabaseChoice() ? SetupViewModel.DATABASE_STEP : SetupViewModel.OFFICE_STEP;
+        int total = SetupViewModel.ADMIN_STEP - first + 1;
+        stepLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            int step = vm.stepProperty().get();
+            String key = step == SetupViewModel.DATABASE_STEP ? "setup.step.database"
+                    : step == SetupViewModel.OFFICE_STEP ? "setup.step.office" : "setup.step.admin";
+            return m.get(key, step - first + 1, total);
+        }, vm.stepProperty()));
         Label intro = new Label();
         intro.setWrapText(true);
-        intro.textProperty().bind(Bindings.createStringBinding(() -> vm.stepProperty().get()
-                == SetupViewModel.OFFICE_STEP ? m.get("setup.intro.office") : m.get("setup.intro.admin"),
-                vm.stepProperty()));
+        intro.setMinHeight(Label.USE_PREF_SIZE);
+        intro.textProperty().bind(Bindings.createStringBinding(() -> switch (vm.stepProperty().get()) {
+            case SetupViewModel.DATABASE_STEP -> m.get("setup.intro.database");
+            case SetupViewModel.OFFICE_STEP -> m.get("setup.intro.office");
+            default -> m.get("setup.intro.admin");
+        }, vm.stepProperty()));
+
+        VBox database = new DatabaseStep(vm, m).root();
+        database.visibleProperty().bind(vm.stepProperty().isEqualTo(SetupViewModel.DATABASE_STEP));
+        database.managedProperty().bind(database.visibleProperty());
 
         GridPane office = Controls.form();
         TextField name = field("setup-office-name", m.get("setup.officeName.prompt"));
@@ -86,13 +98,14 @@ public final class SetupView {
 
         office.visibleProperty().bind(vm.stepProperty().isEqualTo(SetupViewModel.OFFICE_STEP));
         office.managedProperty().bind(office.visibleProperty());
-        admin.visibleProperty().bind(office.visibleProperty().not());
+        admin.visibleProperty().bind(vm.stepProperty().isEqualTo(SetupViewModel.ADMIN_STEP));
         admin.managedProperty().bind(admin.visibleProperty());
 
         Label error = new Label();
         error.setId("setup-error");
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
+        error.setMinHeight(Label.USE_PREF_SIZE);
         error.textProperty().bind(vm.errorProperty());
         error.managedProperty().bind(error.textProperty().isNotEmpty());
 
@@ -103,12 +116,18 @@ public final class SetupView {
         Button next = new Button(m.get("button.next"));
         next.setId("setup-next");
         next.setDefaultButton(true);
-        next.visibleProperty().bind(office.visibleProperty());
+        next.visibleProperty().bind(admin.visibleProperty().not());
         next.managedProperty().bind(next.visibleProperty());
+        next.disableProperty().bind(database.visibleProperty().and(vm.busyProperty()));
         next.setOnAction(e -> {
             vm.next();
             if (vm.stepProperty().get() == SetupViewModel.ADMIN_STEP) {
                 user.requestFocus();
+            }
+        });
+        vm.stepProperty().addListener((o, a, b) -> {
+            if (b.intValue() == SetupViewModel.OFFICE_STEP && a.intValue() == SetupViewModel.DATABASE_STEP) {
+                name.requestFocus();
             }
         });
         Button finish = new Button(m.get("setup.finish"));
@@ -123,7 +142,7 @@ public final class SetupView {
         HBox buttons = new HBox(8, back, spacer, next, finish);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
-        VBox card = new VBox(14, title, stepLabel, intro, office, admin, error, buttons);
+        VBox card = new VBox(14, title, stepLabel, intro, database, office, admin, error, buttons);
         card.getStyleClass().add("card");
         card.setPadding(new Insets(28));
         card.setMaxWidth(560);
@@ -134,7 +153,7 @@ public final class SetupView {
         root = new ScrollPane(center);
         root.setFitToWidth(true);
         root.setFitToHeight(true);
-        id.humasdesk.gui.Focus.request(name);
+        id.humasdesk.gui.Focus.request(vm.stepProperty().get() == SetupViewModel.DATABASE_STEP ? next : name);
     }
 
     private static TextField field(String id, String prompt) {

@@ -1,10 +1,14 @@
 package id.humasdesk.gui.setup;
 
 import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.logic.Bootstrap;
 import id.humasdesk.logic.Messages;
 import id.humasdesk.logic.Services;
 import id.humasdesk.logic.account.OfficeSetup;
 import id.humasdesk.logic.account.PasswordPolicy;
+import id.humasdesk.logic.connect.DatabaseChoice;
+import id.humasdesk.logic.connect.ServerCheck;
+import id.humasdesk.logic.connect.ServerSettings;
 import id.humasdesk.model.IndonesianZone;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.OfficeLevel;
@@ -24,15 +28,43 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * First run in two steps: the office, then its first administrator. The zone follows the province
- * until the user picks one; the code is suggested from the name until the user types one.
+ * First run: which database this PC uses (when the launcher offers the choice), then the office,
+ * then its first administrator. A PC that joins a server already set up for an office skips the
+ * last two steps and goes to login. The zone follows the province until the user picks one; the
+ * code is suggested from the name until the user types one.
  */
 public final class SetupViewModel {
-    public static final int OFFICE_STEP = 0;
-    public static final int ADMIN_STEP = 1;
+    public static final int DATABASE_STEP = 0;
+    public static final int OFFICE_STEP = 1;
+    public static final int ADMIN_STEP = 2;
+
+    /**
+     * Where this PC keeps the office's data. A further choice (for example an office PC that hosts
+     * the database for the others) is one more constant here and one more pane in the view.
+     */
+    public enum DatabaseKind { THIS_PC, OFFICE_SERVER }
+
+    /** The state of the last <i>Test connection</i>, for the current server fields. */
+    public enum TestState { NONE, TESTING, EMPTY, OFFICE, FAILED }
+
     private final TaskExecutor executor;
     private final Messages messages;
+    private final DatabaseChoice databaseChoice;
+    private final Consumer<Bootstrap> onDatabaseChosen;
     private final Consumer<User> onDone;
+    private final ObjectProperty<DatabaseKind> databaseKind = new SimpleObjectProperty<>(DatabaseKind.THIS_PC);
+    private final StringProperty host = new SimpleStringProperty("");
+    private final StringProperty port = new SimpleStringProperty(String.valueOf(ServerSettings.DEFAULT_PORT));
+    private final StringProperty databaseName = new SimpleStringProperty("humasdesk");
+    private final StringProperty databaseUser = new SimpleStringProperty("");
+    private final StringProperty databasePassword = new SimpleStringProperty("");
+    private final StringProperty hostError = new SimpleStringProperty("");
+    private final StringProperty portError = new SimpleStringProperty("");
+    private final StringProperty databaseNameError = new SimpleStringProperty("");
+    private final StringProperty databaseUserError = new SimpleStringProperty("");
+    private final ObjectProperty<TestState> testState = new SimpleObjectProperty<>(TestState.NONE);
+    private final StringProperty testMessage = new SimpleStringProperty("");
+    private final BooleanProperty joined = new SimpleBooleanProperty(false);
     private final StringProperty officeName = new SimpleStringProperty("");
     private final StringProperty officeCode = new SimpleStringProperty("");
     private final ObjectProperty<OfficeLevel> level = new SimpleObjectProperty<>(OfficeLevel.KABUPATEN);
@@ -42,7 +74,7 @@ public final class SetupViewModel {
     private final StringProperty adminFullName = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty passwordRepeat = new SimpleStringProperty("");
-    private final IntegerProperty step = new SimpleIntegerProperty(OFFICE_STEP);
+    private final IntegerProperty step;
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty ready = new SimpleBooleanProperty(false);
@@ -50,11 +82,28 @@ public final class SetupViewModel {
     private boolean codeEdited;
     private boolean zoneEdited;
     private boolean updating;
+    private boolean showServerErrors;
+    /** Bumped on every change of the server fields: a test answer for older fields is dropped. */
+    private int serverEdits;
 
+    /** The office and administrator steps only: the launcher has already chosen the database. */
     public SetupViewModel(TaskExecutor executor, Messages messages, Consumer<User> onDone) {
+        this(executor, messages, null, b -> { }, onDone);
+    }
+
+    /**
+     * With a {@code databaseChoice}, the wizard starts by asking which database this PC uses and
+     * hands the chosen one to {@code onDatabaseChosen} (which opens it and calls
+     * {@link #connected(Services)}); without one it starts at the office step.
+     */
+    public SetupViewModel(TaskExecutor executor, Messages messages, DatabaseChoice databaseChoice,
+            Consumer<Bootstrap> onDatabaseChosen, Consumer<User> onDone) {
         this.executor = executor;
         this.messages = messages;
+        this.databaseChoice = databaseChoice;
+        this.onDatabaseChosen = onDatabaseChosen;
         this.onDone = onDone;
+        this.step = new SimpleIntegerProperty(databaseChoice == null ? OFFICE_STEP : DATABASE_STEP);
         province.addListener((o, a, p) -> {
             if (p != null && !zoneEdited) {
                 set(() -> zone.set(p.zone()));
@@ -67,6 +116,25 @@ public final class SetupViewModel {
             }
         });
         officeCode.addListener((o, a, b) -> codeEdited |= !updating && !b.isEmpty());
+        for (StringProperty p : List.of(host, port, databaseName, databaseUser, databasePassword)) {
+            p.addListener((o, a, b) -> serverChanged());
+        }
+        databaseKind.addListener((o, a, b) -> {
+            error.set("");
+            serverChanged();
+        });
+    }
+
+    /** Any edit makes the last test answer stale; field messages follow the edit once shown. */
+    private void serverChanged() {
+        serverEdits++;
+        if (testState.get() != TestState.NONE) {
+            testState.set(TestState.NONE);
+            testMessage.set("");
+        }
+        if (showServerErrors) {
+            serverErrors();
+        }
     }
 
     private void set(Runnable r) {
@@ -96,9 +164,136 @@ public final class SetupViewModel {
         return code.length() > 20 ? code.substring(0, 20) : code;
     }
 
+    /** The chosen database is open (and not yet set up for an office): the office step can finish. */
     public void connected(Services s) {
         this.services = s;
         ready.set(true);
+        if (step.get() == DATABASE_STEP) {
+            step.set(OFFICE_STEP);
+        }
+    }
+
+    /** The server fields as settings, or null when one is missing or malformed (messages per field). */
+    public List<String> serverErrors() {
+        showServerErrors = true;
+        hostError.set(host.get().isBlank() || host.get().strip().contains(" ")
+                ? messages.get("setup.server.hostRequired") : "");
+        portError.set(portNumber() < 0 ? messages.get("setup.server.portInvalid") : "");
+        databaseNameError.set(databaseName.get().strip().matches("[A-Za-z][A-Za-z0-9_-]{0,62}")
+                ? "" : messages.get("setup.server.databaseInvalid"));
+        databaseUserError.set(databaseUser.get().isBlank() ? messages.get("setup.server.userRequired") : "");
+        List<String> errors = new ArrayList<>();
+        for (StringProperty e : List.of(hostError, portError, databaseNameError, databaseUserError)) {
+            if (!e.get().isEmpty()) {
+                errors.add(e.get());
+            }
+        }
+        return errors;
+    }
+
+    private int portNumber() {
+        try {
+            int p = Integer.parseInt(port.get().strip());
+            return p >= 1 && p <= 65535 ? p : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private ServerSettings serverSettings() {
+        return new ServerSettings(host.get(), portNumber(), databaseName.get(), databaseUser.get());
+    }
+
+    /**
+     * <i>Test connection</i>: signs in to the server off the FX thread and says what this PC would
+     * do there (set up the office, or join it), or what is wrong. Changes nothing on the server.
+     */
+    public void testConnection() {
+        if (databaseChoice == null || busy.get() || !serverErrors().isEmpty()) {
+            return;
+        }
+        ServerSettings server = serverSettings();
+        char[] pwd = databasePassword.get().toCharArray();
+        int edits = serverEdits;
+        busy.set(true);
+        testState.set(TestState.TESTING);
+        testMessage.set(messages.get("setup.test.testing", server.host() + ":" + server.port()));
+        executor.run(() -> databaseChoice.test(server, pwd), check -> {
+            busy.set(false);
+            if (edits == serverEdits) {
+                showCheck(server, check);
+            }
+        }, failure -> {
+            busy.set(false);
+            if (edits == serverEdits) {
+                testState.set(TestState.FAILED);
+                testMessage.set(messages.describe(failure));
+            }
+        });
+    }
+
+    private void showCheck(ServerSettings server, ServerCheck check) {
+        if (check.kind() == ServerCheck.Kind.OFFICE) {
+            testState.set(TestState.OFFICE);
+            testMessage.set(messages.get("setup.test.office", check.officeName(), check.officeCode()));
+        } else {
+            testState.set(TestState.EMPTY);
+            testMessage.set(messages.get("setup.test.empty", server.database(), server.host() + ":" + server.port()));
+        }
+    }
+
+    /**
+     * Leaves the database step: this PC only, or the server after a fresh test (so a click on
+     * <i>Next</i> without <i>Test connection</i> is just as safe). The choice is saved in the data
+     * directory; a server already set up for an office means this PC joins it and goes to login.
+     */
+    private void chooseDatabase() {
+        if (busy.get()) {
+            return;
+        }
+        error.set("");
+        if (databaseKind.get() == DatabaseKind.THIS_PC) {
+            busy.set(true);
+            executor.run(databaseChoice::useThisPc, bootstrap -> {
+                busy.set(false);
+                step.set(OFFICE_STEP);
+                onDatabaseChosen.accept(bootstrap);
+            }, this::failedChoice);
+            return;
+        }
+        if (!serverErrors().isEmpty()) {
+            return;
+        }
+        ServerSettings server = serverSettings();
+        char[] pwd = databasePassword.get().toCharArray();
+        busy.set(true);
+        testState.set(TestState.TESTING);
+        testMessage.set(messages.get("setup.test.testing", server.host() + ":" + server.port()));
+        executor.run(() -> {
+            ServerCheck check = databaseChoice.test(server, pwd);
+            return new Chosen(check, databaseChoice.useServer(server, pwd));
+        }, chosen -> {
+            busy.set(false);
+            showCheck(server, chosen.check());
+            if (chosen.check().kind() == ServerCheck.Kind.OFFICE) {
+                joined.set(true); // the office exists: the app goes to login, no second setup
+            } else {
+                step.set(OFFICE_STEP);
+            }
+            onDatabaseChosen.accept(chosen.bootstrap());
+        }, failure -> {
+            testState.set(TestState.FAILED);
+            testMessage.set(messages.describe(failure));
+            busy.set(false);
+        });
+    }
+
+    private record Chosen(ServerCheck check, Bootstrap bootstrap) {
+    }
+
+    private void failedChoice(Throwable failure) {
+        busy.set(false);
+        error.set(messages.describe(failure));
     }
 
     public List<String> officeErrors() {
@@ -135,6 +330,10 @@ public final class SetupViewModel {
     }
 
     public void next() {
+        if (step.get() == DATABASE_STEP) {
+            chooseDatabase();
+            return;
+        }
         List<String> errors = officeErrors();
         error.set(String.join("\n", errors));
         if (errors.isEmpty()) {
@@ -167,6 +366,64 @@ public final class SetupViewModel {
             busy.set(false);
             error.set(messages.describe(failure));
         });
+    }
+
+    /** Whether this wizard asks which database the PC uses (its first step). */
+    public boolean offersDatabaseChoice() {
+        return databaseChoice != null;
+    }
+
+    public ObjectProperty<DatabaseKind> databaseKindProperty() {
+        return databaseKind;
+    }
+
+    public StringProperty hostProperty() {
+        return host;
+    }
+
+    public StringProperty portProperty() {
+        return port;
+    }
+
+    public StringProperty databaseNameProperty() {
+        return databaseName;
+    }
+
+    public StringProperty databaseUserProperty() {
+        return databaseUser;
+    }
+
+    public StringProperty databasePasswordProperty() {
+        return databasePassword;
+    }
+
+    public StringProperty hostErrorProperty() {
+        return hostError;
+    }
+
+    public StringProperty portErrorProperty() {
+        return portError;
+    }
+
+    public StringProperty databaseNameErrorProperty() {
+        return databaseNameError;
+    }
+
+    public StringProperty databaseUserErrorProperty() {
+        return databaseUserError;
+    }
+
+    public ObjectProperty<TestState> testStateProperty() {
+        return testState;
+    }
+
+    public StringProperty testMessageProperty() {
+        return testMessage;
+    }
+
+    /** True once this PC joined a server already set up for an office: login follows, no setup. */
+    public BooleanProperty joinedProperty() {
+        return joined;
     }
 
     public StringProperty officeNameProperty() {

@@ -1,0 +1,22 @@
+package id.humasdesk.logic.connect;
+
+import id.humasdesk.logic.Bootstrap;
+
+/**
+ * The first question of the setup wizard: which database this PC uses. Each choice is remembered
+ * in the PC's data directory, so the next start opens the same database without asking. All
+ * methods are slow (network, disk, key derivation): call them off the FX thread.
+ */
+public interface DatabaseChoice {
+    /** Connects to a server without changing anything there and says what it holds. */
+    ServerCheck test(ServerSettings server, char[] password);
+
+    /** This PC only: the embedded database of the data directory (forgets a server chosen before). */
+    Bootstrap useThisPc();
+
+    /**
+     * An office database server: remembers the settings and the password (protected for the OS
+     * user, decision 0602) and returns how to open the store there.
+     */
+    Bootstrap useServer(ServerSettings server, char[] password);
+}
