@@ -130,10 +130,32 @@ public final class BundleService {
         User me = requireSender(actor);
         Office office = office();
         reconcileExports();
-        Instant now = Clocks.truncate(clock.instant());
-        List<Release> releases = exports.findForExport(selection);
         ManifestSigner signer = keys.signer();
-        UUID previous = exports.lastExport().map(ExportRecord::bundleId).orElse(null);
+        for (int attempt = 1;; attempt++) {
+            try {
+                return exportOnce(me, office, selection, target, signer, progress);
+            } catch (ChainMoved e) {
+                // Another PC recorded an export after we read the chain position: our bundle names
+                // the wrong previous bundle and may repeat releases it sent. Its .part is gone; write
+                // a new bundle from the new position (decision 0612).
+                if (attempt >= CHAIN_ATTEMPTS) {
+                    throw new UserFacingException(e, "bundle.export.chainBusy");
+                }
+                int tried = attempt;
+                LOG.info(() -> "Export attempt " + tried + " lost its chain position to another PC (" + e.getMessage()
+                        + "): writing it again");
+            }
+        }
+    }
+
+    /** How often one export is written again when other PCs keep taking its chain position. */
+    static final int CHAIN_ATTEMPTS = 5;
+
+    private BundleWriter.Written exportOnce(User me, Office office, ExportSelection selection, Path target,
+            ManifestSigner signer, BundleWriter.Progress progress) {
+        Instant now = Clocks.truncate(clock.instant());
+        UUID previous = exports.chainHead().orElse(null);
+        List<Release> releases = exports.findForExport(selection);
         Path file = (target == null ? defaultTarget(office, now) : target).toAbsolutePath();
         BundleWriter.Header header = new BundleWriter.Header(ids.get(), office, now,
                 new Manifest.Creator(me.username(), me.fullName()), previous);
