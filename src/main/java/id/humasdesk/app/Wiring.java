@@ -28,7 +28,7 @@ import id.humasdesk.model.UserFacingException;
 import id.humasdesk.store.DataDirectory;
 import id.humasdesk.store.Database;
 import id.humasdesk.store.DatabaseTarget;
-import id.humasdesk.store.FileMediaStore;
+import id.humasdesk.store.DatabaseMediaStore;
 import id.humasdesk.store.FileStoreCare;
 import id.humasdesk.store.JdbcAuditRepository;
 import id.humasdesk.store.JdbcChannelRepository;
@@ -86,7 +86,9 @@ public final class Wiring {
         var users = new JdbcUserRepository(db);
         var settings = new JdbcSettingsRepository(db);
         var releases = new JdbcReleaseRepository(db);
-        var media = new FileMediaStore(dir.media());
+        var media = new DatabaseMediaStore(db, dir.media(), clock);
+        // Photo files from before photos moved into the database (decision 0610); once per PC.
+        media.adoptLocalFiles();
         var hasher = PasswordHasher.standard();
         var keys = new OfficeKeys(new FileOfficeKeyStore(dir.root().resolve("keys")));
         var accounts = new AccountService(offices, users, hasher, db, clock, keys::createFor);
