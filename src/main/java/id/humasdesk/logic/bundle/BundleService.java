@@ -288,6 +288,34 @@ public final class BundleService {
         return keys.startRotation();
     }
 
+    /** Where the signing key is and whether this PC can sign now (decision 0611). */
+    public OfficeKeys.Custody keyCustody() {
+        return keys.custody();
+    }
+
+    /**
+     * An administrator seals the office key in the database under a new passphrase: afterwards no
+     * PC keeps it in plain text and every PC signs only after an administrator unlocked it there.
+     */
+    public PublicKeyInfo sealKey(User actor, char[] passphrase) {
+        User me = authority.require(actor, Role.ADMIN);
+        return keys.seal(passphrase, me.username());
+    }
+
+    /** An administrator unlocks the sealed office key on this PC until the app closes or it is locked. */
+    public PublicKeyInfo unlockKey(User actor, char[] passphrase) {
+        User me = authority.require(actor, Role.ADMIN);
+        PublicKeyInfo k = keys.unlock(passphrase);
+        LOG.info(() -> "Office key unlocked on this PC by " + me.username());
+        return k;
+    }
+
+    /** Forgets the unlocked key on this PC (any signed-in user may lock it). */
+    public void lockKey(User actor) {
+        authority.actor(actor);
+        keys.lock();
+    }
+
     TrustPolicy trustPolicy() {
         Optional<Office> own = offices.find();
         return new TrustPolicy(trust, own.map(Office::code).orElse(null), keys.current().orElse(null));
