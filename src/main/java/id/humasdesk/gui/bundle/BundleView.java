@@ -89,6 +89,8 @@ public final class BundleView {
         Label keyNote = new Label();
         keyNote.setId("bundle-key-note");
         keyNote.setWrapText(true);
+        keyNote.setMaxWidth(Double.MAX_VALUE);
+        keyNote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         keyNote.textProperty().bind(vm.keyNote());
         Button unlock = new Button(m.get("bundle.key.unlock"));
         unlock.setId("bundle-key-unlock");

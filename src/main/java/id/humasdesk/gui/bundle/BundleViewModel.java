@@ -100,7 +100,7 @@ public final class BundleViewModel {
         }, k -> {
             busy.set(false);
             progress.set(0);
-            status.set(m.get("bundle.key.unlocked", k.displayFingerprint()));
+            status.set(m.get("bundle.key.unlocked"));
             load();
         }, this::failed);
     }
