@@ -134,6 +134,13 @@ class SealedOfficeKeyTest {
         assertThat(office.services.bundles().keyCustody()).isEqualTo(OfficeKeys.Custody.SEALED_UNLOCKED);
         assertThatThrownBy(() -> pc2.bundles().sealKey(office.admin, PASS))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("bundle.key.alreadySealed"));
+
+        // A plain copy of the sealed key brought back onto a PC (from an old backup) goes at its next start.
+        Path second = tmp.resolve("pc2");
+        pc2.close();
+        new FileOfficeKeyStore(second.resolve("keys")).save(OfficeKeyStore.Slot.CURRENT, before);
+        pc2 = Wiring.open(second, StoreBackends.target(second), office.clock);
+        assertThat(second.resolve("keys/office-signing.key")).doesNotExist();
     }
 
     @Test

@@ -95,11 +95,46 @@ public final class OfficeKeys {
      */
     public void createFor(Office office) {
         if (!localFilesAllowed()) {
+            removePlainCopiesOfTheSealedKey();
             return;
         }
         if (store.load(OfficeKeyStore.Slot.CURRENT).isEmpty()) {
             store.save(OfficeKeyStore.Slot.CURRENT, Ed25519.generate());
             LOG.info(() -> "Signing key created for office " + office.code());
+        }
+    }
+
+    /**
+     * Once the key is sealed, a key file on this PC holding that same key is a plain copy of it:
+     * deleted. A key file holding another key (a PC of a server office that made its own key before
+     * keys were sealed) is never used; it is left alone and named in the log.
+     */
+    private void removePlainCopiesOfTheSealedKey() {
+        Optional<SealedKey> cur = sealedKey(OfficeKeyStore.Slot.CURRENT);
+        if (cur.isEmpty()) {
+            return;
+        }
+        java.util.Set<PublicKeyInfo> sealedKeys = new java.util.HashSet<>();
+        sealedKeys.add(cur.get().key());
+        sealedKey(OfficeKeyStore.Slot.NEXT).ifPresent(n -> sealedKeys.add(n.key()));
+        for (OfficeKeyStore.Slot slot : OfficeKeyStore.Slot.values()) {
+            Optional<KeyPair> file;
+            try {
+                file = store.load(slot);
+            } catch (UserFacingException e) {
+                continue; // an unreadable file holds nothing we could use either
+            }
+            if (file.isEmpty()) {
+                continue;
+            }
+            PublicKeyInfo k = Ed25519.info(file.get().getPublic());
+            if (sealedKeys.contains(k)) {
+                store.delete(slot);
+                LOG.info(() -> "Removed this PC's plain copy of the sealed office key " + k.fingerprint());
+            } else {
+                LOG.warning(() -> "This PC has a key file (" + slot + ", " + k.fingerprint() + ") that is not the "
+                        + "office's sealed key; it is never used for signing");
+            }
         }
     }
 
