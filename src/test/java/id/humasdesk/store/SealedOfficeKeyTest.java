@@ -192,6 +192,44 @@ class SealedOfficeKeyTest {
     }
 
     @Test
+    void twoPcsExportingAtOnceDuringARotationAnnounceItOnceAndThenSignWithTheNewKey() throws Exception {
+        twoPcs();
+        PublicKeyInfo old = office.services.bundles().sealKey(office.admin, PASS);
+        pc2.bundles().unlockKey(office.admin, PASS);
+        PublicKeyInfo next = office.services.bundles().rotateKey(office.admin);
+        approved("Rapat Koordinasi");
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<BundleWriter.Written> written = new ArrayList<>();
+        try {
+            List<Future<BundleWriter.Written>> both = new ArrayList<>();
+            for (Services s : List.of(office.services, pc2)) {
+                both.add(pool.submit(() -> {
+                    start.await();
+                    return export(s);
+                }));
+            }
+            for (Future<BundleWriter.Written> f : both) {
+                written.add(f.get(2, TimeUnit.MINUTES));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // Whichever was recorded first signed with the old key and announced the new one; the other,
+        // made again after it, names it as previous and is signed with the new key alone.
+        BundleWriter.Written first = written.stream().filter(w -> w.manifest().previousBundleId() == null)
+                .findFirst().orElseThrow();
+        BundleWriter.Written second = written.stream().filter(w -> w != first).findFirst().orElseThrow();
+        assertThat(first.manifest().key()).isEqualTo(old);
+        assertThat(first.manifest().nextKey()).isEqualTo(next);
+        assertThat(second.manifest().previousBundleId()).isEqualTo(first.manifest().bundleId());
+        assertThat(second.manifest().key()).isEqualTo(next);
+        assertThat(second.manifest().nextKey()).isNull();
+        assertThat(pc2.bundles().keys().current()).contains(next);
+        assertThat(pc2.bundles().keys().next()).isEmpty();
+    }
+
+    @Test
     void twoAdministratorsSealingAtOnceLeaveOneKey() throws Exception {
         twoPcs();
         CyclicBarrier start = new CyclicBarrier(2);

@@ -130,10 +130,9 @@ public final class BundleService {
         User me = requireSender(actor);
         Office office = office();
         reconcileExports();
-        ManifestSigner signer = keys.signer();
         for (int attempt = 1;; attempt++) {
             try {
-                return exportOnce(me, office, selection, target, signer, progress);
+                return exportOnce(me, office, selection, target, keys.signer(), progress);
             } catch (ChainMoved e) {
                 // Another PC recorded an export after we read the chain position: our bundle names
                 // the wrong previous bundle and may repeat releases it sent. Its .part is gone; write
@@ -167,9 +166,12 @@ public final class BundleService {
             BundleWriter.Written w = new BundleWriter(media, limits).writePart(file, header, releases, trail, signer,
                     progress);
             try {
-                tx.run(() -> exports.recordExport(new ExportRecord(header.bundleId(), now, me.username(),
-                        w.manifest().itemCount(), w.photos(), file.toString(), w.size(), w.sha256(), previous),
-                        releases));
+                tx.run(() -> {
+                    exports.recordExport(new ExportRecord(header.bundleId(), now, me.username(),
+                            w.manifest().itemCount(), w.photos(), file.toString(), w.size(), w.sha256(), previous),
+                            releases);
+                    keys.confirmAndRotate(signer);
+                });
             } catch (RuntimeException e) {
                 deleteQuietly(part);
                 throw e;
@@ -182,7 +184,7 @@ public final class BundleService {
                 LOG.log(java.util.logging.Level.WARNING, "Export " + header.bundleId() + " recorded but not renamed", e);
                 throw new UserFacingException(e, "bundle.export.writeFailed", file.toString());
             }
-            if (signer.nextKey() != null) {
+            if (signer.nextKey() != null && keys.custody() == OfficeKeys.Custody.THIS_PC) {
                 keys.completeRotation(signer.nextKey());
             }
             LOG.info(() -> "Bundle " + header.bundleId() + " written: " + w.manifest().itemCount() + " items to "

@@ -16,6 +16,17 @@ public final class ChainMoved extends RuntimeException {
         this.head = head;
     }
 
+    /** The office key changed (another PC finished a rotation) after this export was signed. */
+    static ChainMoved keyChanged(PublicKeyInfo signedWith, PublicKeyInfo current) {
+        return new ChainMoved("Office key changed while exporting: signed with " + signedWith.fingerprint()
+                + ", the office key is now " + (current == null ? "-" : current.fingerprint()));
+    }
+
+    private ChainMoved(String message) {
+        super(message);
+        this.head = null;
+    }
+
     /** The bundle the chain ends at now. */
     public UUID head() {
         return head;

@@ -303,6 +303,25 @@ public final class OfficeKeys {
         }
     }
 
+    /**
+     * In the transaction that records an export, under the chain lock (decision 0612): a sealed key
+     * must still be the office key the bundle was signed with (another PC may have finished a
+     * rotation meanwhile; then the export is made again), and a rotation the bundle announces is
+     * finished in the same commit, so "recorded" and "rotated" cannot disagree between PCs.
+     */
+    void confirmAndRotate(ManifestSigner signer) {
+        Optional<SealedKey> cur = sealedKey(OfficeKeyStore.Slot.CURRENT);
+        if (cur.isEmpty()) {
+            return; // a key file of this PC: only this PC changes it, after the file is in place
+        }
+        if (!cur.get().key().equals(signer.key())) {
+            throw ChainMoved.keyChanged(signer.key(), cur.get().key());
+        }
+        if (signer.nextKey() != null) {
+            completeRotation(signer.nextKey());
+        }
+    }
+
     /** After a bundle announcing the next key was written: the next key becomes the current one. */
     void completeRotation(PublicKeyInfo announced) {
         if (custody() == Custody.THIS_PC) {
