@@ -77,7 +77,8 @@ public final class BundleService {
                 d.dataDir().resolve("tmp"), this::trustPolicy);
         this.trails = d.trails();
         this.inbox = new BundleInbox(d.inbox(), d.offices(), d.users());
-        this.reconciler = new ExportReconciler(d.exports(), () -> d.offices().find().map(Office::code), exportDir);
+        this.reconciler = new ExportReconciler(d.exports(), () -> d.offices().find().map(Office::code), exportDir,
+                d.clock());
     }
 
     /** What headquarters received: offices, releases, conflicts (read-only). */
