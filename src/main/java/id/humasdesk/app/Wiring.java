@@ -29,7 +29,7 @@ import id.humasdesk.model.UserFacingException;
 import id.humasdesk.store.DataDirectory;
 import id.humasdesk.store.Database;
 import id.humasdesk.store.DatabaseTarget;
-import id.humasdesk.store.FileMediaStore;
+import id.humasdesk.store.DatabaseMediaStore;
 import id.humasdesk.store.FileRecoveryStore;
 import id.humasdesk.store.FileStoreCare;
 import id.humasdesk.store.JdbcAuditRepository;
@@ -46,6 +46,7 @@ import id.humasdesk.store.JdbcOfficeWordRepository;
 import id.humasdesk.store.JdbcRecoveryRepository;
 import id.humasdesk.store.JdbcReleaseRepository;
 import id.humasdesk.store.JdbcRevisionRepository;
+import id.humasdesk.store.JdbcSealedKeyRepository;
 import id.humasdesk.store.JdbcSearchSource;
 import id.humasdesk.store.JdbcSettingsRepository;
 import id.humasdesk.store.JdbcUserRepository;
@@ -90,9 +91,13 @@ public final class Wiring {
         var users = new JdbcUserRepository(db);
         var settings = new JdbcSettingsRepository(db);
         var releases = new JdbcReleaseRepository(db);
-        var media = new FileMediaStore(dir.media());
+        var media = new DatabaseMediaStore(db, dir.media(), clock);
+        // Photo files from before photos moved into the database (decision 0610); once per PC.
+        media.adoptLocalFiles();
         var hasher = PasswordHasher.standard();
-        var keys = new OfficeKeys(new FileOfficeKeyStore(dir.root().resolve("keys")));
+        // One PC: the key file of decision 0302; a server, or a sealed key: only sealed in the database (0611).
+        var keys = new OfficeKeys(new FileOfficeKeyStore(dir.root().resolve("keys")),
+                new JdbcSealedKeyRepository(db), db::isShared, clock);
         var accounts = new AccountService(offices, users, hasher, db, clock, keys::createFor);
         offices.find().ifPresent(keys::createFor);
         var revisions = new JdbcRevisionRepository(db);

@@ -181,7 +181,7 @@ public final class BundleBenchCommand implements Callable<Integer> {
                 }
             }
             for (Photo p : seen) {
-                byte[] bytes = Files.readAllBytes(s.media().path(p.sha256(), p.extension()));
+                byte[] bytes = Files.readAllBytes(s.media().local(p.sha256(), p.extension()));
                 CRC32 crc = new CRC32();
                 crc.update(bytes);
                 ZipEntry e = new ZipEntry("media/" + p.fileName());

@@ -2,9 +2,11 @@ package id.humasdesk.cli;
 
 import id.humasdesk.logic.Services;
 import id.humasdesk.logic.bundle.BundleService;
+import id.humasdesk.logic.bundle.OfficeKeys;
 import id.humasdesk.logic.bundle.PublicKeyInfo;
 import id.humasdesk.logic.bundle.TrustedKey;
 import id.humasdesk.model.Office;
+import id.humasdesk.model.User;
 import id.humasdesk.model.UserFacingException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Parameters;
 /** The office signing key: show, export the public part, trust another office's, rotate. */
 @Command(name = "key", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
         footer = {"  HumasDesk key show", "  HumasDesk key export --out kaur-key.json"}, description = "Office signing keys.", subcommands = {KeyCommand.Show.class,
-        KeyCommand.Export.class, KeyCommand.Trust.class, KeyCommand.Rotate.class})
+        KeyCommand.Export.class, KeyCommand.Trust.class, KeyCommand.Rotate.class, KeyCommand.Seal.class})
 public final class KeyCommand implements Callable<Integer> {
     final CliContext ctx;
 
@@ -43,9 +45,11 @@ public final class KeyCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             CliContext ctx = parent.ctx;
             try (Services s = ctx.open()) {
-                PublicKeyInfo k = s.bundles().keys().current().orElseThrow(() ->
-                        new UserFacingException("bundle.key.missing"));
+                PublicKeyInfo k = s.bundles().keys().current().orElseThrow(() -> new UserFacingException(
+                        s.bundles().keyCustody() == OfficeKeys.Custody.NOT_SET_UP ? "bundle.key.notSetUp"
+                                : "bundle.key.missing"));
                 ctx.out().println(ctx.messages().get("cli.key.show", office(s).code(), k.displayFingerprint()));
+                ctx.out().println(ctx.messages().label(s.bundles().keyCustody()));
             }
             return 0;
         }
@@ -118,7 +122,8 @@ public final class KeyCommand implements Callable<Integer> {
 
     @Command(name = "rotate", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
         footer = {"  echo 'kata-sandi' | HumasDesk key rotate --user admin"}, description = "Prepare a new office key; the next export announces it under the "
-            + "current key, then switches. Password read from standard input.")
+            + "current key, then switches. Password read from standard input (then the office key passphrase "
+            + "when the key is sealed).")
     static final class Rotate implements Callable<Integer> {
         @picocli.CommandLine.ParentCommand
         KeyCommand parent;
@@ -130,8 +135,46 @@ public final class KeyCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             CliContext ctx = parent.ctx;
             try (Services s = ctx.open()) {
-                PublicKeyInfo next = s.bundles().rotateKey(SignIn.as(ctx, s, user));
+                User me = SignIn.as(ctx, s, user);
+                KeyUnlock.ifSealed(ctx, s, me);
+                PublicKeyInfo next = s.bundles().rotateKey(me);
                 ctx.out().println(ctx.messages().get("cli.key.rotated", next.displayFingerprint()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "seal", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
+        footer = {"  printf '%%s\\n' 'kata-sandi' 'frasa sandi kunci kantor' 'frasa sandi kunci kantor' "
+            + "| HumasDesk --db-url jdbc:postgresql://db.kantor.lan/humasdesk --db-user humas key seal --user admin"},
+        description = "Keep the office signing key only in the office database, encrypted with a passphrase "
+            + "(needed on an office database server). This PC's key file is used, so headquarters' pin stays "
+            + "valid, and then deleted. Reads the administrator's password, then the new passphrase twice, "
+            + "from standard input.")
+    static final class Seal implements Callable<Integer> {
+        @picocli.CommandLine.ParentCommand
+        KeyCommand parent;
+
+        @Option(names = "--user", required = true, description = "an administrator")
+        String user;
+
+        @Override
+        public Integer call() throws Exception {
+            CliContext ctx = parent.ctx;
+            try (Services s = ctx.open()) {
+                User me = SignIn.as(ctx, s, user);
+                char[] first = Passwords.read(ctx.messages().get("cli.key.newPassphrasePrompt"));
+                char[] again = Passwords.read(ctx.messages().get("cli.key.repeatPassphrasePrompt"));
+                try {
+                    if (!java.util.Arrays.equals(first, again)) {
+                        throw new UserFacingException("cli.key.passphraseMismatch");
+                    }
+                    PublicKeyInfo k = s.bundles().sealKey(me, first);
+                    ctx.out().println(ctx.messages().get("cli.key.sealed", k.displayFingerprint()));
+                } finally {
+                    java.util.Arrays.fill(first, '\0');
+                    java.util.Arrays.fill(again, '\0');
+                }
             }
             return 0;
         }

@@ -3,21 +3,37 @@ package id.humasdesk.cli;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
-/** Reads a password from the terminal without echo, or from standard input in scripts. */
+/**
+ * Reads a password from the terminal without echo, or line by line from standard input in scripts
+ * (one reader for the whole run, so a second secret, such as the office key passphrase after the
+ * password, is the next line).
+ */
 final class Passwords {
+    private static InputStream source;
+    private static BufferedReader reader;
+
     private Passwords() {
     }
 
     static char[] read(String prompt) throws IOException {
         Console console = System.console();
         if (console != null) {
-            return console.readPassword("%s", prompt);
+            char[] typed = console.readPassword("%s", prompt);
+            return typed == null ? new char[0] : typed;
         }
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        String line = in.readLine();
+        String line = lines().readLine();
         return line == null ? new char[0] : line.toCharArray();
+    }
+
+    private static synchronized BufferedReader lines() {
+        if (reader == null || source != System.in) {
+            source = System.in;
+            reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        }
+        return reader;
     }
 }

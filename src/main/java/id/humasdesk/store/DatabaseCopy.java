@@ -36,7 +36,7 @@ import org.flywaydb.core.api.MigrationInfo;
 
 /**
  * {@code store copy}: moves the office in a data directory's embedded H2 file to an empty office
- * database server (PostgreSQL, or an H2 TCP server), decision note 0610.
+ * database server (PostgreSQL, or an H2 TCP server), decision note 0613.
  *
  * <ul>
  * <li>The data directory is locked (HumasDesk must not run on it) and its file is opened read-only

@@ -2,6 +2,7 @@ package id.humasdesk.store;
 
 import id.humasdesk.logic.bundle.BundleExportRepository;
 import id.humasdesk.logic.bundle.BundleImportRepository;
+import id.humasdesk.logic.bundle.ChainMoved;
 import id.humasdesk.logic.bundle.ExportRecord;
 import id.humasdesk.logic.bundle.ExportSelection;
 import id.humasdesk.logic.bundle.Manifest;
@@ -66,8 +67,30 @@ public final class JdbcBundleRepository implements BundleExportRepository, Bundl
     }
 
     @Override
+    public Optional<UUID> chainHead() {
+        return db.with(c -> {
+            try (var ps = c.prepareStatement("SELECT head_bundle_id FROM bundle_chain WHERE id = 1");
+                    var rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(Jdbc.uuid(rs, "head_bundle_id")) : Optional.empty();
+            }
+        });
+    }
+
+    @Override
     public void recordExport(ExportRecord r, List<Release> sent) {
-        db.with(c -> {
+        db.inTransaction(() -> db.with(c -> {
+            // The row lock makes concurrent exports of several PCs take turns here (both engines).
+            UUID head;
+            try (var ps = c.prepareStatement("SELECT head_bundle_id FROM bundle_chain WHERE id = 1 FOR UPDATE");
+                    var rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("bundle_chain has no row: migration V6.11.1 missing");
+                }
+                head = Jdbc.uuid(rs, "head_bundle_id");
+            }
+            if (!java.util.Objects.equals(head, r.previousBundleId())) {
+                throw new ChainMoved(r.previousBundleId(), head);
+            }
             try (var ps = c.prepareStatement("INSERT INTO bundle_export (bundle_id, created_at, created_by, item_count, "
                     + "photo_count, file_path, file_size, file_sha256, previous_bundle_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setObject(1, r.bundleId());
@@ -91,8 +114,12 @@ public final class JdbcBundleRepository implements BundleExportRepository, Bundl
                 }
                 ps.executeBatch();
             }
+            try (var ps = c.prepareStatement("UPDATE bundle_chain SET head_bundle_id = ? WHERE id = 1")) {
+                ps.setObject(1, r.bundleId());
+                ps.executeUpdate();
+            }
             return null;
-        });
+        }));
     }
 
     @Override

@@ -86,9 +86,27 @@ public final class BundleView {
         Label key = new Label();
         key.textProperty().bind(Bindings.createStringBinding(() -> m.get("bundle.gui.fingerprint",
                 vm.fingerprint().get()), vm.fingerprint()));
+        Label keyNote = new Label();
+        keyNote.setId("bundle-key-note");
+        keyNote.setWrapText(true);
+        keyNote.setMaxWidth(Double.MAX_VALUE);
+        keyNote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        keyNote.textProperty().bind(vm.keyNote());
+        Button unlock = new Button(m.get("bundle.key.unlock"));
+        unlock.setId("bundle-key-unlock");
         Button export = new Button(m.get("bundle.gui.export"));
         export.setId("bundle-export");
-        export.disableProperty().bind(vm.busy());
+        export.disableProperty().bind(vm.busy().or(Bindings.createBooleanBinding(() -> !vm.canSign(), vm.custody())));
+        unlock.disableProperty().bind(vm.busy());
+        unlock.visibleProperty().bind(Bindings.createBooleanBinding(vm::canUnlock, vm.custody()));
+        unlock.managedProperty().bind(unlock.visibleProperty());
+        vm.custody().addListener((o, was, now) -> {
+            keyNote.getStyleClass().remove("field-issue");
+            if (!vm.canSign()) {
+                keyNote.getStyleClass().add("field-issue");
+            }
+        });
+        unlock.setOnAction(e -> askPassphrase().ifPresent(vm::unlock));
         export.setOnAction(e -> {
             Path suggested = vm.suggestedTarget();
             FileChooser fc = chooser();
@@ -110,9 +128,36 @@ public final class BundleView {
                 col(m.get("bundle.gui.col.file"), ExportRecord::path),
                 col(m.get("bundle.gui.col.sha"), ExportRecord::sha256)));
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox page = new VBox(8, new HBox(12, export, pending), key, new Label(m.get("bundle.gui.history")), table);
+        VBox page = new VBox(8, new HBox(12, export, unlock, pending), key, keyNote,
+                new Label(m.get("bundle.gui.history")), table);
         page.setPadding(new Insets(8));
         return page;
+    }
+
+    /** The office key passphrase, asked in a small dialog; empty when cancelled. */
+    private java.util.Optional<char[]> askPassphrase() {
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        field.setId("bundle-key-passphrase");
+        field.setAccessibleText(m.get("bundle.key.unlockTitle"));
+        Label prompt = new Label(m.get("bundle.key.unlockPrompt"));
+        prompt.setWrapText(true);
+        prompt.setLabelFor(field);
+        Dialog<ButtonType> d = new Dialog<>();
+        id.humasdesk.gui.Controls.closeOnEscape(d);
+        d.initOwner(owner);
+        d.setTitle(m.get("bundle.key.unlockTitle"));
+        VBox box = new VBox(8, prompt, field);
+        box.setPrefWidth(420);
+        d.getDialogPane().setContent(box);
+        ButtonType ok = new ButtonType(m.get("button.ok"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(m.get("button.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        javafx.application.Platform.runLater(field::requestFocus);
+        java.util.Optional<ButtonType> r = d.showAndWait();
+        char[] typed = field.getText().toCharArray();
+        field.clear();
+        return r.isPresent() && r.get() == ok && typed.length > 0 ? java.util.Optional.of(typed)
+                : java.util.Optional.empty();
     }
 
     private VBox importPage() {

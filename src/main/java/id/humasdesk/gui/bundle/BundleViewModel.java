@@ -6,6 +6,8 @@ import id.humasdesk.logic.Services;
 import id.humasdesk.logic.bundle.BundleWriter;
 import id.humasdesk.logic.bundle.ExportRecord;
 import id.humasdesk.logic.bundle.ExportSelection;
+import id.humasdesk.logic.bundle.OfficeKeys;
+import id.humasdesk.model.Role;
 import id.humasdesk.logic.bundle.ImportResult;
 import id.humasdesk.logic.bundle.Manifest;
 import id.humasdesk.logic.bundle.VerifiedBundle;
@@ -45,6 +47,9 @@ public final class BundleViewModel {
     private final IntegerProperty pending = new SimpleIntegerProperty(0);
     private final StringProperty fingerprint = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
+    private final javafx.beans.property.ObjectProperty<OfficeKeys.Custody> custody =
+            new javafx.beans.property.SimpleObjectProperty<>(OfficeKeys.Custody.THIS_PC);
+    private final StringProperty keyNote = new SimpleStringProperty("");
 
     public BundleViewModel(Services services, TaskExecutor executor, Messages m, Office office, User user,
             Consumer<Throwable> onError) {
@@ -60,14 +65,53 @@ public final class BundleViewModel {
     public void load() {
         executor.run(() -> new Loaded(services.bundles().history(user, HISTORY_ROWS),
                 services.bundles().preview(user, ExportSelection.SINCE_LAST).size(),
-                services.bundles().keys().current().map(k -> k.displayFingerprint()).orElse("")), l -> {
+                services.bundles().keys().current().map(k -> k.displayFingerprint()).orElse(""),
+                services.bundles().keyCustody()), l -> {
                     history.setAll(l.history());
                     pending.set(l.pending());
                     fingerprint.set(l.fingerprint());
+                    custody.set(l.custody());
+                    keyNote.set(m.label(l.custody()));
                 }, onError);
     }
 
-    private record Loaded(List<ExportRecord> history, int pending, String fingerprint) {
+    private record Loaded(List<ExportRecord> history, int pending, String fingerprint, OfficeKeys.Custody custody) {
+    }
+
+    /** True when this PC can sign a bundle now (decision 0611). */
+    public boolean canSign() {
+        return custody.get() == OfficeKeys.Custody.THIS_PC || custody.get() == OfficeKeys.Custody.SEALED_UNLOCKED;
+    }
+
+    /** True when the key is sealed and locked here and the signed-in user is an administrator. */
+    public boolean canUnlock() {
+        return custody.get() == OfficeKeys.Custody.SEALED_LOCKED && user.has(Role.ADMIN);
+    }
+
+    /** An administrator unlocks the sealed office key on this PC; the passphrase is wiped afterwards. */
+    public void unlock(char[] passphrase) {
+        start();
+        executor.run(() -> {
+            try {
+                return services.bundles().unlockKey(user, passphrase);
+            } finally {
+                java.util.Arrays.fill(passphrase, '\0');
+            }
+        }, k -> {
+            busy.set(false);
+            progress.set(0);
+            status.set(m.get("bundle.key.unlocked"));
+            load();
+        }, this::failed);
+    }
+
+    /** Where the signing key is and whether this PC can sign, as the export page shows it. */
+    public javafx.beans.property.ReadOnlyObjectProperty<OfficeKeys.Custody> custody() {
+        return custody;
+    }
+
+    public StringProperty keyNote() {
+        return keyNote;
     }
 
     /** Where the export goes unless the user picks another file (a name from the office and the clock; no I/O). */

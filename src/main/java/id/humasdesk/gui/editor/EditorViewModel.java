@@ -491,8 +491,33 @@ public final class EditorViewModel {
         }, this::failed);
     }
 
+    /** This PC's copy of a photo; it may not be there yet (see {@link #fetchPhotos}). */
     public Path photoFile(PhotoRow row) {
         return services.media().path(row.photo().sha256(), row.photo().extension());
+    }
+
+    /**
+     * Copies the photos of the open release that this PC does not have yet (added on another PC)
+     * from the office's store, in the background; {@code done} runs on the FX thread when any was
+     * fetched, so the thumbnails can be drawn again.
+     */
+    public void fetchPhotos(Runnable done) {
+        List<id.humasdesk.model.Photo> wanted = photos.stream().map(PhotoRow::photo).toList();
+        executor.run(() -> {
+            int fetched = 0;
+            for (id.humasdesk.model.Photo p : wanted) {
+                Path before = services.media().path(p.sha256(), p.extension());
+                if (!java.nio.file.Files.exists(before)
+                        && java.nio.file.Files.exists(services.media().local(p.sha256(), p.extension()))) {
+                    fetched++;
+                }
+            }
+            return fetched;
+        }, n -> {
+            if (n > 0) {
+                done.run();
+            }
+        }, this::failed);
     }
 
     public void addNarasumber() {

@@ -32,9 +32,11 @@ final class PhotoList {
             }
             if (structural) {
                 rebuild();
+                vm.fetchPhotos(this::rebuild);
             }
         });
         rebuild();
+        vm.fetchPhotos(this::rebuild);
     }
 
     private void rebuild() {

@@ -146,15 +146,26 @@ public final class HqViewModel {
 
     /** Reads one received release, with its content, plans and history, for the read-only viewer. */
     public void open(ReleaseRow row, Consumer<BundleInbox.Detail> show) {
-        executor.run(() -> inbox().open(user, row.id()), show, onError);
+        executor.run(() -> {
+            BundleInbox.Detail d = inbox().open(user, row.id());
+            fetchPhotos(d.item());
+            return d;
+        }, show, onError);
     }
 
     /** Reads both copies of a conflicting version and compares them word by word. */
     public void compare(ConflictRow row, Consumer<Comparison> show) {
         executor.run(() -> {
             BundleInbox.ConflictPair pair = inbox().conflict(user, row);
+            fetchPhotos(pair.held());
+            fetchPhotos(pair.kept());
             return new Comparison(pair, new RevisionCompare().compare(pair.held().content(), pair.kept().content()));
         }, show, onError);
+    }
+
+    /** Photos received on another PC of headquarters are copied here before they are shown. */
+    private void fetchPhotos(id.humasdesk.logic.bundle.ReceivedItem item) {
+        item.content().photos().forEach(p -> services.media().local(p.sha256(), p.extension()));
     }
 
     private BundleInbox inbox() {

@@ -12,7 +12,20 @@ public interface BundleExportRepository {
 
     Optional<ExportRecord> lastExport();
 
-    /** Records a written bundle and the release versions it carried. */
+    /**
+     * The bundle this office's chain ends at: what the next bundle names as its previous one. The
+     * store keeps it beside the history and moves it only in {@link #recordExport}.
+     */
+    default Optional<UUID> chainHead() {
+        return lastExport().map(ExportRecord::bundleId);
+    }
+
+    /**
+     * Records a written bundle and the release versions it carried (the "sent" markers), in the
+     * caller's transaction. The chain position is locked first: when it no longer ends at the
+     * record's previous bundle (another PC recorded an export meanwhile) nothing is written and
+     * {@link ChainMoved} is thrown, so two PCs never both claim one position (decision 0612).
+     */
     void recordExport(ExportRecord record, List<Release> sent);
 
     /** Newest first. */

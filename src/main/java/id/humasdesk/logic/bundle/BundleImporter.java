@@ -159,7 +159,7 @@ final class BundleImporter {
                     }
                     var m = BundleFormat.MEDIA_PATH.matcher(e.getKey());
                     m.matches();
-                    Path target = media.path(m.group(1), m.group(2));
+                    Path target = media.local(m.group(1), m.group(2));
                     if (!Files.exists(target)) {
                         media.put(e.getValue(), m.group(2));
                         added.add(target);

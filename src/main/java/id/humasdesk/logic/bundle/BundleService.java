@@ -77,7 +77,8 @@ public final class BundleService {
                 d.dataDir().resolve("tmp"), this::trustPolicy);
         this.trails = d.trails();
         this.inbox = new BundleInbox(d.inbox(), d.offices(), d.users());
-        this.reconciler = new ExportReconciler(d.exports(), () -> d.offices().find().map(Office::code), exportDir);
+        this.reconciler = new ExportReconciler(d.exports(), () -> d.offices().find().map(Office::code), exportDir,
+                d.clock());
     }
 
     /** What headquarters received: offices, releases, conflicts (read-only). */
@@ -130,10 +131,31 @@ public final class BundleService {
         User me = requireSender(actor);
         Office office = office();
         reconcileExports();
+        for (int attempt = 1;; attempt++) {
+            try {
+                return exportOnce(me, office, selection, target, keys.signer(), progress);
+            } catch (ChainMoved e) {
+                // Another PC recorded an export after we read the chain position: our bundle names
+                // the wrong previous bundle and may repeat releases it sent. Its .part is gone; write
+                // a new bundle from the new position (decision 0612).
+                if (attempt >= CHAIN_ATTEMPTS) {
+                    throw new UserFacingException(e, "bundle.export.chainBusy");
+                }
+                int tried = attempt;
+                LOG.info(() -> "Export attempt " + tried + " lost its chain position to another PC (" + e.getMessage()
+                        + "): writing it again");
+            }
+        }
+    }
+
+    /** How often one export is written again when other PCs keep taking its chain position. */
+    static final int CHAIN_ATTEMPTS = 5;
+
+    private BundleWriter.Written exportOnce(User me, Office office, ExportSelection selection, Path target,
+            ManifestSigner signer, BundleWriter.Progress progress) {
         Instant now = Clocks.truncate(clock.instant());
+        UUID previous = exports.chainHead().orElse(null);
         List<Release> releases = exports.findForExport(selection);
-        ManifestSigner signer = keys.signer();
-        UUID previous = exports.lastExport().map(ExportRecord::bundleId).orElse(null);
         Path file = (target == null ? defaultTarget(office, now) : target).toAbsolutePath();
         BundleWriter.Header header = new BundleWriter.Header(ids.get(), office, now,
                 new Manifest.Creator(me.username(), me.fullName()), previous);
@@ -145,9 +167,12 @@ public final class BundleService {
             BundleWriter.Written w = new BundleWriter(media, limits).writePart(file, header, releases, trail, signer,
                     progress);
             try {
-                tx.run(() -> exports.recordExport(new ExportRecord(header.bundleId(), now, me.username(),
-                        w.manifest().itemCount(), w.photos(), file.toString(), w.size(), w.sha256(), previous),
-                        releases));
+                tx.run(() -> {
+                    exports.recordExport(new ExportRecord(header.bundleId(), now, me.username(),
+                            w.manifest().itemCount(), w.photos(), file.toString(), w.size(), w.sha256(), previous),
+                            releases);
+                    keys.confirmAndRotate(signer);
+                });
             } catch (RuntimeException e) {
                 deleteQuietly(part);
                 throw e;
@@ -160,7 +185,7 @@ public final class BundleService {
                 LOG.log(java.util.logging.Level.WARNING, "Export " + header.bundleId() + " recorded but not renamed", e);
                 throw new UserFacingException(e, "bundle.export.writeFailed", file.toString());
             }
-            if (signer.nextKey() != null) {
+            if (signer.nextKey() != null && keys.custody() == OfficeKeys.Custody.THIS_PC) {
                 keys.completeRotation(signer.nextKey());
             }
             LOG.info(() -> "Bundle " + header.bundleId() + " written: " + w.manifest().itemCount() + " items to "
@@ -264,6 +289,34 @@ public final class BundleService {
     public PublicKeyInfo rotateKey(User actor) {
         authority.require(actor, Role.ADMIN);
         return keys.startRotation();
+    }
+
+    /** Where the signing key is and whether this PC can sign now (decision 0611). */
+    public OfficeKeys.Custody keyCustody() {
+        return keys.custody();
+    }
+
+    /**
+     * An administrator seals the office key in the database under a new passphrase: afterwards no
+     * PC keeps it in plain text and every PC signs only after an administrator unlocked it there.
+     */
+    public PublicKeyInfo sealKey(User actor, char[] passphrase) {
+        User me = authority.require(actor, Role.ADMIN);
+        return keys.seal(passphrase, me.username());
+    }
+
+    /** An administrator unlocks the sealed office key on this PC until the app closes or it is locked. */
+    public PublicKeyInfo unlockKey(User actor, char[] passphrase) {
+        User me = authority.require(actor, Role.ADMIN);
+        PublicKeyInfo k = keys.unlock(passphrase);
+        LOG.info(() -> "Office key unlocked on this PC by " + me.username());
+        return k;
+    }
+
+    /** Forgets the unlocked key on this PC (any signed-in user may lock it). */
+    public void lockKey(User actor) {
+        authority.actor(actor);
+        keys.lock();
     }
 
     TrustPolicy trustPolicy() {

@@ -151,7 +151,7 @@ public final class BundleWriter {
      * size is read. The content is hashed while it is copied into the zip and must match.
      */
     private Media inspect(String path, Photo p) {
-        Path source = media.path(p.sha256(), p.extension());
+        Path source = media.local(p.sha256(), p.extension());
         try {
             long size = Files.size(source);
             if (size > limits.maxPhotoBytes()) {

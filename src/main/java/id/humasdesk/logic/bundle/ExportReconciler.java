@@ -63,11 +63,22 @@ public final class ExportReconciler {
     private final Path exportDir;
     private final Set<Path> live = ConcurrentHashMap.newKeySet();
 
-    ExportReconciler(BundleExportRepository exports, Supplier<Optional<String>> officeCode, Path exportDir) {
+    private final java.time.Clock clock;
+
+    ExportReconciler(BundleExportRepository exports, Supplier<Optional<String>> officeCode, Path exportDir,
+            java.time.Clock clock) {
         this.exports = exports;
         this.officeCode = officeCode;
         this.exportDir = exportDir;
+        this.clock = clock;
     }
+
+    /**
+     * How long a .part file in a folder other than this PC's own export folder is left alone: with
+     * several PCs (decision 0612) that folder may be shared, and the file another PC's export in
+     * progress. This PC's own folder is its alone and is tidied at once.
+     */
+    static final java.time.Duration OTHER_PCS_GRACE = java.time.Duration.ofHours(1);
 
     /** An export to this target runs now in this process: its .part is not a leftover. */
     void begin(Path target) {
@@ -104,6 +115,9 @@ public final class ExportReconciler {
                 String name = f.getFileName().toString();
                 if (name.startsWith(".") && name.endsWith(BundleWriter.PART_SUFFIX)
                         && name.contains(BundleFormat.FILE_SUFFIX)) {
+                    if (!folder.equals(exportDir.toAbsolutePath()) && recent(f)) {
+                        continue; // perhaps another PC's export in progress in a shared folder
+                    }
                     part(f, byPath, completed, removed);
                 } else if (name.endsWith(BundleFormat.FILE_SUFFIX) && !byPath.containsKey(f)
                         && !live.contains(f) && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
@@ -120,6 +134,15 @@ public final class ExportReconciler {
             }
         }
         return new Report(List.copyOf(completed), List.copyOf(removed), List.copyOf(orphans), missing);
+    }
+
+    private boolean recent(Path f) {
+        try {
+            java.time.Instant changed = Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS).toInstant();
+            return changed.isAfter(clock.instant().minus(OTHER_PCS_GRACE));
+        } catch (IOException e) {
+            return true; // gone or unreadable: nothing to tidy now
+        }
     }
 
     /** A .part file: finished if its export was recorded and it is complete, else removed. */

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Moves the office of this data directory's embedded database to an empty office database server
- * (decision note 0610). The original is only read; the target is filled in one transaction, then
+ * (decision note 0613). The original is only read; the target is filled in one transaction, then
  * every table is counted and checksummed on both sides.
  */
 public interface StoreMove {

@@ -127,7 +127,7 @@ public final class IdentitySettings {
         if (sha == null || sha.isEmpty()) {
             return null;
         }
-        Path p = media.path(sha, "png");
+        Path p = media.local(sha, "png");
         return Files.isRegularFile(p) ? p : null;
     }
 

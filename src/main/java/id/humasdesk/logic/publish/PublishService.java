@@ -142,7 +142,7 @@ public final class PublishService {
                 .map(p -> new ReleaseSheet.Block(p, p.startsWith("\u201C") || p.startsWith("\""))).toList();
         List<ReleaseSheet.SheetPhoto> photos = new ArrayList<>();
         for (Photo p : c.photos()) {
-            Path f = media.path(p.sha256(), p.extension());
+            Path f = media.local(p.sha256(), p.extension());
             photos.add(new ReleaseSheet.SheetPhoto(Files.isRegularFile(f) ? f : null, p.caption(), p.credit()));
         }
         List<Narasumber> sources = c.narasumber();

@@ -196,4 +196,26 @@ class ExportReconcileTest {
         Files.delete(second.file());
         assertThat(s.bundles.reconcileExports().newestMissing()).contains(second.file());
     }
+
+    @Test
+    void aYoungPartFileInAFolderOtherPcsMayShareIsLeftToThePcThatWritesIt() throws Exception {
+        Station s = open();
+        s.add(ReleaseStatus.APPROVED, Station.content("Satu", List.of()));
+        Path shared = Files.createDirectories(tmp.resolve("folder-bersama"));
+        s.clock.tick();
+        s.bundles.export(s.admin, ExportSelection.SINCE_LAST, shared.resolve("KAUR-satu.humas.zip"),
+                BundleWriter.Progress.NONE);
+        // Another PC's export in progress in the same shared folder (decision 0612).
+        Path otherPc = shared.resolve(".KAUR-20261128T020500Z.humas.zip.part");
+        Files.write(otherPc, new byte[] {1, 2, 3});
+        Files.setLastModifiedTime(otherPc, java.nio.file.attribute.FileTime.from(clock.instant()));
+
+        s.bundles.reconcileExports();
+        assertThat(otherPc).as("young, perhaps still being written").exists();
+
+        Files.setLastModifiedTime(otherPc, java.nio.file.attribute.FileTime.from(
+                clock.instant().minus(ExportReconciler.OTHER_PCS_GRACE).minusSeconds(60)));
+        assertThat(s.bundles.reconcileExports().removedParts()).contains(otherPc.toAbsolutePath());
+        assertThat(otherPc).doesNotExist();
+    }
 }
