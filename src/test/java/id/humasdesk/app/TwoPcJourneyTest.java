@@ -177,6 +177,15 @@ class TwoPcJourneyTest {
         Release scheduled = b.schedule().schedule(reviewer, approved.id(), approved.version(),
                 List.of(new PlanRequest(web.id(), at, "", null)));
         assertThat(scheduled.status()).isEqualTo(ReleaseStatus.SCHEDULED);
+        // The office key lives sealed in the database (decision 0611): the admin seals it once on PC A
+        // and unlocks it on PC B, which signs; until then PC B is told the key is not set up.
+        char[] passphrase = "frasa sandi kunci Kaur 2026".toCharArray();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> b.bundles().export(reviewer,
+                ExportSelection.SINCE_LAST, null, BundleWriter.Progress.NONE))
+                .extracting(e -> ((id.humasdesk.model.UserFacingException) e).messageKey())
+                .isEqualTo("bundle.key.notSetUp");
+        a.bundles().sealKey(signIn(a, "admin", ADMIN_PASSWORD), passphrase);
+        b.bundles().unlockKey(signIn(b, "admin", ADMIN_PASSWORD), passphrase);
         BundleWriter.Written bundle = b.bundles().export(reviewer, ExportSelection.SINCE_LAST, null,
                 BundleWriter.Progress.NONE);
         VerifiedBundle verified = b.bundles().verify(bundle.file());
