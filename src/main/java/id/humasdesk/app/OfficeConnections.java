@@ -4,7 +4,11 @@ import id.humasdesk.logic.Bootstrap;
 import id.humasdesk.logic.connect.DatabaseChoice;
 import id.humasdesk.logic.connect.ServerCheck;
 import id.humasdesk.logic.connect.ServerSettings;
+import id.humasdesk.logic.hosting.JoinCode;
+import id.humasdesk.model.UserFacingException;
+import id.humasdesk.store.DataDirectory;
 import id.humasdesk.store.DatabaseTarget;
+import id.humasdesk.store.JoinedOffice;
 import id.humasdesk.store.SavedConnection;
 import id.humasdesk.store.SecretProtection;
 import id.humasdesk.store.ServerProbe;
@@ -45,6 +49,19 @@ public final class OfficeConnections implements DatabaseChoice {
         DatabaseTarget target = target(server, password);
         SavedConnection.save(dataDir, target, SecretProtection.forThisPc(keyDir));
         return () -> Wiring.open(dataDir, target, clock);
+    }
+
+    @Override
+    public Joined joinHostedOffice(String joinCode) {
+        JoinCode code = JoinCode.parse(joinCode);
+        DatabaseTarget target = DatabaseTarget.hosted(code);
+        ServerCheck check = ServerProbe.check(target);
+        if (check.kind() != ServerCheck.Kind.OFFICE) {
+            throw new UserFacingException("error.join.noOffice", code.hostAddress() + ":" + code.port());
+        }
+        SavedConnection.forget(dataDir);
+        JoinedOffice.save(new DataDirectory(dataDir), code);
+        return new Joined(check, () -> Wiring.open(dataDir, target, clock));
     }
 
     private static DatabaseTarget target(ServerSettings server, char[] password) {

@@ -37,10 +37,12 @@ final class DatabaseStep {
         ToggleGroup group = new ToggleGroup();
         Map<DatabaseKind, Node> details = new EnumMap<>(DatabaseKind.class);
         details.put(DatabaseKind.OFFICE_SERVER, serverForm(vm, m));
+        details.put(DatabaseKind.JOIN_HOSTED, joinForm(vm, m));
         for (DatabaseKind kind : DatabaseKind.values()) {
             String[] texts = switch (kind) {
                 case THIS_PC -> new String[] {m.get("setup.database.thisPc"), m.get("setup.database.thisPc.hint")};
                 case OFFICE_SERVER -> new String[] {m.get("setup.database.server"), m.get("setup.database.server.hint")};
+                case JOIN_HOSTED -> new String[] {m.get("setup.database.join"), m.get("setup.database.join.hint")};
             };
             RadioButton choice = new RadioButton(texts[0]);
             choice.setId("setup-database-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
@@ -143,6 +145,40 @@ final class DatabaseStep {
         form.add(testRow, 1, form.getRowCount());
         // The answer can be long (what to do about it): it gets the whole width of the form.
         form.add(result, 0, form.getRowCount(), 2, 1);
+        return form;
+    }
+
+    /** The join code from the host PC's admin; the answer shows below it like a test result. */
+    private static Node joinForm(SetupViewModel vm, Messages m) {
+        GridPane form = Controls.form();
+        form.setPadding(new javafx.geometry.Insets(6, 0, 4, 24));
+        TextField code = text("setup-join-code", "HD-…", vm.joinCodeProperty());
+        code.disableProperty().bind(vm.busyProperty());
+        code.setStyle("-fx-font-family: monospace;");
+        Controls.row(form, m.get("setup.join.code"), code);
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(18, 18);
+        spinner.setMaxSize(18, 18);
+        spinner.visibleProperty().bind(vm.testStateProperty().isEqualTo(TestState.TESTING)
+                .and(vm.databaseKindProperty().isEqualTo(DatabaseKind.JOIN_HOSTED)));
+        spinner.managedProperty().bind(spinner.visibleProperty());
+        Label result = new Label();
+        result.setId("setup-join-result");
+        result.setWrapText(true);
+        result.setMinHeight(Label.USE_PREF_SIZE);
+        result.setMaxWidth(Double.MAX_VALUE);
+        result.textProperty().bind(vm.testMessageProperty());
+        result.visibleProperty().bind(result.textProperty().isNotEmpty());
+        result.managedProperty().bind(result.visibleProperty());
+        vm.testStateProperty().addListener((o, a, state) -> {
+            result.getStyleClass().removeAll("error-text", "ok-text", "hint");
+            result.getStyleClass().add(state == TestState.FAILED ? "error-text"
+                    : state == TestState.OFFICE ? "ok-text" : "hint");
+        });
+        HBox answer = new HBox(8, spinner, result);
+        answer.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(result, Priority.ALWAYS);
+        form.add(answer, 0, form.getRowCount(), 2, 1);
         return form;
     }
 

@@ -42,7 +42,7 @@ public final class SetupViewModel {
      * Where this PC keeps the office's data. A further choice (for example an office PC that hosts
      * the database for the others) is one more constant here and one more pane in the view.
      */
-    public enum DatabaseKind { THIS_PC, OFFICE_SERVER }
+    public enum DatabaseKind { THIS_PC, OFFICE_SERVER, JOIN_HOSTED }
 
     /** The state of the last <i>Test connection</i>, for the current server fields. */
     public enum TestState { NONE, TESTING, EMPTY, OFFICE, FAILED }
@@ -58,6 +58,7 @@ public final class SetupViewModel {
     private final StringProperty databaseName = new SimpleStringProperty("humasdesk");
     private final StringProperty databaseUser = new SimpleStringProperty("");
     private final StringProperty databasePassword = new SimpleStringProperty("");
+    private final StringProperty joinCode = new SimpleStringProperty("");
     private final StringProperty hostError = new SimpleStringProperty("");
     private final StringProperty portError = new SimpleStringProperty("");
     private final StringProperty databaseNameError = new SimpleStringProperty("");
@@ -116,7 +117,7 @@ public final class SetupViewModel {
             }
         });
         officeCode.addListener((o, a, b) -> codeEdited |= !updating && !b.isEmpty());
-        for (StringProperty p : List.of(host, port, databaseName, databaseUser, databasePassword)) {
+        for (StringProperty p : List.of(host, port, databaseName, databaseUser, databasePassword, joinCode)) {
             p.addListener((o, a, b) -> serverChanged());
         }
         databaseKind.addListener((o, a, b) -> {
@@ -252,6 +253,10 @@ public final class SetupViewModel {
             return;
         }
         error.set("");
+        if (databaseKind.get() == DatabaseKind.JOIN_HOSTED) {
+            joinHostedOffice();
+            return;
+        }
         if (databaseKind.get() == DatabaseKind.THIS_PC) {
             busy.set(true);
             executor.run(databaseChoice::useThisPc, bootstrap -> {
@@ -289,6 +294,38 @@ public final class SetupViewModel {
     }
 
     private record Chosen(ServerCheck check, Bootstrap bootstrap) {
+    }
+
+    /**
+     * Joins the office one PC hosts: the code is checked, the host asked which office it holds,
+     * and this PC goes to login. An office cannot be set up through a join code, so there is no
+     * office step after this choice.
+     */
+    private void joinHostedOffice() {
+        String code = joinCode.get().strip();
+        if (code.isEmpty()) {
+            testState.set(TestState.FAILED);
+            testMessage.set(messages.get("setup.join.codeRequired"));
+            return;
+        }
+        busy.set(true);
+        testState.set(TestState.TESTING);
+        testMessage.set(messages.get("setup.join.testing"));
+        executor.run(() -> databaseChoice.joinHostedOffice(code), j -> {
+            busy.set(false);
+            testState.set(TestState.OFFICE);
+            testMessage.set(messages.get("setup.test.office", j.office().officeName(), j.office().officeCode()));
+            joined.set(true);
+            onDatabaseChosen.accept(j.bootstrap());
+        }, failure -> {
+            busy.set(false);
+            testState.set(TestState.FAILED);
+            testMessage.set(messages.describe(failure));
+        });
+    }
+
+    public StringProperty joinCodeProperty() {
+        return joinCode;
     }
 
     private void failedChoice(Throwable failure) {

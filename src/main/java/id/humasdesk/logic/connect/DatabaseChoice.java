@@ -19,4 +19,15 @@ public interface DatabaseChoice {
      * user, decision 0602) and returns how to open the store there.
      */
     Bootstrap useServer(ServerSettings server, char[] password);
+
+    /**
+     * An office whose database one PC hosts (decision 0620): checks the join code, connects, and
+     * when an office is set up there remembers the code and returns how to open the store. An
+     * office that is not set up yet, a wrong code or an unreachable host is a user-facing error.
+     */
+    Joined joinHostedOffice(String joinCode);
+
+    /** The office found at the host, and how to open its store. */
+    record Joined(ServerCheck office, Bootstrap bootstrap) {
+    }
 }
