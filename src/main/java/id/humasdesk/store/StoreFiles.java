@@ -36,7 +36,9 @@ public final class StoreFiles {
      * what was done, for the user to be told.
      */
     static StoreCare.AtStart beforeOpen(DataDirectory dir) {
+        Optional<Path> staged = new Backups(dir).staged();
         Optional<StoreCare.Restored> restored = Backups.applyStagedRestore(dir);
+        Optional<Path> failed = restored.isEmpty() ? staged : Optional.empty();
         Path database = dir.database();
         H2Store.cleanUpCompaction(database);
         Path marker = database.resolveSibling(COMPACT_MARKER);
@@ -45,7 +47,7 @@ public final class StoreFiles {
             compact(dir);
             compacted = lastCompaction(dir);
         }
-        return new StoreCare.AtStart(restored, compacted);
+        return new StoreCare.AtStart(restored, compacted, failed);
     }
 
     /** Takes back a requested compaction. */

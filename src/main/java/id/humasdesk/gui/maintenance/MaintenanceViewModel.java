@@ -106,6 +106,7 @@ public final class MaintenanceViewModel {
         StringBuilder sb = new StringBuilder();
         at.restored().ifPresent(r -> sb.append(m.get("backup.restored", r.from().getFileName().toString(),
                 r.aside().toString())));
+        at.restoreFailed().ifPresent(f -> sb.append(m.get("backup.restoreFailedAtStart", f.toString())));
         at.compacted().ifPresent(c -> sb.append(sb.length() > 0 ? "\n\n" : "").append(m.get("maintenance.compacted",
                 formats.size(c.before()), formats.size(c.after()))));
         return sb.length() == 0 ? java.util.Optional.empty() : java.util.Optional.of(sb.toString());

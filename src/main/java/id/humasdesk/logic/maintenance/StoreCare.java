@@ -63,9 +63,12 @@ public interface StoreCare {
     record Restored(Path from, Path aside) {
     }
 
-    /** What was done to the files at this start, before the database opened. */
-    record AtStart(Optional<Restored> restored, Optional<Compaction> compacted) {
-        public static final AtStart NOTHING = new AtStart(Optional.empty(), Optional.empty());
+    /**
+     * What was done to the files at this start, before the database opened; {@code restoreFailed}
+     * names a staged backup that could not be read (the current database was kept).
+     */
+    record AtStart(Optional<Restored> restored, Optional<Compaction> compacted, Optional<Path> restoreFailed) {
+        public static final AtStart NOTHING = new AtStart(Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     AtStart atStart();

@@ -125,6 +125,31 @@ class BackupViewModelTest {
     }
 
     @Test
+    void aStagedBackupThatIsGoneByTheNextStartIsReportedAndTheCurrentDataStays() throws Exception {
+        Path data = dir.resolve("data");
+        Path usb = dir.resolve("usb-cadangan.zip");
+        try (TestOffice o = new TestOffice(data)) {
+            release(o, "Rilis tetap");
+            BackupViewModel vm = new BackupViewModel(o.services, now, m, formats, o.admin, errors::add);
+            vm.backupNow();
+            Files.copy(vm.backups().get(0).file(), usb);
+            vm.stageRestore(usb, () -> { });
+            assertThat(errors).isEmpty();
+            release(o, "Rilis kedua");
+        }
+        Files.delete(usb); // the stick was taken out before the next start
+        try (TestOffice o = TestOffice.reopen(data)) {
+            assertThat(headlines(o)).containsExactlyInAnyOrder("Rilis tetap", "Rilis kedua");
+            assertThat(o.services.maintenance().atStart().restored()).isEmpty();
+            assertThat(o.services.maintenance().atStart().restoreFailed()).contains(usb.toAbsolutePath().normalize());
+            assertThat(MaintenanceViewModel.atStartMessage(o.services.maintenance().atStart(), m, formats))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("Pemulihan yang dijadwalkan dari "
+                            + usb.toAbsolutePath().normalize() + " tidak dilakukan"));
+            assertThat(o.services.storeCare().stagedRestore()).as("not tried again at every start").isEmpty();
+        }
+    }
+
+    @Test
     void onlyAnAdminMayListMakeOrRestoreBackups() throws Exception {
         try (TestOffice o = new TestOffice(dir.resolve("data"))) {
             BackupViewModel vm = new BackupViewModel(o.services, now, m, formats, o.writer, errors::add);
