@@ -85,6 +85,7 @@ public final class BackupDialog {
         Button cancelRestore = new Button(m.get("backup.restore.cancel"));
         cancelRestore.setId("backup-cancel-restore");
         cancelRestore.setOnAction(e -> vm.cancelRestore());
+        cancelRestore.setMinWidth(Region.USE_PREF_SIZE); // the notice's text wraps, the button keeps its words
         HBox stagedRow = new HBox(10, staged, cancelRestore);
         stagedRow.setAlignment(Pos.CENTER_LEFT);
         stagedRow.getStyleClass().add("notice");

@@ -87,6 +87,7 @@ public final class MaintenanceDialog {
         cancel.visibleProperty().bind(vm.compactionRequestedProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> vm.cancelCompaction());
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         HBox compactRow = new HBox(8, compact, cancel);
         compactRow.setAlignment(Pos.CENTER_LEFT);
 
