@@ -45,12 +45,12 @@ public final class MaintenanceService {
             Optional<Path> stagedRestore, boolean compactionRequested, Optional<StoreCare.Compaction> lastCompaction) {
     }
 
-    /** True when the store is a shared office server: these tools do not apply to it. */
+    /** True when the store is a shared office server: these tools do not apply to it. No I/O (menus ask it). */
     public boolean shared() {
         return care.shared();
     }
 
-    /** What was applied at this start (a staged restore, a requested compaction). */
+    /** What was applied at this start (a staged restore, a requested compaction); kept in memory, no I/O. */
     public StoreCare.AtStart atStart() {
         return care.atStart();
     }
