@@ -23,6 +23,7 @@ import id.humasdesk.logic.draft.LocalRecoveries;
 import id.humasdesk.logic.draft.NumberingSettings;
 import id.humasdesk.logic.draft.PhotoImporter;
 import id.humasdesk.logic.library.LibraryService;
+import id.humasdesk.logic.maintenance.MaintenanceService;
 import id.humasdesk.logic.maintenance.StoreCare;
 import id.humasdesk.logic.search.SearchService;
 import id.humasdesk.model.UserFacingException;
@@ -151,7 +152,8 @@ public final class Wiring {
         }
         return new Services(dir.root(), clock, accounts, drafts, review, comments, leases, auditor,
                 new LibraryService(releases), search, new PhotoImporter(media, maxPhoto), media, settings, demo,
-                writing, checklist, schedule, bundles, publish, storeCare, () -> {
+                writing, checklist, schedule, bundles, publish, storeCare, new MaintenanceService(storeCare, users,
+                        clock, () -> offices.find().map(o -> o.zone()).orElse(clock.getZone())), () -> {
                     search.close();
                     db.close();
                     dir.close();

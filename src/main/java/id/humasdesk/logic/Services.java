@@ -14,6 +14,7 @@ import id.humasdesk.logic.draft.DraftService;
 import id.humasdesk.logic.draft.MediaStore;
 import id.humasdesk.logic.draft.PhotoImporter;
 import id.humasdesk.logic.library.LibraryService;
+import id.humasdesk.logic.maintenance.MaintenanceService;
 import id.humasdesk.logic.maintenance.StoreCare;
 import id.humasdesk.logic.search.SearchService;
 import java.nio.file.Path;
@@ -41,6 +42,7 @@ public record Services(
         BundleService bundles,
         id.humasdesk.logic.publish.PublishService publish,
         StoreCare storeCare,
+        MaintenanceService maintenance,
         AutoCloseable closer) implements AutoCloseable {
 
     /** Shuts the database down and releases the data directory. */

@@ -1,5 +1,7 @@
 package id.humasdesk.store;
 
+import id.humasdesk.logic.maintenance.BackupRetention;
+import id.humasdesk.logic.maintenance.StoreCare;
 import id.humasdesk.model.UserFacingException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,14 +15,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,10 +35,7 @@ public final class Backups {
     private static final Logger LOG = Logger.getLogger(Backups.class.getName());
     private static final Pattern NAME = Pattern.compile("humasdesk-(\\d{8}-\\d{6})\\.zip");
     private static final String STAGED = "restore-at-next-start";
-    /** Daily backups kept (the newest of each of the last days that have one). */
-    public static final int KEEP_DAYS = 7;
-    /** Weekly backups kept (the newest of each of the last weeks that have one). */
-    public static final int KEEP_WEEKS = 4;
+    private static final byte[] H2_HEADER = "H:2,".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private final DataDirectory dir;
 
     public Backups(DataDirectory dir) {
@@ -114,24 +110,16 @@ public final class Backups {
     }
 
     /**
-     * Deletes backups beyond the newest of each of the last {@link #KEEP_DAYS} days and of each of
-     * the last {@link #KEEP_WEEKS} ISO weeks that have one. Returns the deleted files.
+     * Deletes backups beyond the newest of each of the last days and of each of the last ISO weeks
+     * that have one ({@link BackupRetention}). Returns the deleted files.
      */
     public List<Path> prune(ZoneId zone) {
         List<Backup> all = list();
-        Map<LocalDate, Backup> byDay = new LinkedHashMap<>();
-        Map<String, Backup> byWeek = new LinkedHashMap<>();
-        for (Backup b : all) {
-            LocalDate d = LocalDate.ofInstant(b.madeAt(), zone);
-            byDay.putIfAbsent(d, b);
-            byWeek.putIfAbsent(d.get(IsoFields.WEEK_BASED_YEAR) + "-" + d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), b);
-        }
-        Set<Path> keep = new HashSet<>();
-        byDay.values().stream().limit(KEEP_DAYS).forEach(b -> keep.add(b.file()));
-        byWeek.values().stream().limit(KEEP_WEEKS).forEach(b -> keep.add(b.file()));
+        List<BackupRetention.BackupKind> kinds = BackupRetention.classify(all.stream().map(Backup::madeAt).toList(), zone);
         List<Path> deleted = new ArrayList<>();
-        for (Backup b : all) {
-            if (!keep.contains(b.file())) {
+        for (int i = 0; i < all.size(); i++) {
+            Backup b = all.get(i);
+            if (kinds.get(i) == BackupRetention.BackupKind.EXTRA) {
                 try {
                     Files.deleteIfExists(b.file());
                     deleted.add(b.file());
@@ -143,9 +131,25 @@ public final class Backups {
         return deleted;
     }
 
+    /** Free space in bytes where backups are written (the data directory's disk). */
+    public long freeBytes() {
+        try {
+            Path where = Files.isDirectory(folder()) ? folder() : dir.root();
+            return Files.getFileStore(where).getUsableSpace();
+        } catch (IOException e) {
+            LOG.warning("Cannot read the free space: " + e.getMessage());
+            return Long.MAX_VALUE;
+        }
+    }
+
     /** Stages {@code zip} to replace the database at the next start (the app holds it open now). */
     public void stageRestore(Path zip) {
-        checkReadable(zip);
+        long size = checkReadable(zip);
+        long free = freeBytes();
+        if (free < size) { // the restored file is written beside the store at the next start
+            throw new UserFacingException("error.backup.noSpaceToRestore", free / (1024.0 * 1024.0),
+                    size / (1024.0 * 1024.0));
+        }
         try {
             Files.createDirectories(folder());
             Path marker = folder().resolve(STAGED);
@@ -158,13 +162,13 @@ public final class Backups {
     }
 
     /** The backup staged for the next start, if any. */
-    public java.util.Optional<Path> staged() {
+    public Optional<Path> staged() {
         Path marker = folder().resolve(STAGED);
         try {
-            return Files.exists(marker) ? java.util.Optional.of(Path.of(Files.readString(marker).trim()))
-                    : java.util.Optional.empty();
+            return Files.exists(marker) ? Optional.of(Path.of(Files.readString(marker).trim()))
+                    : Optional.empty();
         } catch (IOException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -176,13 +180,32 @@ public final class Backups {
         }
     }
 
-    /** Applies a staged restore; called before the database opens. */
-    static void applyStagedRestore(DataDirectory dir) {
+    /**
+     * Applies a staged restore; called before the database opens. When the backup cannot be read
+     * before anything was moved, the store stays as it is, the staging is dropped (or every start
+     * would fail the same way) and the failure is logged; a failure after the current files were
+     * moved aside keeps the staging, so the next start repeats the restore in full.
+     */
+    static Optional<StoreCare.Restored> applyStagedRestore(DataDirectory dir) {
         Backups b = new Backups(dir);
-        b.staged().ifPresent(zip -> {
-            b.restoreNow(zip);
+        Optional<Path> zip = b.staged();
+        if (zip.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = H2Store.file(dir.database());
+        boolean hadStore = Files.exists(file);
+        try {
+            Path aside = b.restoreNow(zip.get());
             b.cancelStagedRestore();
-        });
+            return Optional.of(new StoreCare.Restored(zip.get(), aside));
+        } catch (UserFacingException e) {
+            if (hadStore && Files.exists(file)) {
+                LOG.log(Level.SEVERE, "Staged restore of " + zip.get() + " failed; the current database stays", e);
+                b.cancelStagedRestore();
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     /**
@@ -235,14 +258,16 @@ public final class Backups {
     }
 
     /** Refuses a file that is not a complete backup of this app's database. */
-    private void checkReadable(Path zip) {
+    private long checkReadable(Path zip) {
         try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in)) {
             String want = H2Store.entryName(dir.database());
             for (ZipEntry e; (e = z.getNextEntry()) != null; ) {
                 if (e.getName().equals(want)) {
-                    long n = z.transferTo(OutputStream.nullOutputStream());
-                    if (n > 0) {
-                        return;
+                    // An H2 store file starts with its header; reading to the end checks the zip's CRC.
+                    byte[] head = z.readNBytes(H2_HEADER.length);
+                    long n = head.length + z.transferTo(OutputStream.nullOutputStream());
+                    if (java.util.Arrays.equals(head, H2_HEADER)) {
+                        return n;
                     }
                 }
             }

@@ -1,6 +1,7 @@
 package id.humasdesk.store;
 
 import id.humasdesk.logic.Transactor;
+import id.humasdesk.logic.maintenance.StoreCare;
 import id.humasdesk.model.UserFacingException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -46,6 +47,8 @@ public final class Database implements Transactor, AutoCloseable {
     private final ScheduledExecutorService syncer;
     /** Written after a clean close; its absence at the next open asks for the full check. */
     private Path cleanMarker;
+    /** What was done to the files before this open (a staged restore, a requested compaction). */
+    private StoreCare.AtStart atStart = StoreCare.AtStart.NOTHING;
 
     private Database(Pools.Pool pool, DatabaseTarget target) {
         this.pool = pool;
@@ -74,7 +77,7 @@ public final class Database implements Transactor, AutoCloseable {
      * with a message naming the copy and the newest backup.
      */
     public static Database open(DataDirectory dir) {
-        StoreFiles.beforeOpen(dir);
+        StoreCare.AtStart applied = StoreFiles.beforeOpen(dir);
         // Read every row only when the last run did not close cleanly: that is when damage can be.
         boolean fullCheck = !StoreFiles.takeCleanCloseMarker(dir);
         try {
@@ -88,6 +91,7 @@ public final class Database implements Transactor, AutoCloseable {
                 db = open(DatabaseTarget.embedded(dir), fullCheck);
             }
             db.cleanMarker = StoreFiles.cleanCloseMarker(dir);
+            db.atStart = applied;
             return db;
         } catch (Damaged e) {
             throw StoreFiles.damaged(dir, e.getCause());
@@ -198,6 +202,11 @@ public final class Database implements Transactor, AutoCloseable {
     /** The engine behind this store (H2 or PostgreSQL). */
     public DatabaseTarget.Dialect dialect() {
         return target.dialect();
+    }
+
+    /** What was done to the files before this open (a staged restore, a requested compaction). */
+    public StoreCare.AtStart atStart() {
+        return atStart;
     }
 
     /** True when several PCs may share this database (a server), false for this PC's own file. */

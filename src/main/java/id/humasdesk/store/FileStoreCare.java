@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** {@link StoreCare} over the H2 files of one data directory. */
@@ -86,6 +88,49 @@ public final class FileStoreCare implements StoreCare {
     @Override
     public long databaseBytes() {
         return StoreFiles.databaseBytes(dir);
+    }
+
+    @Override
+    public void cancelStagedRestore() {
+        backups.cancelStagedRestore();
+    }
+
+    @Override
+    public void cancelCompaction() {
+        StoreFiles.cancelCompaction(dir);
+    }
+
+    @Override
+    public long freeBytes() {
+        return backups.freeBytes();
+    }
+
+    @Override
+    public boolean shared() {
+        return db.isShared();
+    }
+
+    @Override
+    public Optional<Compaction> lastCompaction() {
+        return StoreFiles.lastCompaction(dir);
+    }
+
+    @Override
+    public AtStart atStart() {
+        return db.atStart();
+    }
+
+    @Override
+    public Integrity checkIntegrity() {
+        return db.with(c -> {
+            try {
+                long[] read = H2Store.checkIntegrity(c, true);
+                return new Integrity((int) read[0], read[1], Optional.empty());
+            } catch (SQLException | RuntimeException e) {
+                LOG.log(Level.SEVERE, "Integrity check failed", e);
+                return new Integrity(0, 0, Optional.of(String.valueOf(e)));
+            }
+        });
     }
 
     /** Restore and compaction for a process that holds the data directory with the database closed. */

@@ -110,7 +110,7 @@ final class H2Store {
      * by the primary index are compared with what the scan saw. Without, only the counts are read
      * (the catalogue and every table's root page).
      */
-    static void checkIntegrity(Connection c, boolean full) throws SQLException {
+    static long[] checkIntegrity(Connection c, boolean full) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (var st = c.createStatement(); var rs = st.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
                 + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")) {
@@ -118,6 +118,7 @@ final class H2Store {
                 tables.add(rs.getString(1));
             }
         }
+        long rows = 0;
         for (String t : tables) {
             String q = "\"" + t.replace("\"", "\"\"") + "\"";
             long counted;
@@ -141,7 +142,9 @@ final class H2Store {
             if (counted != scanned) {
                 throw new SQLException("Table " + t + " counts " + counted + " rows but " + scanned + " were read");
             }
+            rows += scanned;
         }
+        return new long[] {tables.size(), rows};
     }
 
     /** The files of one database (the store and H2's trace and lock files). */

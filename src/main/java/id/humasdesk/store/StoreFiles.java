@@ -1,5 +1,6 @@
 package id.humasdesk.store;
 
+import id.humasdesk.logic.maintenance.StoreCare;
 import id.humasdesk.model.UserFacingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -59,14 +61,50 @@ public final class StoreFiles {
         }
     }
 
-    /** Applies a staged restore, finishes or cleans a killed compaction, runs a requested one. */
-    static void beforeOpen(DataDirectory dir) {
-        Backups.applyStagedRestore(dir);
+    /** Record of the last compaction: UTC time, size before, size after. */
+    static final String LAST_COMPACTION = "last-compaction";
+
+    /**
+     * Applies a staged restore, finishes or cleans a killed compaction, runs a requested one; returns
+     * what was done, for the user to be told.
+     */
+    static StoreCare.AtStart beforeOpen(DataDirectory dir) {
+        Optional<Path> staged = new Backups(dir).staged();
+        Optional<StoreCare.Restored> restored = Backups.applyStagedRestore(dir);
+        Optional<Path> failed = restored.isEmpty() ? staged : Optional.empty();
         Path database = dir.database();
         H2Store.cleanUpCompaction(database);
         Path marker = database.resolveSibling(COMPACT_MARKER);
+        Optional<StoreCare.Compaction> compacted = Optional.empty();
         if (Files.exists(marker)) {
             compact(dir);
+            compacted = lastCompaction(dir);
+        }
+        return new StoreCare.AtStart(restored, compacted, failed);
+    }
+
+    /** Takes back a requested compaction. */
+    public static void cancelCompaction(DataDirectory dir) {
+        try {
+            Files.deleteIfExists(dir.database().resolveSibling(COMPACT_MARKER));
+        } catch (IOException e) {
+            throw new UserFacingException(e, "error.dataDir.notWritable", dir.root().toString());
+        }
+    }
+
+    /** The last compaction recorded in this data directory (by the app at start or by {@code compact}). */
+    public static Optional<StoreCare.Compaction> lastCompaction(DataDirectory dir) {
+        Path f = dir.database().resolveSibling(LAST_COMPACTION);
+        try {
+            if (!Files.exists(f)) {
+                return Optional.empty();
+            }
+            String[] parts = Files.readString(f).trim().split("\\s+");
+            return Optional.of(new StoreCare.Compaction(Instant.parse(parts[0]), Long.parseLong(parts[1]),
+                    Long.parseLong(parts[2])));
+        } catch (IOException | RuntimeException e) {
+            LOG.warning("Cannot read " + f + ": " + e);
+            return Optional.empty();
         }
     }
 
@@ -118,6 +156,12 @@ public final class StoreFiles {
             H2Store.compact(dir.database());
             long after = Files.exists(file) ? Files.size(file) : 0;
             Files.deleteIfExists(dir.database().resolveSibling(COMPACT_MARKER));
+            try {
+                Files.writeString(dir.database().resolveSibling(LAST_COMPACTION),
+                        Instant.now() + " " + before + " " + after + "\n");
+            } catch (IOException e) {
+                LOG.warning("Cannot record the compaction: " + e.getMessage()); // the compaction itself is done
+            }
             LOG.info(() -> "Compacted the database from " + before + " to " + after + " bytes in "
                     + (System.nanoTime() - start) / 1_000_000 + " ms");
             return new long[] {before, after};

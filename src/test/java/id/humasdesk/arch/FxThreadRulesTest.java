@@ -40,6 +40,8 @@ class FxThreadRulesTest {
             "id.humasdesk.logic.bundle.BundleService.defaultTarget",
             "id.humasdesk.logic.draft.DraftService.numbering",
             "id.humasdesk.logic.draft.MediaStore.path",
+            "id.humasdesk.logic.maintenance.MaintenanceService.shared",
+            "id.humasdesk.logic.maintenance.MaintenanceService.atStart",
             "id.humasdesk.logic.schedule.ScheduleService.problem",
             "id.humasdesk.logic.search.SearchService.addStatusListener");
     private static JavaClasses classes;

@@ -157,6 +157,20 @@ class KeyboardJourneyTest {
         keys(robot, KeyCode.ESCAPE);
         waitUntil(() -> dialogsShowing(robot) == 0);
 
+        // Admin > Cadangan… and Admin > Pemeliharaan…: the backup list and the maintenance tools
+        menu(robot, KeyCode.A, KeyCode.C);
+        waitUntil(() -> dialogsShowing(robot) == 1);
+        waitUntil(() -> robot.lookup("#backup-size-note").queryLabeled().getText().startsWith("Jumlah cadangan"));
+        scan(robot, "backup dialog");
+        keys(robot, KeyCode.ESCAPE);
+        waitUntil(() -> dialogsShowing(robot) == 0);
+        menu(robot, KeyCode.A, KeyCode.H);
+        waitUntil(() -> dialogsShowing(robot) == 1);
+        waitUntil(() -> robot.lookup("#maintenance-compact-note").queryLabeled().getText().startsWith("Ukuran"));
+        scan(robot, "maintenance dialog");
+        keys(robot, KeyCode.ESCAPE);
+        waitUntil(() -> dialogsShowing(robot) == 0);
+
         // Bantuan > Tentang HumasDesk: an information dialog, closed with Escape
         menu(robot, KeyCode.N, KeyCode.T);
         waitUntil(() -> dialogsShowing(robot) == 1);

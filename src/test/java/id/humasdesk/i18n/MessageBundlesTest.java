@@ -94,7 +94,7 @@ class MessageBundlesTest {
 
     private static boolean looksLikeMessageKey(String k) {
         return k.matches("(error|validation|cli|login|setup|library|editor|menu|button|dialog|fatal|recovery|shell|"
-                + "about|users|review|schedule|bundle|check|search|calendar|settings|queue|history|audit|conflict|due|channels|numbering)\\..+");
+                + "about|users|backup|maintenance|review|schedule|bundle|check|search|calendar|settings|queue|history|audit|conflict|due|channels|numbering)\\..+");
     }
 
     private static Set<String> placeholders(String s) {

@@ -23,6 +23,10 @@ import id.humasdesk.gui.editor.EditorViewModel;
 import id.humasdesk.gui.library.LibraryView;
 import id.humasdesk.gui.library.LibraryViewModel;
 import id.humasdesk.gui.users.UsersDialog;
+import id.humasdesk.gui.maintenance.BackupDialog;
+import id.humasdesk.gui.maintenance.BackupViewModel;
+import id.humasdesk.gui.maintenance.MaintenanceDialog;
+import id.humasdesk.gui.maintenance.MaintenanceViewModel;
 import id.humasdesk.logic.Messages;
 import id.humasdesk.logic.Preferences;
 import id.humasdesk.logic.Services;
@@ -144,6 +148,9 @@ public final class MainView {
                         .onAction(e -> showDue()).showWarning();
             }
         });
+        // A restore or compaction staged by an admin was applied at this start: say so once.
+        MaintenanceViewModel.atStartMessage(services.maintenance().atStart(), m, formats)
+                .ifPresent(text -> dialogs.info(m.get("maintenance.title"), text));
         executor.run(() -> services.drafts().pendingRecoveries(user), this::offerRecovery, dialogs::error);
         // The dictionary takes up to a second to load: before anyone types, and never on the FX thread.
         executor.run(() -> {
@@ -184,8 +191,7 @@ public final class MainView {
         MenuItem save = item(m.get("menu.file.save"), "Shortcut+S", () -> currentEditor().ifPresent(ed ->
                 ed.vm().save()));
         MenuItem closeTab = item(m.get("menu.file.closeTab"), "Shortcut+W", this::closeCurrentTab);
-        MenuItem quit = item(m.get("menu.file.quit"), "Shortcut+Q", () -> stage.fireEvent(
-                new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        MenuItem quit = item(m.get("menu.file.quit"), "Shortcut+Q", this::requestQuit);
         file.getItems().addAll(newDefault, newMenu, new SeparatorMenuItem(), save, closeTab, new SeparatorMenuItem(),
                 item(m.get("menu.file.bundleExport"), null, () -> bundles().show(BundleView.Page.EXPORT)),
                 item(m.get("menu.file.bundleImport"), null, () -> bundles().show(BundleView.Page.IMPORT)),
@@ -253,7 +259,25 @@ public final class MainView {
         MenuItem identity = item(m.get("menu.admin.identity"), null, () -> new IdentityDialog(new IdentityViewModel(
                 services, executor, m, user, dialogs::error), m).show(stage));
         identity.setId("menu-identity");
-        admin.getItems().addAll(users, numbering, channels, checklist, identity, auditLog);
+        MenuItem backup = item(m.get("menu.admin.backup"), null, () -> new BackupDialog(stage, new BackupViewModel(
+                services, executor, m, formats, user, dialogs::error), dialogs, m, formats, this::requestQuit).show());
+        backup.setId("menu-backup");
+        MenuItem maintenance = item(m.get("menu.admin.maintenance"), null, () -> new MaintenanceDialog(stage,
+                new MaintenanceViewModel(services, executor, m, formats, user, dialogs::error), dialogs, m,
+                this::requestQuit).show());
+        maintenance.setId("menu-maintenance");
+        admin.getItems().addAll(users, numbering, channels, checklist, identity, auditLog, new SeparatorMenuItem(),
+                backup, maintenance);
+        if (services.maintenance().shared()) {
+            // A menu item has no tooltip (and a disabled one gets no mouse events): the reason is an item too.
+            backup.setDisable(true);
+            maintenance.setDisable(true);
+            MenuItem why = new MenuItem(m.get("maintenance.sharedNote"));
+            why.setMnemonicParsing(false);
+            why.setDisable(true);
+            why.setId("menu-maintenance-shared");
+            admin.getItems().add(why);
+        }
         admin.setVisible(user.has(Role.ADMIN));
 
         Menu help = new Menu(m.get("menu.help"));
@@ -266,6 +290,11 @@ public final class MainView {
         MenuBar bar = new MenuBar(file, edit, view, admin, hq, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** Closes the app as the window's close button does (asking about unsaved work first). */
+    private void requestQuit() {
+        stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
     private BundleView bundles() {

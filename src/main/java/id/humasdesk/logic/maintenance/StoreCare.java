@@ -38,8 +38,53 @@ public interface StoreCare {
 
     boolean compactionRequested();
 
+    /** Takes back a staged restore: the database stays as it is. */
+    void cancelStagedRestore();
+
+    /** Takes back a requested compaction. */
+    void cancelCompaction();
+
     /** Size of the database file in bytes. */
     long databaseBytes();
+
+    /** Free space in bytes on the disk that holds the backups folder. */
+    long freeBytes();
+
+    /** True when the database is an office server several PCs share (backed up with its own tools). */
+    boolean shared();
+
+    /** The last compaction: when, and the file's size before and after. */
+    record Compaction(Instant at, long before, long after) {
+    }
+
+    Optional<Compaction> lastCompaction();
+
+    /** A restore applied before the database opened: from which backup, and where the old files went. */
+    record Restored(Path from, Path aside) {
+    }
+
+    /**
+     * What was done to the files at this start, before the database opened; {@code restoreFailed}
+     * names a staged backup that could not be read (the current database was kept).
+     */
+    record AtStart(Optional<Restored> restored, Optional<Compaction> compacted, Optional<Path> restoreFailed) {
+        public static final AtStart NOTHING = new AtStart(Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    AtStart atStart();
+
+    /**
+     * The result of reading every row of every table once: how much was read, and the failure if
+     * some part could not be read ({@code problem} is the technical detail, for the log).
+     */
+    record Integrity(int tables, long rows, Optional<String> problem) {
+        public boolean ok() {
+            return problem.isEmpty();
+        }
+    }
+
+    /** Reads the whole open database once (seconds on a large store). */
+    Integrity checkIntegrity();
 
     /** What can be done while no process holds the data directory (command line). */
     interface Offline {

@@ -1,0 +1,134 @@
+package id.humasdesk.gui.maintenance;
+
+import id.humasdesk.gui.Formats;
+import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.Services;
+import id.humasdesk.logic.maintenance.MaintenanceService;
+import id.humasdesk.logic.maintenance.StoreCare;
+import id.humasdesk.model.User;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Admin → Pemeliharaan: an integrity check of the open database, and a compaction, which on the
+ * embedded store needs the database closed and so is staged for the next start.
+ */
+public final class MaintenanceViewModel {
+    private final MaintenanceService care;
+    private final TaskExecutor executor;
+    private final Messages m;
+    private final Formats formats;
+    private final User user;
+    private final Consumer<Throwable> onError;
+    private final BooleanProperty checking = new SimpleBooleanProperty();
+    private final StringProperty checkResult = new SimpleStringProperty("");
+    private final BooleanProperty damaged = new SimpleBooleanProperty();
+    private final BooleanProperty compactionRequested = new SimpleBooleanProperty();
+    private final StringProperty compactionNote = new SimpleStringProperty("");
+    private long databaseBytes;
+
+    public MaintenanceViewModel(Services services, TaskExecutor executor, Messages m, Formats formats, User user,
+            Consumer<Throwable> onError) {
+        this.care = services.maintenance();
+        this.executor = executor;
+        this.m = m;
+        this.formats = formats;
+        this.user = user;
+        this.onError = onError;
+    }
+
+    /** Reads the database size, the last compaction and whether one is requested. */
+    public void load() {
+        executor.run(() -> care.overview(user), o -> {
+            databaseBytes = o.databaseBytes();
+            compactionRequested.set(o.compactionRequested());
+            String size = m.get("maintenance.size", formats.size(o.databaseBytes()));
+            String last = o.lastCompaction().map(c -> m.get("maintenance.lastCompaction", formats.dateTime(c.at()),
+                    formats.size(c.before()), formats.size(c.after()))).orElse(m.get("maintenance.neverCompacted"));
+            String requested = o.compactionRequested() ? " " + m.get("maintenance.compactionRequested") : "";
+            compactionNote.set(size + " " + last + requested);
+        }, onError);
+    }
+
+    /** Reads every row once, off the FX thread; the result is shown in words. */
+    public void checkIntegrity() {
+        if (checking.get()) {
+            return;
+        }
+        checking.set(true);
+        damaged.set(false);
+        checkResult.set(m.get("maintenance.checking"));
+        long start = System.nanoTime();
+        executor.run(() -> care.checkIntegrity(user), r -> {
+            checking.set(false);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            damaged.set(!r.ok());
+            checkResult.set(r.ok() ? m.get("maintenance.intact", r.tables(), r.rows(), seconds)
+                    : m.get("maintenance.damaged"));
+        }, e -> {
+            checking.set(false);
+            checkResult.set("");
+            onError.accept(e);
+        });
+    }
+
+    /** The question asked before a compaction is requested. */
+    public String compactQuestion() {
+        return m.get("maintenance.compact.confirm", formats.size(databaseBytes));
+    }
+
+    /** Asks for a compaction at the next start; {@code then} runs once it is recorded. */
+    public void requestCompaction(Runnable then) {
+        executor.run(() -> {
+            care.requestCompaction(user);
+            return null;
+        }, x -> {
+            load();
+            then.run();
+        }, onError);
+    }
+
+    public void cancelCompaction() {
+        executor.run(() -> {
+            care.cancelCompaction(user);
+            return null;
+        }, x -> load(), onError);
+    }
+
+    /** The result of this start's staged work, for a message after sign-in; empty when nothing was done. */
+    public static java.util.Optional<String> atStartMessage(StoreCare.AtStart at, Messages m, Formats formats) {
+        StringBuilder sb = new StringBuilder();
+        at.restored().ifPresent(r -> sb.append(m.get("backup.restored", r.from().getFileName().toString(),
+                r.aside().toString())));
+        at.restoreFailed().ifPresent(f -> sb.append(m.get("backup.restoreFailedAtStart", f.toString())));
+        at.compacted().ifPresent(c -> sb.append(sb.length() > 0 ? "\n\n" : "").append(m.get("maintenance.compacted",
+                formats.size(c.before()), formats.size(c.after()))));
+        return sb.length() == 0 ? java.util.Optional.empty() : java.util.Optional.of(sb.toString());
+    }
+
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking;
+    }
+
+    public ReadOnlyStringProperty checkResultProperty() {
+        return checkResult;
+    }
+
+    public ReadOnlyBooleanProperty damagedProperty() {
+        return damaged;
+    }
+
+    public ReadOnlyBooleanProperty compactionRequestedProperty() {
+        return compactionRequested;
+    }
+
+    public ReadOnlyStringProperty compactionNoteProperty() {
+        return compactionNote;
+    }
+}
