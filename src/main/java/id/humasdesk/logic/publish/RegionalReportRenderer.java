@@ -2,16 +2,13 @@ package id.humasdesk.logic.publish;
 
 import id.humasdesk.logic.Messages;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jfree.chart.ChartFactory;
@@ -87,15 +84,8 @@ final class RegionalReportRenderer {
                 d.table(e.getValue());
             }
             d.para("Normal", words.get("publish.regional.source"), null);
-            var core = doc.getProperties().getCoreProperties();
-            core.setTitle(title + " " + IndonesianText.month(r.month()));
-            core.setCreator(r.identity().officeName());
-            Date at = Date.from(endOfMonth(r));
-            core.setCreated(Optional.of(at));
-            core.setModified(Optional.of(at));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.write(out);
-            return DocxRenderer.fixedZipTimes(out.toByteArray(), at.toInstant());
+            return ReportRenderer.finish(doc, title + " " + IndonesianText.month(r.month()), r.identity(),
+                    endOfMonth(r));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -183,18 +183,25 @@ final class ReportRenderer {
             d.missed(r.missed(), words);
             d.para("Heading1", words.get("publish.report.skipped"), null);
             d.missed(r.skipped(), words);
-            var core = doc.getProperties().getCoreProperties();
-            core.setTitle(title + " " + IndonesianText.month(r.month()));
-            core.setCreator(r.identity().officeName());
-            Date at = Date.from(r.month().plusMonths(1).atDay(1).atStartOfDay(r.office().zone()).toInstant());
-            core.setCreated(Optional.of(at));
-            core.setModified(Optional.of(at));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.write(out);
-            return DocxRenderer.fixedZipTimes(out.toByteArray(), at.toInstant());
+            return finish(doc, title + " " + IndonesianText.month(r.month()), r.identity(),
+                    r.month().plusMonths(1).atDay(1).atStartOfDay(r.office().zone()).toInstant());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Title, author and a fixed time (the month's end) in the properties and the zip: same month, same bytes. */
+    static byte[] finish(XWPFDocument doc, String title, OfficeIdentity identity, java.time.Instant madeFor)
+            throws IOException {
+        var core = doc.getProperties().getCoreProperties();
+        core.setTitle(title);
+        core.setCreator(identity.officeName());
+        Date at = Date.from(madeFor);
+        core.setCreated(Optional.of(at));
+        core.setModified(Optional.of(at));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        doc.write(out);
+        return DocxRenderer.fixedZipTimes(out.toByteArray(), madeFor);
     }
 
     /** Small writer for the report's DOCX, reusing the release styles. */
