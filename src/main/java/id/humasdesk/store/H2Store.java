@@ -123,6 +123,29 @@ final class H2Store {
     }
 
     /**
+     * Commits while no other thread of this process can write a chunk: under the MVStore's own store
+     * lock, which every chunk write takes (the committing thread's own writes re-enter it). H2 takes
+     * the maps of a chunk one after the other, not at one instant, so a chunk written by another
+     * thread in the middle of this commit could hold one table before it and another after it, with
+     * the undo log already cleared: nothing at the next open could tell that the commit was half done
+     * (decision note 0017). Only the commit runs under the lock, never a statement that can wait for a
+     * row lock, so it cannot deadlock with another transaction of this process.
+     */
+    static void commitAlone(Connection c) throws SQLException {
+        SQLException[] failed = new SQLException[1];
+        store(c).executeFilestoreOperation(() -> {
+            try {
+                c.commit();
+            } catch (SQLException e) {
+                failed[0] = e;
+            }
+        });
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+    }
+
+    /**
      * Forces what has been written down to the disk (bounds what a power cut can lose). Only the
      * sync: every commit has already written its chunk ({@code WRITE_DELAY=0}); writing one more from
      * this thread ({@code CHECKPOINT}) while another thread is in the middle of a commit would store
