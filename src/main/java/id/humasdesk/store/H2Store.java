@@ -117,7 +117,7 @@ final class H2Store {
             m.setAccessible(true);
             return m;
         } catch (NoSuchMethodException e) {
-            // A newer H2 changed its internals: RecoveryOfInterruptedCommitTest says whether it still needs this.
+            // A newer H2 changed its internals: InterruptedCommitTest says whether it still needs this.
             throw new ExceptionInInitializerError(e);
         }
     }
