@@ -123,11 +123,11 @@ public final class Database implements Transactor, AutoCloseable {
                 c.isValid(1);
                 if (embeddedH2(target)) {
                     H2Store.appendOnly(c);
-                    int finished = H2Store.finishInterruptedCommits(c);
-                    if (finished > 0) {
-                        LOG.warning(() -> "Finished " + finished + " commit(s) that a crash interrupted (note 0017)");
-                    }
                     try {
+                        int finished = H2Store.finishInterruptedCommits(c);
+                        if (finished > 0) {
+                            LOG.warning(() -> "Finished " + finished + " commit(s) that a crash interrupted (note 0017)");
+                        }
                         H2Store.checkIntegrity(c, fullCheck);
                     } catch (SQLException | RuntimeException e) {
                         throw new Damaged(e);
