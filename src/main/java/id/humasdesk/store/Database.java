@@ -164,6 +164,10 @@ public final class Database implements Transactor, AutoCloseable {
                 if (embeddedH2(target)) {
                     H2Store.appendOnly(c);
                     try {
+                        int finished = H2Store.finishInterruptedCommits(c);
+                        if (finished > 0) {
+                            LOG.warning(() -> "Finished " + finished + " commit(s) that a crash interrupted (note 0017)");
+                        }
                         H2Store.checkIntegrity(c, fullCheck);
                     } catch (SQLException | RuntimeException e) {
                         throw new Damaged(e);
@@ -256,7 +260,7 @@ public final class Database implements Transactor, AutoCloseable {
             current.set(c);
             try {
                 T result = work.get();
-                c.commit();
+                commit(c);
                 unsynced.set(true);
                 committed();
                 return result;
@@ -290,7 +294,19 @@ public final class Database implements Transactor, AutoCloseable {
         }
     }
 
-    /** Runs on the current transaction's connection, or on a fresh auto-commit one. */
+    /** The embedded file: one commit at a time in this process (note 0017); a server: a plain commit. */
+    private void commit(Connection c) throws SQLException {
+        if (embeddedH2(target)) {
+            H2Store.commitAlone(c);
+        } else {
+            c.commit();
+        }
+    }
+
+    /**
+     * Runs on the current transaction's connection, or on a fresh one: auto-commit on a server; on
+     * the embedded file a transaction of its own, so that its commit, too, is one at a time (note 0017).
+     */
     <T> T with(SqlFunction<T> work) {
         Connection tx = current.get();
         try {
@@ -298,13 +314,32 @@ public final class Database implements Transactor, AutoCloseable {
                 return work.apply(tx);
             }
             try (Connection c = connections.getConnection()) {
-                T result = work.apply(c);
-                unsynced.set(true);
-                return result;
+                if (!embeddedH2(target)) {
+                    T result = work.apply(c);
+                    unsynced.set(true);
+                    return result;
+                }
+                c.setAutoCommit(false);
+                try {
+                    T result = work.apply(c);
+                    commit(c);
+                    unsynced.set(true);
+                    return result;
+                } catch (SQLException | RuntimeException | Error e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(true);
+                }
             }
         } catch (SQLException e) {
             throw StoreErrors.translate(e, target);
         }
+    }
+
+    /** A pooled connection as the repositories get one, outside any transaction (tests of the pool). */
+    Connection connection() throws SQLException {
+        return connections.getConnection();
     }
 
     /** How many connections came back to a pool with a transaction open in this JVM (should be 0). */

@@ -17,6 +17,7 @@ final class StoreErrors {
     private static final Logger LOG = Logger.getLogger(StoreErrors.class.getName());
     private static final int DATABASE_ALREADY_OPEN = 90020;
     private static final int FILE_CORRUPTED = 90030;
+    private static final int GENERAL_ERROR = 50000;
     private static final int FILE_VERSION_ERROR = 90048;
     private static final int WRONG_USER_OR_PASSWORD = 28000;
     /** Serialization failure, deadlock (both engines), H2's lock timeout: worth running again. */
@@ -76,7 +77,9 @@ final class StoreErrors {
         SQLException sql = findSql(e);
         String all = describe(e).toLowerCase(Locale.ROOT);
         return sql != null && sql.getErrorCode() == FILE_CORRUPTED || all.contains("mvstoreexception")
-                || all.contains("chunk") && all.contains("not found");
+                || all.contains("chunk") && all.contains("not found")
+                // H2 failing on its own schema records while it opens the file (wiped pages)
+                || sql != null && sql.getErrorCode() == GENERAL_ERROR && all.contains("unexpected code path");
     }
 
     private static UserFacingException serverError(Throwable e, String state, String all, DatabaseTarget target) {

@@ -226,6 +226,10 @@ class CrashHarnessTest {
         Path hq = WORK.resolve("bundles/hq");
         List<String> importArgs = List.of("--lang", "en", "--data-dir", hq.toString(), "import", "--user", "admin",
                 bundle.toString());
+        // What "before" and "after" look like in every table the import writes.
+        deleteTree(hq);
+        copyTree(hqTemplate, hq);
+        hqBefore = hqCounts(hq);
         // One run without a kill measures the phases: writing (the transaction) and closing.
         deleteTree(hq);
         copyTree(hqTemplate, hq);
@@ -235,7 +239,10 @@ class CrashHarnessTest {
         long writeMs = between(calib, "bundle(s): writing", "bundle(s): committed");
         Child.Line counts = calib.stream().filter(l -> l.text().startsWith("New: ")).findFirst().orElseThrow();
         long closeMs = Math.max(50, ended - counts.at());
-        assertThat(readHq(hq)).isEqualTo("after: all " + bundleItems + " releases, bundle recorded");
+        hqAfter = hqCounts(hq);
+        assertThat(hqAfter).as("after the uninterrupted import").startsWith(bundleItems + " releases, 1 bundle rows")
+                .isNotEqualTo(hqBefore);
+        assertThat(hqBefore).as("the HQ template").startsWith("0 releases, 0 bundle rows");
         String timing = String.format(" (uninterrupted: %d ms in all, write transaction %d ms, close %d ms)",
                 ended - started, writeMs, closeMs);
 
@@ -285,10 +292,30 @@ class CrashHarnessTest {
     }
 
     /**
-     * Opens the store as the app does, then reads every received row through JDBC. Returns
-     * "before", "after" or what is wrong.
+     * Opens the store as the app does, then reads every received row through JDBC and counts every
+     * table the import writes, the releases also through both secondary indexes (a half-committed
+     * transaction shows up as indexes that disagree with the table). Returns "before" (the counts of
+     * the HQ template), "after" (the counts after the uninterrupted import) or what is wrong.
      */
     private static String readHq(Path hq) {
+        String counts = hqCounts(hq);
+        if (counts.startsWith("app cannot") || counts.startsWith("UNREADABLE") || counts.startsWith("INDEXES")) {
+            return counts;
+        }
+        if (counts.equals(hqBefore)) {
+            return "before: nothing imported";
+        }
+        if (counts.equals(hqAfter)) {
+            return "after: all " + bundleItems + " releases, bundle recorded";
+        }
+        return "PARTIAL: " + counts;
+    }
+
+    /** What {@link #readHq} compares: the HQ template's counts and those after the uninterrupted import. */
+    private static String hqBefore;
+    private static String hqAfter;
+
+    private static String hqCounts(Path hq) {
         try {
             Wiring.open(hq, Clock.systemUTC()).close();
         } catch (RuntimeException e) {
@@ -306,20 +333,27 @@ class CrashHarnessTest {
                     rows++;
                 }
             }
-            int bundles;
-            try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM bundle_received")) {
-                rs.next();
-                bundles = rs.getInt(1);
+            int byOffice = count(st, "SELECT COUNT(*) FROM received_release USE INDEX (received_release_office_idx) "
+                    + "WHERE origin_office IS NOT NULL");
+            int byStatus = count(st, "SELECT COUNT(*) FROM received_release USE INDEX (received_release_status_idx) "
+                    + "WHERE status IS NOT NULL");
+            String counts = String.format("%d releases, %d bundle rows, %d offices, %d conflicts, %d keys", rows,
+                    count(st, "SELECT COUNT(*) FROM bundle_received"), count(st, "SELECT COUNT(*) FROM received_office"),
+                    count(st, "SELECT COUNT(*) FROM received_conflict"),
+                    count(st, "SELECT COUNT(*) FROM trusted_office_key"));
+            if (byOffice != rows || byStatus != rows) {
+                return "INDEXES DISAGREE: " + counts + ", " + byOffice + " and " + byStatus + " through the indexes";
             }
-            if (rows == 0 && bundles == 0) {
-                return "before: nothing imported";
-            }
-            if (rows == bundleItems && bundles == 1) {
-                return "after: all " + rows + " releases, bundle recorded";
-            }
-            return "PARTIAL: " + rows + " releases, " + bundles + " bundle rows";
+            return counts;
         } catch (Exception e) {
             return "UNREADABLE: " + e;
+        }
+    }
+
+    private static int count(Statement st, String sql) throws java.sql.SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
         }
     }
 

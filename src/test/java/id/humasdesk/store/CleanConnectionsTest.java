@@ -13,26 +13,25 @@ class CleanConnectionsTest {
     Path dir;
 
     @Test
-    void aTransactionLeftOpenIsRolledBackCountedAndTheNextConnectionIsClean() {
+    void aTransactionLeftOpenIsRolledBackCountedAndTheNextConnectionIsClean() throws Exception {
         try (Database db = Database.open(new DataDirectory(dir))) {
             long before = Database.leftoverTransactions();
             NoLeftoverTransactions.expect(1);
-            db.with(c -> {
+            // A pooled connection as a repository gets it, given back with its transaction open.
+            try (var c = db.connection()) {
                 c.setAutoCommit(false);
                 try (var st = c.createStatement()) {
                     st.executeUpdate("INSERT INTO setting (setting_name, setting_value) VALUES ('left.open', 'x')");
                 }
-                return null; // closed without commit or rollback
-            });
+            }
             assertThat(Database.leftoverTransactions()).isEqualTo(before + 1);
-            int seen = db.with(c -> {
-                try (var st = c.createStatement(); var rs = st.executeQuery(
-                        "SELECT COUNT(*) FROM setting WHERE setting_name = 'left.open'")) {
-                    rs.next();
-                    assertThat(c.getAutoCommit()).as("the next connection is in auto-commit").isTrue();
-                    return rs.getInt(1);
-                }
-            });
+            int seen;
+            try (var c = db.connection(); var st = c.createStatement(); var rs = st.executeQuery(
+                    "SELECT COUNT(*) FROM setting WHERE setting_name = 'left.open'")) {
+                rs.next();
+                assertThat(c.getAutoCommit()).as("the next connection is in auto-commit").isTrue();
+                seen = rs.getInt(1);
+            }
             assertThat(seen).as("the abandoned insert was rolled back").isZero();
         }
     }
