@@ -32,7 +32,11 @@ Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 app=''
 cleanup() {
-    [[ -n $app ]] && kill "$app" 2>/dev/null || true
+    # the app first, and wait for it: it closes its database on SIGTERM, and a store left open is
+    # read row by row at the next start (a heap of ~1 GB that the next measurement would inherit)
+    if [[ -n $app ]] && kill "$app" 2>/dev/null; then
+        for _ in $(seq 1 60); do kill -0 "$app" 2>/dev/null || break; sleep 1; done
+    fi
     kill "$xvfb" 2>/dev/null || true
 }
 trap cleanup EXIT
