@@ -13,6 +13,7 @@
 #        LOGIN_WAIT / LIBRARY_WAIT   seconds before typing the sign-in (default 12) and before the search
 #                                (default 25): raise them on a busy machine, or the sign-in is typed too early
 #        JAVA_TOOL_OPTIONS / _JAVA_OPTIONS pass through, to try JVM flags without rebuilding.
+#        HEAP_DUMP               if set, a path: after the figures, the live heap is dumped there (hprof)
 # Needs Xvfb, xdotool, ImageMagick's import and the JDK's jcmd. The sign-in is typed blind: look at
 # $OUT-*.png when a figure looks wrong (five wrong passwords lock the account for 15 minutes).
 set -euo pipefail
@@ -31,7 +32,11 @@ Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 app=''
 cleanup() {
-    [[ -n $app ]] && kill "$app" 2>/dev/null || true
+    # the app first, and wait for it: it closes its database on SIGTERM, and a store left open is
+    # read row by row at the next start (a heap of ~1 GB that the next measurement would inherit)
+    if [[ -n $app ]] && kill "$app" 2>/dev/null; then
+        for _ in $(seq 1 60); do kill -0 "$app" 2>/dev/null || break; sleep 1; done
+    fi
     kill "$xvfb" 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -76,3 +81,6 @@ printf '{"figure":"desktop_memory","query":"%s","rss_mb":%d,"rss_after_gc_mb":%d
     "$query" $((rss_before / 1024)) $(($(kb VmRSS) / 1024)) $(($(kb VmHWM) / 1024))
 printf '"heap_used_after_gc_mb":%d,"heap_committed_mb":%d,"load_avg":"%s"}\n' \
     $((used_kb / 1024)) $((total_kb / 1024)) "$(cut -d' ' -f1-3 /proc/loadavg)"
+if [[ -n ${HEAP_DUMP:-} ]]; then
+    jcmd "$pid" GC.heap_dump "$HEAP_DUMP" >/dev/null
+fi

@@ -39,6 +39,7 @@ public final class LibraryView {
     private final BorderPane root = new BorderPane();
     private final TextField search = new TextField();
     private final TableView<ReleaseSummary> table = new TableView<>();
+    private SortedList<ReleaseSummary> sorted;
 
     public LibraryView(LibraryViewModel vm, Messages m, Formats formats, User user, Consumer<ReleaseSummary> open) {
         search.setId("library-search");
@@ -83,9 +84,8 @@ public final class LibraryView {
         filters.getStyleClass().add("toolbar-row");
 
         buildTable(vm, m, formats, open, user);
-        SortedList<ReleaseSummary> sorted = new SortedList<>(vm.rows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        sortedRows(vm);
+        vm.replacedProperty().addListener((o, a, b) -> sortedRows(vm));
         vm.missed().addListener((javafx.collections.SetChangeListener<java.util.UUID>) c -> table.refresh());
         vm.snippets().addListener((javafx.beans.InvalidationListener) o -> table.refresh());
         // Fixed row heights keep scrolling through 100,000 rows cheap; search results get room for a passage.
@@ -140,6 +140,19 @@ public final class LibraryView {
         root.setTop(filters);
         root.setCenter(table);
         root.setBottom(bottom);
+    }
+
+    /**
+     * A new sorted list over the rows after each whole replacement: the old one would keep every
+     * row it ever held (see {@link LibraryViewModel#replacedProperty()}); the column sort stays.
+     */
+    private void sortedRows(LibraryViewModel vm) {
+        if (sorted != null) {
+            sorted.comparatorProperty().unbind();
+        }
+        sorted = new SortedList<>(vm.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
     }
 
     private void buildTable(LibraryViewModel vm, Messages m, Formats formats, Consumer<ReleaseSummary> open,
