@@ -28,6 +28,7 @@ public final class KataBakuImport {
     static final Path ANNOTATIONS = Path.of("src", "eval", "annotations.tsv");
     static final Path IMPORTED = Path.of("assets", "dictionaries", "kata-baku-imported.tsv");
     static final Path DROPPED = Path.of("assets", "dictionaries", "sources", "turfaa-kata-baku-dropped.tsv");
+    static final Path REVIEW = Path.of("assets", "dictionaries", "sources", "turfaa-kata-baku-review.tsv");
 
     /** Forms decision 0102 already named as never to be flagged: other words, or common names. */
     static final Set<String> EXCLUDED_BY_0102 = Set.of("rubah", "sangsi", "pencaharian", "formil", "rizki", "sholeh",
@@ -49,7 +50,9 @@ public final class KataBakuImport {
         R9_NAME_OR_EXCLUDED("the form is a given name or place of our lists, or excluded by decision 0102"),
         R10_ENGLISH("the form is a common English word: left to the foreign-term rules"),
         R11_OTHER_WORD("the form is a known word more than two edits from the standard side: another word"),
-        R12_CORPUS_CORRECT("the evaluation corpus has the form judged correct (a false alarm)");
+        R12_CORPUS_CORRECT("the evaluation corpus has the form judged correct (a false alarm)"),
+        R13_REVIEW("rejected in the review against KBBI (turfaa-kata-baku-review.tsv): both forms standard, "
+                + "wrong direction, another word, a name, or doubt");
 
         final String why;
 
@@ -69,7 +72,8 @@ public final class KataBakuImport {
         WritingChecker checker = Checkers.shared();
         Result r = run(Files.readString(SOURCE, StandardCharsets.UTF_8),
                 KataBaku.read(Files.newInputStream(CURATED)),
-                correctForms(Files.readString(ANNOTATIONS, StandardCharsets.UTF_8)), checker.spelling());
+                correctForms(Files.readString(ANNOTATIONS, StandardCharsets.UTF_8)), checker.spelling(),
+                rejected(Files.readString(REVIEW, StandardCharsets.UTF_8)));
         Files.writeString(IMPORTED, importedFile(r), StandardCharsets.UTF_8);
         Files.writeString(DROPPED, droppedFile(r), StandardCharsets.UTF_8);
         System.out.println("read " + r.read() + ", kept " + r.kept().size());
@@ -87,8 +91,24 @@ public final class KataBakuImport {
         return out;
     }
 
+    /** Non-standard forms the review rejected (first column of the review file). */
+    static Set<String> rejected(String review) {
+        Set<String> out = new HashSet<>();
+        for (String line : review.split("\n")) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                out.add(key(line.split("\t")[0]));
+            }
+        }
+        return out;
+    }
+
     static Result run(String source, Map<String, String> curated, Set<String> correctInCorpus,
             SpellChecker spelling) {
+        return run(source, curated, correctInCorpus, spelling, Set.of());
+    }
+
+    static Result run(String source, Map<String, String> curated, Set<String> correctInCorpus,
+            SpellChecker spelling, Set<String> rejectedInReview) {
         List<String[]> pairs = new ArrayList<>();
         for (String line : source.split("\n")) {
             if (line.isBlank()) {
@@ -148,6 +168,8 @@ public final class KataBakuImport {
                 rule = Rule.R11_OTHER_WORD;
             } else if (correctInCorpus.contains(formKey)) {
                 rule = Rule.R12_CORPUS_CORRECT;
+            } else if (rejectedInReview.contains(formKey)) {
+                rule = Rule.R13_REVIEW;
             }
             if (rule == null) {
                 kept.put(formKey, fixed);

@@ -21,7 +21,11 @@ class KataBakuImportTest {
         Result r = KataBakuImport.run(Files.readString(KataBakuImport.SOURCE, StandardCharsets.UTF_8),
                 KataBaku.read(Files.newInputStream(KataBakuImport.CURATED)),
                 KataBakuImport.correctForms(Files.readString(KataBakuImport.ANNOTATIONS, StandardCharsets.UTF_8)),
-                CHECKER.spelling());
+                CHECKER.spelling(),
+                KataBakuImport.rejected(Files.readString(KataBakuImport.REVIEW, StandardCharsets.UTF_8)));
+        assertThat(r.counts().get(KataBakuImport.Rule.R13_REVIEW)).as("every rejected pair of the review was kept "
+                + "by the earlier rules: a stale review line would hide nothing").isEqualTo(
+                KataBakuImport.rejected(Files.readString(KataBakuImport.REVIEW, StandardCharsets.UTF_8)).size());
         assertThat(Files.readString(KataBakuImport.IMPORTED, StandardCharsets.UTF_8))
                 .isEqualTo(KataBakuImport.importedFile(r));
         assertThat(Files.readString(KataBakuImport.DROPPED, StandardCharsets.UTF_8))
