@@ -1,6 +1,6 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.library.LibraryFilter;
 import id.humasdesk.logic.library.LibraryService;
 import java.util.Arrays;

@@ -3,7 +3,7 @@ package id.humasdesk.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.account.OfficeSetup;
 import id.humasdesk.logic.bundle.BundleLimits;
 import id.humasdesk.logic.bundle.BundleWriter;

@@ -1,6 +1,6 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.bundle.OfficeKeys;
 import id.humasdesk.model.Role;
 import id.humasdesk.model.User;

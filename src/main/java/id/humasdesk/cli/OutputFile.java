@@ -1,6 +1,6 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.OutputFiles;
+import id.humasdesk.logic.common.OutputFiles;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.publish.CardLayout;
 import id.humasdesk.logic.publish.Output;
 import id.humasdesk.logic.publish.OutputFormat;
@@ -49,7 +49,7 @@ public final class RenderCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OutputFormat f = parse(format);
         CardLayout cardLayout = CardLayout.ofNumber(layout);
-        id.humasdesk.logic.OutputFiles.check(out, ctx.dataDirectory(), force);
+        id.humasdesk.logic.common.OutputFiles.check(out, ctx.dataDirectory(), force);
         try (Services s = ctx.open()) {
             User me = SignIn.as(ctx, s, user);
             long start = System.nanoTime();

@@ -1,6 +1,6 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.publish.Output;
 import id.humasdesk.logic.publish.OutputFormat;
 import id.humasdesk.model.User;
@@ -54,7 +54,7 @@ public final class ReportCommand implements Callable<Integer> {
             throw new UserFacingException(e, "error.cli.monthInvalid", month);
         }
         OutputFormat f = RenderCommand.parse(format);
-        id.humasdesk.logic.OutputFiles.check(out, ctx.dataDirectory(), force);
+        id.humasdesk.logic.common.OutputFiles.check(out, ctx.dataDirectory(), force);
         try (Services s = ctx.open()) {
             User me = SignIn.as(ctx, s, user);
             long start = System.nanoTime();

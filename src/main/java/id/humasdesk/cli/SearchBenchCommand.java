@@ -1,6 +1,6 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.library.LibraryFilter;
 import id.humasdesk.logic.search.RankedIds;
 import id.humasdesk.logic.search.SearchService;

@@ -1,6 +1,6 @@
 package id.humasdesk.store;
 
-import id.humasdesk.logic.Preferences;
+import id.humasdesk.logic.common.Preferences;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;

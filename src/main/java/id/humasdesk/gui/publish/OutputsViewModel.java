@@ -1,8 +1,8 @@
 package id.humasdesk.gui.publish;
 
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.publish.CardLayout;
 import id.humasdesk.logic.publish.CardRenderer;
 import id.humasdesk.logic.publish.HtmlRenderer;
@@ -144,7 +144,7 @@ public final class OutputsViewModel {
     }
 
     public void save(OutputFormat f, Path target) {
-        executor.run(() -> write(render(f).bytes(), id.humasdesk.logic.OutputFiles.check(target,
+        executor.run(() -> write(render(f).bytes(), id.humasdesk.logic.common.OutputFiles.check(target,
                 services.dataDirectory(), true)), p -> status.set(m.get("outputs.saved", p)), onError);
     }
 

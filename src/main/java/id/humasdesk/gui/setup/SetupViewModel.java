@@ -1,9 +1,9 @@
 package id.humasdesk.gui.setup;
 
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Bootstrap;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.services.Bootstrap;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.account.OfficeSetup;
 import id.humasdesk.logic.account.PasswordPolicy;
 import id.humasdesk.logic.connect.DatabaseChoice;

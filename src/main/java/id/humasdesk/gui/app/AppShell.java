@@ -1,12 +1,14 @@
-package id.humasdesk.gui;
+package id.humasdesk.gui.app;
 
+import id.humasdesk.gui.common.FxDialogService;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.login.LoginView;
 import id.humasdesk.gui.login.LoginViewModel;
 import id.humasdesk.gui.setup.SetupView;
 import id.humasdesk.gui.setup.SetupViewModel;
 import id.humasdesk.gui.shell.MainView;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.User;
 import java.util.logging.Level;
@@ -85,7 +87,7 @@ public final class AppShell {
     }
 
     /** Opens the store behind the current screen, then shows login (an office is set up) or setup. */
-    private void open(id.humasdesk.logic.Bootstrap bootstrap) {
+    private void open(id.humasdesk.logic.services.Bootstrap bootstrap) {
         executor.run(() -> {
             Services s = bootstrap.open();
             opened = s; // closed at exit even if the window closes before this task's result is shown
