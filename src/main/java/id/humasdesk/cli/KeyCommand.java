@@ -11,6 +11,7 @@ import id.humasdesk.model.UserFacingException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -92,8 +93,8 @@ public final class KeyCommand implements Callable<Integer> {
         @picocli.CommandLine.ParentCommand
         KeyCommand parent;
 
-        @Option(names = "--user", required = true, description = "an administrator")
-        String user;
+        @Mixin
+        UserSignIn signIn;
 
         @Parameters(paramLabel = "FILE", description = "the office's key file")
         Path file;
@@ -106,7 +107,7 @@ public final class KeyCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             CliContext ctx = parent.ctx;
             try (Services s = ctx.open()) {
-                BundleService.Pinned p = s.bundles().trust(SignIn.as(ctx, s, user), file, replace);
+                BundleService.Pinned p = s.bundles().trust(signIn.signIn(ctx, s.accounts()), file, replace);
                 TrustedKey k = p.key();
                 if (p.replaced() != null) {
                     ctx.out().println(ctx.messages().get("cli.key.replaced", k.officeName(), k.officeCode(),
@@ -128,15 +129,14 @@ public final class KeyCommand implements Callable<Integer> {
         @picocli.CommandLine.ParentCommand
         KeyCommand parent;
 
-        @Option(names = "--user", required = true, description = "an administrator")
-        String user;
+        @Mixin
+        UserSignIn signIn;
 
         @Override
         public Integer call() throws Exception {
             CliContext ctx = parent.ctx;
             try (Services s = ctx.open()) {
-                User me = SignIn.as(ctx, s, user);
-                KeyUnlock.ifSealed(ctx, s, me);
+                User me = signIn.signInToSign(ctx, s.accounts(), s.bundles());
                 PublicKeyInfo next = s.bundles().rotateKey(me);
                 ctx.out().println(ctx.messages().get("cli.key.rotated", next.displayFingerprint()));
             }
@@ -155,25 +155,21 @@ public final class KeyCommand implements Callable<Integer> {
         @picocli.CommandLine.ParentCommand
         KeyCommand parent;
 
-        @Option(names = "--user", required = true, description = "an administrator")
-        String user;
+        @Mixin
+        UserSignIn signIn;
 
         @Override
         public Integer call() throws Exception {
             CliContext ctx = parent.ctx;
             try (Services s = ctx.open()) {
-                User me = SignIn.as(ctx, s, user);
-                char[] first = Passwords.read(ctx.messages().get("cli.key.newPassphrasePrompt"));
-                char[] again = Passwords.read(ctx.messages().get("cli.key.repeatPassphrasePrompt"));
+                User me = signIn.signIn(ctx, s.accounts());
+                char[] passphrase = Passwords.readTwice(ctx.messages().get("cli.key.newPassphrasePrompt"),
+                        ctx.messages().get("cli.key.repeatPassphrasePrompt"), "cli.key.passphraseMismatch");
                 try {
-                    if (!java.util.Arrays.equals(first, again)) {
-                        throw new UserFacingException("cli.key.passphraseMismatch");
-                    }
-                    PublicKeyInfo k = s.bundles().sealKey(me, first);
+                    PublicKeyInfo k = s.bundles().sealKey(me, passphrase);
                     ctx.out().println(ctx.messages().get("cli.key.sealed", k.displayFingerprint()));
                 } finally {
-                    java.util.Arrays.fill(first, '\0');
-                    java.util.Arrays.fill(again, '\0');
+                    java.util.Arrays.fill(passphrase, '\0');
                 }
             }
             return 0;

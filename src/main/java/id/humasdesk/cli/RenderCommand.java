@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** One release as PDF, DOCX, HTML, social card or WhatsApp text, without a display. */
@@ -18,8 +19,8 @@ import picocli.CommandLine.Option;
 public final class RenderCommand implements Callable<Integer> {
     private final CliContext ctx;
 
-    @Option(names = "--user", required = true, description = "who renders (any active user)")
-    String user;
+    @Mixin
+    UserSignIn signIn;
 
     @Option(names = "--release", required = true, paramLabel = "UUID", description = "the release")
     UUID release;
@@ -51,7 +52,7 @@ public final class RenderCommand implements Callable<Integer> {
         CardLayout cardLayout = CardLayout.ofNumber(layout);
         id.humasdesk.logic.common.OutputFiles.check(out, ctx.dataDirectory(), force);
         try (Services s = ctx.open()) {
-            User me = SignIn.as(ctx, s, user);
+            User me = signIn.signIn(ctx, s.accounts());
             long start = System.nanoTime();
             Output o = s.publish().render(me, release, f, cardLayout,
                     portrait ? CardLayout.Size.PORTRAIT : CardLayout.Size.SQUARE);
