@@ -4,9 +4,9 @@ import id.humasdesk.gui.common.Formats;
 import id.humasdesk.gui.common.FxDialogService;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.login.LoginView;
+import id.humasdesk.gui.login.LoginViewModel;
 import id.humasdesk.gui.maintenance.DamagedStoreView;
 import id.humasdesk.gui.maintenance.DamagedStoreViewModel;
-import id.humasdesk.gui.login.LoginViewModel;
 import id.humasdesk.gui.setup.SetupView;
 import id.humasdesk.gui.setup.SetupViewModel;
 import id.humasdesk.gui.shell.MainView;
@@ -180,7 +180,7 @@ public final class AppShell {
 
     /** The store failed its check at start: offer the newest backup, then open again (decision 0031). */
     private void showDamaged(DamagedStoreException damage) {
-        var formats = new Formats(java.time.ZoneId.systemDefault(), m.locale());
+        var formats = new id.humasdesk.gui.common.Formats(java.time.ZoneId.systemDefault(), m.locale());
         var vm = new DamagedStoreViewModel(damage, start.offline(), executor, m, formats, aside -> {
             dialogs.info(m.get("damaged.title"), m.get("damaged.restored", aside));
             root.getChildren().setAll(new LoginView(login, m).root());
