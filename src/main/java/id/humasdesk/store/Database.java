@@ -134,14 +134,6 @@ public final class Database implements Transactor, AutoCloseable {
         }
     }
 
-    static Database open(String url) {
-        return open(new DatabaseTarget(url, "humasdesk", ""), true);
-    }
-
-    static Database open(String url, boolean fullCheck) {
-        return open(new DatabaseTarget(url, "humasdesk", ""), fullCheck);
-    }
-
     /** Opens and migrates the database the settings name; refuses one made by a newer version. */
     public static Database open(DatabaseTarget target) {
         if (target.isEmbedded() && target.dialect() == DatabaseTarget.Dialect.H2) {

@@ -1,5 +1,6 @@
 package id.humasdesk.gui.app;
 
+import id.humasdesk.gui.common.Formats;
 import id.humasdesk.gui.common.FxDialogService;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.login.LoginView;

@@ -86,11 +86,6 @@ public final class CalendarViewModel {
         this.onError = onError;
     }
 
-    /** Loads the month page around {@code date}. */
-    public void load(LocalDate date) {
-        show(Page.MONTH, date);
-    }
-
     /** Makes sure the days of {@code page} around {@code date} are loaded; does nothing when they are. */
     public void show(Page page, LocalDate date) {
         if (loaded != null && loaded.covers(page, date) || pending != null && pending.covers(page, date)) {

@@ -17,9 +17,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -65,7 +63,6 @@ public final class SpellingViewModel {
     private final Map<CheckField, ObjectProperty<FieldFindings>> live = new EnumMap<>(CheckField.class);
     private final Map<CheckField, Integer> generations = new EnumMap<>(CheckField.class);
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
-    private final BooleanProperty ready = new SimpleBooleanProperty(false);
     private List<Finding> others = List.of();
     private int othersGeneration;
     private int startGeneration;
@@ -102,14 +99,12 @@ public final class SpellingViewModel {
      */
     public void start(ReleaseContent c, UUID id) {
         int gen = ++startGeneration;
-        ready.set(false);
         executor.run(() -> {
             services.writing().load();
             return services.writing().context(c, id);
         }, ctx -> {
             if (gen == startGeneration) {
                 base = ctx;
-                ready.set(true);
                 checkAll();
             }
         }, onError);
@@ -259,10 +254,5 @@ public final class SpellingViewModel {
     /** Every finding of the release in reading order (what the Periksa tab lists). */
     public ObservableList<Finding> findings() {
         return findings;
-    }
-
-    /** True once the dictionary and this release's context are loaded. */
-    public BooleanProperty readyProperty() {
-        return ready;
     }
 }
