@@ -12,7 +12,15 @@ import java.nio.file.Path;
  * {@code bootstrap}'s database at once.
  */
 public record GuiStart(Bootstrap bootstrap, Messages messages, Preferences preferences, Path dataDirectory,
-        boolean firstRun, boolean exitAfterStart, long jvmStartMillis, DatabaseChoice databaseChoice) {
+        boolean firstRun, boolean exitAfterStart, long jvmStartMillis, DatabaseChoice databaseChoice,
+        id.humasdesk.logic.hosting.OfficeLink officeLink) {
+    /** Without an {@code officeLink} the app shows no connection state and offers no hosting (tests). */
+    public GuiStart(Bootstrap bootstrap, Messages messages, Preferences preferences, Path dataDirectory,
+            boolean firstRun, boolean exitAfterStart, long jvmStartMillis, DatabaseChoice databaseChoice) {
+        this(bootstrap, messages, preferences, dataDirectory, firstRun, exitAfterStart, jvmStartMillis, databaseChoice,
+                null);
+    }
+
     public GuiStart(Bootstrap bootstrap, Messages messages, Preferences preferences, Path dataDirectory,
             boolean firstRun, boolean exitAfterStart, long jvmStartMillis) {
         this(bootstrap, messages, preferences, dataDirectory, firstRun, exitAfterStart, jvmStartMillis, null);
