@@ -27,7 +27,7 @@ import javafx.util.Duration;
  */
 public final class HostingFeature {
     /** How often the status line asks the office database; a system property shortens it in tests. */
-    static final Duration CHECK_EVERY = Duration.seconds(Integer.getInteger("humasdesk.linkCheckSeconds", 10));
+    private final Duration checkEvery = Duration.seconds(Integer.getInteger("humasdesk.linkCheckSeconds", 10));
     private final OfficeLink link;
     private final Window owner;
     private final TaskExecutor executor;
@@ -54,7 +54,7 @@ public final class HostingFeature {
         status = new LinkStatusViewModel(link, executor, m);
         addStatus.accept(statusLabel(status));
         status.refresh();
-        poll = new Timeline(new KeyFrame(CHECK_EVERY, e -> status.refresh()));
+        poll = new Timeline(new KeyFrame(checkEvery, e -> status.refresh()));
         poll.setCycleCount(Timeline.INDEFINITE);
         poll.play();
         if (!user.has(Role.ADMIN)) {
