@@ -153,7 +153,7 @@ public final class HostingDesk implements OfficeLink {
                 throw new UserFacingException("error.auth.notSignedIn");
             }
             return s.accounts().requireRole(u, r);
-        }, () -> newCode = null);
+        }, () -> newCode = null, () -> kind == Kind.THIS_PC || kind == Kind.HOSTING);
     }
 
     /** The wizard's "this PC hosts": remembered with a new join code, then opened like every later start. */

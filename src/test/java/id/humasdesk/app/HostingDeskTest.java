@@ -149,6 +149,12 @@ class HostingDeskTest {
             assertThat(hosting.host(office.admin, "0.0.0.0", 9093, true, false).allInterfaces()).isTrue();
             hosting.stop(office.admin);
             assertThat(plans.load()).isEmpty();
+
+            HostingService onAClient = new HostingService(plans, () -> java.util.List.of("192.168.1.10"),
+                    office.services.accounts()::requireRole, () -> { }, () -> false);
+            assertThatThrownBy(() -> onAClient.host(office.admin, "192.168.1.10", 9092, false, false))
+                    .isInstanceOfSatisfying(UserFacingException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("error.hosting.notOwnDatabase"));
         }
     }
 }

@@ -65,11 +65,13 @@ public final class HostingDialog {
         CheckBox newCode = new CheckBox(m.get("hosting.newCode"));
         newCode.setId("hosting-new-code");
         newCode.selectedProperty().bindBidirectional(vm.newCodeProperty());
-        newCode.setWrapText(true);
+        Label newCodeHint = wrapped(m.get("hosting.newCode.hint"), "hint");
+        newCodeHint.setPadding(new Insets(0, 0, 0, 26));
+        all.setMinHeight(Region.USE_PREF_SIZE);
         GridPane form = Controls.form();
         Controls.row(form, m.get("hosting.address"), new VBox(6, address, all));
         Controls.row(form, m.get("hosting.port"), port);
-        form.add(newCode, 1, form.getRowCount());
+        form.add(new VBox(2, newCode, newCodeHint), 1, form.getRowCount());
 
         Button start = new Button();
         start.setId("hosting-start");

@@ -57,7 +57,8 @@ public final class HostingFeature {
         poll = new Timeline(new KeyFrame(checkEvery, e -> status.refresh()));
         poll.setCycleCount(Timeline.INDEFINITE);
         poll.play();
-        if (!user.has(Role.ADMIN)) {
+        // Only an admin, and only on a PC that works on its own database (the service checks both again).
+        if (!user.has(Role.ADMIN) || link.kind() == OfficeLink.Kind.HOSTED || link.kind() == OfficeLink.Kind.SERVER) {
             return;
         }
         MenuItem item = new MenuItem(m.get("menu.admin.hosting"));
@@ -73,6 +74,7 @@ public final class HostingFeature {
         l.setId("link-status");
         l.textProperty().bind(vm.textProperty());
         l.getStyleClass().add("link-status");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the user's name gives way first
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(vm.detailProperty());
         tip.setWrapText(true);

@@ -107,6 +107,10 @@ public final class HostingViewModel {
             busy.set(false);
             planned.set(true);
             newCode.set(false);
+            if (link.kind() == OfficeLink.Kind.HOSTING && plan.where().equals(link.where()) && !plan.newCode()) {
+                message.set(m.get("hosting.unchanged", plan.where())); // runs like this already: no restart
+                return;
+            }
             state.set(m.get("hosting.state.pending", plan.where()));
             message.set(m.get("hosting.saved", String.valueOf(plan.port())));
             restartNeeded.set(true);

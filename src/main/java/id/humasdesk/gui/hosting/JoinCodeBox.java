@@ -4,7 +4,6 @@ import id.humasdesk.logic.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
@@ -17,13 +16,24 @@ final class JoinCodeBox {
     private JoinCodeBox() {
     }
 
+    /** "HD-AAAAA-…-FFFFF-" and the rest on a second line; the dashes stay, so the lines read back as the code. */
+    static String twoLines(String code) {
+        String[] groups = code.split("-");
+        int half = (groups.length + 1) / 2;
+        return String.join("-", java.util.Arrays.copyOfRange(groups, 0, half)) + "-\n"
+                + String.join("-", java.util.Arrays.copyOfRange(groups, half, groups.length));
+    }
+
     static VBox of(String code, Messages m) {
-        TextField text = new TextField(code);
+        // Two lines, broken after a group, so the whole code shows in a dialog of normal width.
+        Label text = new Label(twoLines(code));
         text.setId("hosting-join-code");
-        text.setEditable(false);
         text.getStyleClass().add("join-code");
-        text.setPrefColumnCount(code.length());
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.setMinWidth(Region.USE_PREF_SIZE);
+        text.setAccessibleText(code);
         HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
         Label copied = new Label();
         copied.setId("hosting-join-code-copied");
         copied.getStyleClass().add("ok-text");
@@ -36,7 +46,7 @@ final class JoinCodeBox {
             Clipboard.getSystemClipboard().setContent(c);
             copied.setText(m.get("hosting.code.copied"));
         });
-        HBox row = new HBox(8, text, copy);
+        HBox row = new HBox(12, text, copy);
         row.setAlignment(Pos.CENTER_LEFT);
         Label how = new Label(m.get("hosting.code.text"));
         how.setWrapText(true);

@@ -53,21 +53,25 @@ public final class LinkStatusViewModel {
 
     private void show(OfficeLink.State state) {
         String where = link.where();
-        detail.set(state.problem() == null ? "" : m.describe(state.problem()));
+        detail.set("");
         if (!state.reachable()) {
             level.set(Level.DOWN);
             text.set(where.isEmpty() ? m.get("hosting.status.unreachableHere")
                     : m.get("hosting.status.unreachable", where));
+            detail.set(where.isEmpty() ? (state.problem() == null ? "" : m.describe(state.problem()))
+                    : m.get("hosting.status.unreachable.detail", where));
             return;
         }
         switch (link.kind()) {
             case HOSTING -> {
                 level.set(Level.OK);
                 text.set(m.get("hosting.status.hosting", where, state.connectedPcs()));
+                detail.set(m.get("hosting.status.hosting.detail", where));
             }
             case HOSTED -> {
                 level.set(Level.OK);
                 text.set(m.get("hosting.status.hosted", where));
+                detail.set(m.get("hosting.status.hosted.detail", where));
             }
             case SERVER -> {
                 level.set(Level.OK);

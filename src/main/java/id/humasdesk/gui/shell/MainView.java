@@ -326,6 +326,7 @@ public final class MainView {
         queue.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> m.get("queue.button",
                 queueVm.items().size()), queueVm.items()));
         queue.setOnAction(e -> showQueue());
+        queue.setMinWidth(Region.USE_PREF_SIZE); // never "Antre…": the count is the point
         queueVm.arrivedProperty().addListener((o, a, n) -> {
             if (n != null && n.intValue() > 0) {
                 org.controlsfx.control.Notifications.create().owner(stage).title(m.get("queue.title"))

@@ -23,6 +23,7 @@ public final class HostingService {
     private final Supplier<List<String>> addresses;
     private final BiFunction<User, Role, User> authority;
     private final Runnable onCodeShown;
+    private final java.util.function.BooleanSupplier ownDatabase;
 
     /**
      * @param addresses this PC's LAN addresses (slow: lists the network interfaces)
@@ -31,6 +32,16 @@ public final class HostingService {
      */
     public HostingService(HostingPlans plans, Supplier<List<String>> addresses, BiFunction<User, Role, User> authority,
             Runnable onCodeShown) {
+        this(plans, addresses, authority, onCodeShown, () -> true);
+    }
+
+    /**
+     * @param ownDatabase whether this PC works on its own database (a PC that uses a server or
+     *        another PC's database has nothing to host)
+     */
+    public HostingService(HostingPlans plans, Supplier<List<String>> addresses, BiFunction<User, Role, User> authority,
+            Runnable onCodeShown, java.util.function.BooleanSupplier ownDatabase) {
+        this.ownDatabase = ownDatabase;
         this.plans = plans;
         this.addresses = addresses;
         this.authority = authority;
@@ -55,6 +66,9 @@ public final class HostingService {
      */
     public HostingPlan host(User actor, String address, int port, boolean allInterfaces, boolean newCode) {
         authority.apply(actor, Role.ADMIN);
+        if (!ownDatabase.getAsBoolean()) {
+            throw new UserFacingException("error.hosting.notOwnDatabase");
+        }
         String a = address == null ? "" : address.strip();
         InetAddress ip = literal(a);
         if (ip.isAnyLocalAddress() && !allInterfaces) {
