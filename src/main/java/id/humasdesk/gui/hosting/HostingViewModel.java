@@ -86,7 +86,8 @@ public final class HostingViewModel {
             return m.get("hosting.state.running", link.where(), s.connectedPcs());
         }
         if (plan.isPresent() && link.hostingProblem().isPresent()) {
-            return m.get("hosting.state.failed", plan.get().where(), m.describe(link.hostingProblem().get()));
+            return m.get("hosting.state.failed", plan.get().where(),
+                    HostingProblems.describe(m, link.hostingProblem().get()));
         }
         return plan.map(p -> m.get("hosting.state.pending", p.where())).orElse(m.get("hosting.state.off"));
     }

@@ -81,7 +81,8 @@ public final class LinkStatusViewModel {
                 var problem = link.hostingProblem();
                 level.set(problem.isPresent() ? Level.WARNING : Level.OK);
                 text.set(problem.isPresent() ? m.get("hosting.status.notHosting") : m.get("hosting.status.thisPc"));
-                problem.ifPresent(p -> detail.set(m.describe(p)));
+                problem.ifPresent(p -> detail.set(m.get("hosting.status.notHosting.detail",
+                        HostingProblems.describe(m, p))));
             }
             default -> throw new IllegalStateException(link.kind().name());
         }
