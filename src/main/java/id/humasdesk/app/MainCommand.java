@@ -198,7 +198,8 @@ public final class MainCommand implements Callable<Integer>, CliContext {
         HostingDesk desk = new HostingDesk(dir, clock, this::databaseTarget);
         HumasDeskApp.launch(new GuiStart(desk::open, new Messages(locale), prefs, dir,
                 firstRun, exitAfterStart, jvmStartMillis,
-                new OfficeConnections(dir, OfficeConnections.keyDirectory(), clock, desk), desk));
+                new OfficeConnections(dir, OfficeConnections.keyDirectory(), clock, desk),
+                id.humasdesk.store.FileStoreCare.offline(dir), desk));
         return 0;
     }
 

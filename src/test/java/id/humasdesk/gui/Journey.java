@@ -20,11 +20,18 @@ final class Journey {
     private final Clock clock;
     private final AtomicBoolean exited = new AtomicBoolean();
     private AppShell shell;
+    private id.humasdesk.logic.maintenance.StoreCare.Offline offline;
 
     Journey(FxRobot robot, Path dir, Clock clock) {
         this.robot = robot;
         this.dir = dir;
         this.clock = clock;
+    }
+
+    /** Lets the app restore this PC's own database while it is closed, as the launcher does. */
+    Journey withOfflineRestore(id.humasdesk.logic.maintenance.StoreCare.Offline restore) {
+        this.offline = restore;
+        return this;
     }
 
     static void waitUntil(Callable<Boolean> condition) throws Exception {
@@ -45,7 +52,7 @@ final class Journey {
     private AppShell start(boolean firstRun, id.humasdesk.logic.connect.DatabaseChoice choice) throws Exception {
         Messages m = new Messages(Messages.INDONESIAN);
         return start(new GuiStart(() -> Wiring.open(dir, clock), m, new FilePreferences(dir), dir, firstRun,
-                false, System.currentTimeMillis(), choice));
+                false, System.currentTimeMillis(), choice, offline));
     }
 
     /** Shows the app as the launcher does: its bootstrap, database choice and office link (decision 0620). */
@@ -53,7 +60,7 @@ final class Journey {
         id.humasdesk.app.HostingDesk desk = new id.humasdesk.app.HostingDesk(dir, clock, () -> null);
         return start(new GuiStart(desk::open, new Messages(Messages.INDONESIAN), new FilePreferences(dir), dir,
                 firstRun, false, System.currentTimeMillis(), new id.humasdesk.app.OfficeConnections(dir,
-                        dir.resolveSibling(dir.getFileName() + "-keys"), clock, desk), desk));
+                        dir.resolveSibling(dir.getFileName() + "-keys"), clock, desk), offline, desk));
     }
 
     private AppShell start(GuiStart start) throws Exception {
