@@ -1,6 +1,6 @@
 package id.humasdesk.app;
 
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.hosting.HostingPlan;
 import id.humasdesk.logic.hosting.HostingPlans;
 import id.humasdesk.logic.hosting.HostingService;

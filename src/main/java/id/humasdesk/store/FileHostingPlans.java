@@ -61,7 +61,7 @@ public final class FileHostingPlans implements HostingPlans {
         try {
             p.store(text, "This PC hosts the office database for the other PCs (decision 0620); no secret here");
             Files.createDirectories(file.getParent());
-            StoreFiles.writeAtomically(file, text.toString().getBytes(StandardCharsets.UTF_8));
+            id.humasdesk.logic.common.AtomicFiles.replace(file, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UserFacingException(e, "error.dataDir.notWritable", file.getParent().toString());
         }

@@ -3,8 +3,8 @@ package id.humasdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.humasdesk.logic.Services;
-import id.humasdesk.logic.StoreOutage;
+import id.humasdesk.logic.services.Services;
+import id.humasdesk.logic.common.StoreOutage;
 import id.humasdesk.logic.hosting.HostingPlan;
 import id.humasdesk.logic.hosting.HostingService;
 import id.humasdesk.logic.hosting.JoinCode;

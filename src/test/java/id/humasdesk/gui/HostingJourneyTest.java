@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.humasdesk.app.HostingDesk;
 import id.humasdesk.app.Wiring;
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.hosting.JoinCode;
 import id.humasdesk.logic.hosting.OfficeLink;
 import id.humasdesk.store.DatabaseTarget;
@@ -138,8 +138,9 @@ class HostingJourneyTest {
         try {
             assertThat(pc.accounts().login("rina", TestOffice.PASSWORD.toCharArray()).fullName())
                     .isEqualTo("Rina Marlina");
-            var pcStatus = new id.humasdesk.gui.hosting.LinkStatusViewModel(pcDesk, TaskExecutor.sameThread(),
-                    new id.humasdesk.logic.Messages(id.humasdesk.logic.Messages.INDONESIAN));
+            var pcStatus = new id.humasdesk.gui.hosting.LinkStatusViewModel(pcDesk,
+                    id.humasdesk.gui.common.TaskExecutor.sameThread(),
+                    new id.humasdesk.logic.common.Messages(id.humasdesk.logic.common.Messages.INDONESIAN));
             pcStatus.refresh();
             assertThat(pcStatus.textProperty().get())
                     .isEqualTo("Basis data kantor di 127.0.0.1:" + port + " · terhubung");

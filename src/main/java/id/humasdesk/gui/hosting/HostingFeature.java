@@ -1,8 +1,8 @@
 package id.humasdesk.gui.hosting;
 
-import id.humasdesk.gui.DialogService;
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.DialogService;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.hosting.OfficeLink;
 import id.humasdesk.model.Role;
 import id.humasdesk.model.User;

@@ -1,6 +1,6 @@
 package id.humasdesk.gui.hosting;
 
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.UserFacingException;
 
 /**

@@ -1,7 +1,7 @@
 package id.humasdesk.gui.hosting;
 
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.hosting.HostingPlan;
 import id.humasdesk.logic.hosting.HostingService;
 import id.humasdesk.logic.hosting.OfficeLink;

@@ -1,6 +1,6 @@
 package id.humasdesk.gui.hosting;
 
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

@@ -1,7 +1,7 @@
 package id.humasdesk.gui.hosting;
 
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.hosting.OfficeLink;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;

@@ -2,8 +2,8 @@ package id.humasdesk.gui.hosting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.hosting.HostingService;
 import id.humasdesk.logic.hosting.JoinCode;
 import id.humasdesk.logic.hosting.OfficeLink;
