@@ -194,10 +194,12 @@ public final class MainCommand implements Callable<Integer>, CliContext {
                 && !java.nio.file.Files.exists(dir.resolve("db").resolve("humasdesk.mv.db"));
         Clock clock = Clock.systemUTC();
         // The saved password is opened behind the window, so a failure there reaches the user as a message.
-        HumasDeskApp.launch(new GuiStart(() -> Wiring.open(dir, databaseTarget(), clock), new Messages(locale), prefs, dir,
+        // The desk hosts the office database first when an admin chose that (decision 0620).
+        HostingDesk desk = new HostingDesk(dir, clock, this::databaseTarget);
+        HumasDeskApp.launch(new GuiStart(desk::open, new Messages(locale), prefs, dir,
                 firstRun, exitAfterStart, jvmStartMillis,
-                new OfficeConnections(dir, OfficeConnections.keyDirectory(), clock),
-                id.humasdesk.store.FileStoreCare.offline(dir)));
+                new OfficeConnections(dir, OfficeConnections.keyDirectory(), clock, desk),
+                id.humasdesk.store.FileStoreCare.offline(dir), desk));
         return 0;
     }
 

@@ -79,13 +79,32 @@ public final class Wiring {
     public static Services open(Path dataDir, DatabaseTarget target, Clock clock) {
         DataDirectory dir = new DataDirectory(dataDir);
         dir.lock();
+        return open(dir, target, clock, dir::close, false);
+    }
+
+    /**
+     * Opens the services of a data directory whose office database this PC hosts for the other PCs
+     * (decision note 0620): the running {@code host} holds the data directory's lock and its own
+     * handle on the same database file (H2 shares one engine per file within a JVM), runs the
+     * daily backup, and is closed after the services.
+     */
+    public static Services openHosting(Path dataDir, Clock clock, AutoCloseable host) {
+        return open(new DataDirectory(dataDir), null, clock, host, true);
+    }
+
+    private static Services open(DataDirectory dir, DatabaseTarget target, Clock clock, AutoCloseable afterClose,
+            boolean hosting) {
         Database db;
         try {
             // This PC's own file also gets the staged restore, the clean-close marker and the check.
             db = target == null || target.equals(DatabaseTarget.embedded(dir))
                     ? Database.open(dir) : Database.open(target);
         } catch (RuntimeException e) {
-            dir.close();
+            try {
+                afterClose.close();
+            } catch (Exception again) {
+                e.addSuppressed(again);
+            }
             throw e;
         }
         var offices = new JdbcOfficeRepository(db);
@@ -147,8 +166,9 @@ public final class Wiring {
         db.onCommit(search::changed);
         search.start();
         var storeCare = new FileStoreCare(dir, db);
-        if (!db.isShared()) {
-            dailyBackup(storeCare, clock, offices); // a server is backed up with its own tools (README)
+        if (!db.isShared() && !hosting) {
+            // A server is backed up with its own tools (README); a hosting PC's host does it itself.
+            dailyBackup(storeCare, clock, offices);
         }
         return new Services(dir.root(), clock, accounts, drafts, review, comments, leases, auditor,
                 new LibraryService(releases), search, new PhotoImporter(media, maxPhoto), media, settings, demo,
@@ -156,7 +176,7 @@ public final class Wiring {
                         clock, () -> offices.find().map(o -> o.zone()).orElse(clock.getZone())), () -> {
                     search.close();
                     db.close();
-                    dir.close();
+                    afterClose.close();
                 });
     }
 

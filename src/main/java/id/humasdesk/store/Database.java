@@ -77,6 +77,36 @@ public final class Database implements Transactor, AutoCloseable {
      * with a message naming the copy and the newest backup.
      */
     public static Database open(DataDirectory dir) {
+        Path file = dir.database();
+        if (OPEN_HERE.merge(file, 1, Integer::sum) > 1) {
+            // A second handle in this JVM on a file already open and checked (a hosting PC's app
+            // beside its host, decision 0620): no staged file work and no second full read.
+            try {
+                Database db = open(DatabaseTarget.embedded(dir), false);
+                db.cleanMarker = StoreFiles.cleanCloseMarker(dir);
+                db.openHere = file;
+                return db;
+            } catch (RuntimeException e) {
+                OPEN_HERE.merge(file, -1, (a, b) -> a + b == 0 ? null : a + b);
+                throw e;
+            }
+        }
+        try {
+            Database db = openFirst(dir);
+            db.openHere = file;
+            return db;
+        } catch (RuntimeException e) {
+            OPEN_HERE.merge(file, -1, (a, b) -> a + b == 0 ? null : a + b);
+            throw e;
+        }
+    }
+
+    /** Data directories' files open in this JVM, with how many handles. */
+    private static final java.util.concurrent.ConcurrentHashMap<Path, Integer> OPEN_HERE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private Path openHere;
+
+    private static Database openFirst(DataDirectory dir) {
         StoreCare.AtStart applied = StoreFiles.beforeOpen(dir);
         // Read every row only when the last run did not close cleanly: that is when damage can be.
         boolean fullCheck = !StoreFiles.takeCleanCloseMarker(dir);
@@ -374,6 +404,10 @@ public final class Database implements Transactor, AutoCloseable {
         pool.close();
         if (clean && cleanMarker != null) {
             StoreFiles.markClosedCleanly(cleanMarker);
+        }
+        if (openHere != null) {
+            OPEN_HERE.merge(openHere, -1, (a, b) -> a + b == 0 ? null : a + b);
+            openHere = null;
         }
     }
 }

@@ -329,13 +329,32 @@ public final class OfficeHost implements OfficeHosting.Hosted {
     @Override
     public int connectedPcs() {
         return db.with(c -> {
+            List<String> clients = new ArrayList<>();
             try (Statement st = c.createStatement(); var rs = st.executeQuery(
-                    "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE USER_NAME = '"
+                    "SELECT CLIENT_ADDR FROM INFORMATION_SCHEMA.SESSIONS WHERE USER_NAME = '"
                             + DatabaseTarget.HOSTED_USER.toUpperCase(Locale.ROOT) + "'")) {
-                rs.next();
-                return rs.getInt(1);
+                while (rs.next()) {
+                    clients.add(rs.getString(1));
+                }
             }
+            return distinctHosts(clients);
         });
+    }
+
+    /**
+     * Each PC holds a small pool of connections: H2 lists every session's client as "address:port",
+     * so the PCs are the distinct addresses (PCs sharing one address, such as several on loopback,
+     * count once).
+     */
+    static int distinctHosts(List<String> clientAddresses) {
+        java.util.Set<String> hosts = new java.util.HashSet<>();
+        for (String a : clientAddresses) {
+            if (a != null) {
+                int colon = a.lastIndexOf(':');
+                hosts.add(colon > 0 ? a.substring(0, colon) : a);
+            }
+        }
+        return hosts.size();
     }
 
     @Override

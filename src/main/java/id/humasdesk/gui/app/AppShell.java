@@ -48,6 +48,8 @@ public final class AppShell {
     private LoginViewModel login;
     private SetupViewModel setup;
     private boolean showingSetup;
+    /** Connection line, hosting dialog, close warning (decision 0620); null when the launcher gave no link. */
+    private id.humasdesk.gui.hosting.HostingFeature hosting;
 
     /** {@code onExit} runs after the window closed and the database shut down (Platform::exit in the app). */
     public AppShell(Stage stage, GuiStart start, TaskExecutor executor, FxDialogService dialogs, Runnable onExit) {
@@ -72,6 +74,9 @@ public final class AppShell {
             stage.getIcons().add(new Image(icon.toExternalForm(), true));
         }
         dialogs.setOwner(stage);
+        if (start.officeLink() != null) {
+            hosting = new id.humasdesk.gui.hosting.HostingFeature(start.officeLink(), stage, executor, dialogs, m);
+        }
         login = new LoginViewModel(executor, m, start.preferences().lastUsername(), this::signedIn);
         // A first run with a choice of database opens nothing until the wizard's first step is done.
         boolean askDatabase = start.firstRun() && start.databaseChoice() != null;
@@ -148,6 +153,9 @@ public final class AppShell {
             main = new MainView(stage, services, executor, dialogs, m, office, user, start.preferences());
             root.getChildren().setAll(main.root());
             main.afterShown();
+            if (hosting != null) {
+                hosting.signedIn(user, main::addStatus, main::addAdminItem, this::requestExit);
+            }
         }, this::fatal);
     }
 
@@ -192,6 +200,14 @@ public final class AppShell {
 
     /** Closes like the window's close button: asks about unsaved work first. */
     public void requestExit() {
+        if (hosting != null) {
+            hosting.beforeExit(this::closeAndExit); // a host that other PCs use asks first
+        } else {
+            closeAndExit();
+        }
+    }
+
+    private void closeAndExit() {
         if (main != null) {
             main.closeAll(this::exitNow);
         } else {
@@ -200,6 +216,9 @@ public final class AppShell {
     }
 
     private void exitNow() {
+        if (hosting != null) {
+            hosting.stop();
+        }
         dialogs.closing();
         stage.hide();
         executor.finish(this::closeServices, onExit);

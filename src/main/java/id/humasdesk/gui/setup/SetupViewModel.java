@@ -42,7 +42,7 @@ public final class SetupViewModel {
      * Where this PC keeps the office's data. A further choice (for example an office PC that hosts
      * the database for the others) is one more constant here and one more pane in the view.
      */
-    public enum DatabaseKind { THIS_PC, OFFICE_SERVER, JOIN_HOSTED }
+    public enum DatabaseKind { THIS_PC, OFFICE_SERVER, HOST_THIS_PC, JOIN_HOSTED }
 
     /** The state of the last <i>Test connection</i>, for the current server fields. */
     public enum TestState { NONE, TESTING, EMPTY, OFFICE, FAILED }
@@ -59,6 +59,11 @@ public final class SetupViewModel {
     private final StringProperty databaseUser = new SimpleStringProperty("");
     private final StringProperty databasePassword = new SimpleStringProperty("");
     private final StringProperty joinCode = new SimpleStringProperty("");
+    /** This PC hosts (decision 0620): one of its LAN addresses and the port. */
+    private final javafx.collections.ObservableList<String> hostAddresses = javafx.collections.FXCollections
+            .observableArrayList();
+    private final StringProperty hostAddress = new SimpleStringProperty("");
+    private final StringProperty hostPort = new SimpleStringProperty("9092");
     private final StringProperty hostError = new SimpleStringProperty("");
     private final StringProperty portError = new SimpleStringProperty("");
     private final StringProperty databaseNameError = new SimpleStringProperty("");
@@ -123,6 +128,9 @@ public final class SetupViewModel {
         databaseKind.addListener((o, a, b) -> {
             error.set("");
             serverChanged();
+            if (b == DatabaseKind.HOST_THIS_PC && hostAddresses.isEmpty()) {
+                loadHostAddresses();
+            }
         });
     }
 
@@ -257,6 +265,10 @@ public final class SetupViewModel {
             joinHostedOffice();
             return;
         }
+        if (databaseKind.get() == DatabaseKind.HOST_THIS_PC) {
+            hostThisPc();
+            return;
+        }
         if (databaseKind.get() == DatabaseKind.THIS_PC) {
             busy.set(true);
             executor.run(databaseChoice::useThisPc, bootstrap -> {
@@ -294,6 +306,60 @@ public final class SetupViewModel {
     }
 
     private record Chosen(ServerCheck check, Bootstrap bootstrap) {
+    }
+
+    /** This PC's LAN addresses to host on (loopback last: only this PC reaches it). */
+    private void loadHostAddresses() {
+        executor.run(databaseChoice::hostAddresses, list -> {
+            hostAddresses.setAll(list);
+            hostAddresses.add("127.0.0.1");
+            if (hostAddress.get().isEmpty()) {
+                hostAddress.set(hostAddresses.get(0));
+            }
+        }, failure -> hostAddresses.setAll("127.0.0.1"));
+    }
+
+    /**
+     * This PC hosts the office database: the office is set up here as on one PC, and the app
+     * serves it on the chosen address from the first start on; the join code is shown to the
+     * administrator after the setup.
+     */
+    private void hostThisPc() {
+        int p;
+        try {
+            p = Integer.parseInt(hostPort.get().strip());
+        } catch (NumberFormatException e) {
+            p = -1;
+        }
+        if (p < id.humasdesk.logic.hosting.HostingService.MIN_PORT || p > 65_535) {
+            error.set(messages.get("error.hosting.port",
+                    String.valueOf(id.humasdesk.logic.hosting.HostingService.MIN_PORT)));
+            return;
+        }
+        if (hostAddress.get() == null || hostAddress.get().isBlank()) {
+            error.set(messages.get("error.hosting.address", ""));
+            return;
+        }
+        int port = p;
+        String address = hostAddress.get();
+        busy.set(true);
+        executor.run(() -> databaseChoice.hostThisPc(address, port), bootstrap -> {
+            busy.set(false);
+            step.set(OFFICE_STEP);
+            onDatabaseChosen.accept(bootstrap);
+        }, this::failedChoice);
+    }
+
+    public javafx.collections.ObservableList<String> hostAddresses() {
+        return hostAddresses;
+    }
+
+    public StringProperty hostAddressProperty() {
+        return hostAddress;
+    }
+
+    public StringProperty hostPortProperty() {
+        return hostPort;
     }
 
     /**

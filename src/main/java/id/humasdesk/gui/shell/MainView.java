@@ -95,6 +95,8 @@ public final class MainView {
     private final DueViewModel dueVm;
     private Tab calendarTab;
     private CalendarViewModel calendarVm;
+    private Menu adminMenu;
+    private HBox userBar;
 
     private record OpenEditor(Tab tab, EditorViewModel vm, EditorView view) {
     }
@@ -279,6 +281,7 @@ public final class MainView {
             admin.getItems().add(why);
         }
         admin.setVisible(user.has(Role.ADMIN));
+        adminMenu = admin;
 
         Menu help = new Menu(m.get("menu.help"));
         MenuItem sample = item(m.get("menu.help.sample"), null, this::openSample);
@@ -323,6 +326,7 @@ public final class MainView {
         queue.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> m.get("queue.button",
                 queueVm.items().size()), queueVm.items()));
         queue.setOnAction(e -> showQueue());
+        queue.setMinWidth(Region.USE_PREF_SIZE); // never "Antre…": the count is the point
         queueVm.arrivedProperty().addListener((o, a, n) -> {
             if (n != null && n.intValue() > 0) {
                 org.controlsfx.control.Notifications.create().owner(stage).title(m.get("queue.title"))
@@ -334,7 +338,18 @@ public final class MainView {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 12, 4, 12));
         bar.getStyleClass().add("user-bar");
+        userBar = bar;
         return bar;
+    }
+
+    /** Adds an item at the end of the Admin menu (a feature outside the shell, such as hosting). */
+    public void addAdminItem(MenuItem item) {
+        adminMenu.getItems().add(item);
+    }
+
+    /** Adds a node to the status bar, on the right before the office name. */
+    public void addStatus(javafx.scene.Node node) {
+        userBar.getChildren().add(userBar.getChildren().size() - 1, node);
     }
 
     private void showQueue() {

@@ -46,6 +46,11 @@ public final class AccountService {
         return offices.find();
     }
 
+    /** The stored, active user when it holds {@code role}; else a user-facing refusal (for other use cases). */
+    public User requireRole(User actor, Role role) {
+        return authority.require(actor, role);
+    }
+
     public boolean isSetUp() {
         return offices.find().isPresent();
     }

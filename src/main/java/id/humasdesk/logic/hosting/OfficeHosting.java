@@ -18,7 +18,7 @@ public interface OfficeHosting {
         /** The join code, only when it was made by this start (it is shown once and not kept). */
         Optional<JoinCode> newCode();
 
-        /** How many connections other PCs hold open now. */
+        /** How many other PCs hold connections open now (distinct addresses; a PC pools several connections). */
         int connectedPcs();
 
         @Override
