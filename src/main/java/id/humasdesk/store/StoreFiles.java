@@ -37,9 +37,25 @@ public final class StoreFiles {
      * then the folder synced (where the system allows it) so the rename itself is on disk.
      */
     static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        writeAtomically(target, bytes, false);
+    }
+
+    /**
+     * As {@link #writeAtomically(Path, byte[])}; with {@code ownerOnly} the file is readable and
+     * writable only by the OS user from its first byte on, where the file system has POSIX
+     * permissions (elsewhere it inherits the per-user data directory's access rules).
+     */
+    static void writeAtomically(Path target, byte[] bytes, boolean ownerOnly) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path tmp = folder.resolve(target.getFileName() + ".tmp");
+        if (ownerOnly) {
+            Files.deleteIfExists(tmp);
+            if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(tmp, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            }
+        }
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buf = ByteBuffer.wrap(bytes);
