@@ -45,6 +45,7 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "serve-stop"));
         ctx.out().println(m.get("cli.serve.started", host.address(), String.valueOf(host.port())));
+        ctx.out().println(m.get("cli.serve.tls", host.certificateFingerprint()));
         host.newCode().ifPresentOrElse(
                 code -> ctx.out().println(m.get("cli.serve.joinCode", code.text())),
                 () -> ctx.out().println(m.get("cli.serve.sameCode")));

@@ -74,7 +74,10 @@ public final class HostLink {
     }
 
     private static TlsTunnel.Client tunnel(String host, int port, byte[] pin) {
-        return TUNNELS.computeIfAbsent(key(host, port, HexFormat.of().formatHex(pin)), k -> {
+        return TUNNELS.compute(key(host, port, HexFormat.of().formatHex(pin)), (k, old) -> {
+            if (old != null && old.isOpen()) {
+                return old;
+            }
             try {
                 return TlsTunnel.Client.start(InetAddress.getByName(host), port, pin, new SecureRandom());
             } catch (IOException e) {

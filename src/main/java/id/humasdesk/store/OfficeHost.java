@@ -377,6 +377,7 @@ public final class OfficeHost implements OfficeHosting.Hosted {
     }
 
     /** The SHA-256 fingerprint of this PC's TLS certificate (public; its first 16 bytes are in the join code). */
+    @Override
     public String certificateFingerprint() {
         return identity.fingerprint();
     }

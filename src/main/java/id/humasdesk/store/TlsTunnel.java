@@ -230,6 +230,11 @@ public final class TlsTunnel {
             return local.getLocalPort();
         }
 
+        /** False once closed or once its loopback listener failed (then a new tunnel is needed). */
+        public boolean isOpen() {
+            return !closed && !local.isClosed();
+        }
+
         /**
          * The SHA-256 of the certificate the host presented when the last connection was refused
          * because it is not the one the join code pins; null once a connection succeeds again.
@@ -246,6 +251,7 @@ public final class TlsTunnel {
                 } catch (IOException e) {
                     if (!closed) {
                         LOG.log(Level.WARNING, "The local end of the host tunnel stopped", e);
+                        closeQuietly(local);
                     }
                     return;
                 }

@@ -111,6 +111,12 @@ class HostedTlsTest {
         int port = HostProcess.freePort();
         HostProcess host = keep(HostProcess.serve(hostDir, port));
         assertThat(host.code).as(String.join("\n", host.output)).isNotNull();
+        // serve shows the certificate's fingerprint; the join code pins its first 16 bytes.
+        String said = String.join("\n", host.output);
+        var printed = java.util.regex.Pattern.compile("SHA-256 ((?:[0-9A-F]{2}:){31}[0-9A-F]{2})").matcher(said);
+        assertThat(printed.find()).as(said).isTrue();
+        assertThat(Arrays.copyOf(java.util.HexFormat.ofDelimiter(":").parseHex(printed.group(1)), 16))
+                .isEqualTo(host.code.hostPin());
 
         // A PC works through a recording proxy on the wire between it and the host.
         Proxy wire = keep(new Proxy(port));

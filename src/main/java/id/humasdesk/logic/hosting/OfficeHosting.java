@@ -21,6 +21,14 @@ public interface OfficeHosting {
         /** How many connections other PCs hold open now. */
         int connectedPcs();
 
+        /**
+         * The SHA-256 fingerprint of this PC's TLS certificate ("AB:CD:…"; public: the join code
+         * carries its first 16 bytes), for the admin to compare; empty when not known.
+         */
+        default String certificateFingerprint() {
+            return "";
+        }
+
         @Override
         void close();
     }
