@@ -1,5 +1,6 @@
 package id.humasdesk.store;
 
+import id.humasdesk.logic.common.AtomicFiles;
 import id.humasdesk.logic.hosting.JoinCode;
 import id.humasdesk.model.UserFacingException;
 import java.io.ByteArrayInputStream;
@@ -42,7 +43,8 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 /**
  * The hosting PC's own TLS identity (decision note 0620): an EC P-256 key pair and a self-signed
  * certificate, made the first time the PC hosts and kept in {@code db/host-tls.pem} (private key
- * and certificate in one file, written atomically, readable only by the OS user). The other PCs do
+ * and certificate in one file, written atomically by {@link AtomicFiles}, readable only by the OS
+ * user: POSIX {@code rw-------}, or an owner-only ACL on Windows). The other PCs do
  * not trust it through any certificate authority: the join code carries its pin (the first
  * {@value JoinCode#PIN_BYTES} bytes of the certificate's SHA-256), and a PC talks to no other.
  *
@@ -78,7 +80,8 @@ public final class HostCertificate {
         }
         HostCertificate made = create(random, clock);
         try {
-            StoreFiles.writeAtomically(f, made.pem().getBytes(StandardCharsets.US_ASCII), true);
+            byte[] pem = made.pem().getBytes(StandardCharsets.US_ASCII);
+            AtomicFiles.replace(f, AtomicFiles.Access.OWNER_ONLY, out -> out.write(pem));
         } catch (IOException e) {
             throw new UserFacingException(e, "error.dataDir.notWritable", f.getParent().toString());
         }
