@@ -91,12 +91,10 @@ public final class HostingDesk implements OfficeLink {
 
     /**
      * Starts the host. A first run (the wizard's "this PC hosts") has no database yet: it is made
-     * first, after telling H2 the address so that it still listens only there.
+     * first, after keeping H2 on loopback, since H2 fixes its listening address when it loads.
      */
     private OfficeHosting.Hosted startHost(HostingPlan p) {
-        if (!p.allInterfaces()) {
-            System.setProperty("h2.bindAddress", p.address());
-        }
+        OfficeHost.keepH2OnLoopback();
         DataDirectory dir = new DataDirectory(dataDir);
         if (!dir.hasDatabase()) {
             dir.lock();

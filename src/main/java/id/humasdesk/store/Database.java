@@ -287,11 +287,23 @@ public final class Database implements Transactor, AutoCloseable {
                 committed();
                 return result;
             } catch (RuntimeException | Error e) {
-                c.rollback();
+                try {
+                    c.rollback();
+                } catch (SQLException r) {
+                    // The pool may have closed a connection that failed (HikariCP closes one on a lock
+                    // timeout): the server rolls it back; the caller must see the first failure, which
+                    // may be worth running again, not "connection is closed".
+                    if (!c.isClosed()) {
+                        throw r;
+                    }
+                    e.addSuppressed(r);
+                }
                 throw e;
             } finally {
                 current.remove();
-                c.setAutoCommit(true);
+                if (!c.isClosed()) {
+                    c.setAutoCommit(true);
+                }
             }
         } catch (SQLException e) {
             throw StoreErrors.translate(e, target);

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -58,6 +59,15 @@ class HostingJourneyTest {
         return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).queryAll().stream()
                 .filter(n -> n.getScene() != null && n.getScene().getWindow() != null
                         && n.getScene().getWindow().isShowing() && n.isVisible()).findFirst())
+                .get(20, TimeUnit.SECONDS);
+    }
+
+    /** The text of the question on top (the hosting dialog under it is a dialog pane too). */
+    private static String alertText(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(".dialog-pane.alert").queryAll().stream()
+                .filter(n -> n.getScene() != null && n.getScene().getWindow() != null
+                        && n.getScene().getWindow().isShowing())
+                .map(n -> ((DialogPane) n).getContentText()).filter(t -> t != null).findFirst().orElse(""))
                 .get(20, TimeUnit.SECONDS);
     }
 
@@ -115,7 +125,7 @@ class HostingJourneyTest {
         robot.interact(() -> portField.setText(String.valueOf(port)));
         robot.clickOn(shown(robot, "#hosting-start").orElseThrow());
         waitUntil(() -> shown(robot, "Ya").isPresent());
-        assertThat(shown(robot, ".dialog-pane .content").map(n -> ((Label) n).getText()).orElse(""))
+        assertThat(alertText(robot))
                 .startsWith("Perubahan berlaku setelah HumasDesk dibuka kembali");
         robot.clickOn(shown(robot, "Ya").orElseThrow());
         app.waitUntilQuit();
@@ -149,7 +159,7 @@ class HostingJourneyTest {
             // Closing the host while the PC is connected asks first; "No" keeps it open and hosting.
             app.requestQuit();
             waitUntil(() -> shown(robot, "Tidak").isPresent());
-            assertThat(shown(robot, ".dialog-pane .content").map(n -> ((Label) n).getText()).orElse(""))
+            assertThat(alertText(robot))
                     .contains("komputer lain sedang memakai basis data kantor di komputer ini");
             robot.clickOn(shown(robot, "Tidak").orElseThrow());
             assertThat(pcDesk.check().reachable()).as("still hosting").isTrue();

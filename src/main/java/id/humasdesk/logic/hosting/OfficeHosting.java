@@ -21,6 +21,14 @@ public interface OfficeHosting {
         /** How many other PCs hold connections open now (distinct addresses; a PC pools several connections). */
         int connectedPcs();
 
+        /**
+         * The SHA-256 fingerprint of this PC's TLS certificate ("AB:CD:…"; public: the join code
+         * carries its first 16 bytes), for the admin to compare; empty when not known.
+         */
+        default String certificateFingerprint() {
+            return "";
+        }
+
         @Override
         void close();
     }
