@@ -77,6 +77,9 @@ public final class BundleBenchCommand implements Callable<Integer> {
     @Option(names = "--per-bundle", defaultValue = "20", description = "releases per office bundle (default: ${DEFAULT-VALUE})")
     int perBundle;
 
+    @Option(names = "--skip-export", description = "only the office bundles: verify and import")
+    boolean skipExport;
+
     @Option(names = "--runs", defaultValue = "5", description = "timed export runs of each kind (default: ${DEFAULT-VALUE})")
     int runs;
 
@@ -97,7 +100,9 @@ public final class BundleBenchCommand implements Callable<Integer> {
             User admin = s.accounts().login("bench", password);
             Path work = s.dataDirectory().resolve("bench");
             Files.createDirectories(work);
-            exportFigures(s, hq, admin, work);
+            if (!skipExport) {
+                exportFigures(s, hq, admin, work);
+            }
             importFigures(s, admin, work);
         }
         return 0;
@@ -223,24 +228,105 @@ public final class BundleBenchCommand implements Callable<Integer> {
                 files.add(f);
             }
         }
+        HeapAfterGc heap = new HeapAfterGc();
+        System.gc();
+        long before = heap.usedNow();
         long t = System.nanoTime();
+        long c = cpuNanos();
         int items = 0;
         for (Path f : files) {
             items += s.bundles().verify(f).items().size();
         }
         double verifyMs = (System.nanoTime() - t) / 1e6;
-        print("verify_office_bundles", String.format(Locale.ROOT, "\"bundles\":%d,\"releases\":%d,\"total_ms\":%.0f",
-                files.size(), items, verifyMs));
+        print("verify_office_bundles", String.format(Locale.ROOT, "\"bundles\":%d,\"releases\":%d,\"total_ms\":%.0f,"
+                + "\"cpu_ms\":%.0f,\"one_at_a_time\":true", files.size(), items, verifyMs, (cpuNanos() - c) / 1e6));
+        heap.reset();
         t = System.nanoTime();
+        c = cpuNanos();
         ImportResult r = s.bundles().importBundles(admin, files);
         double importMs = (System.nanoTime() - t) / 1e6;
         print("import_office_bundles", String.format(Locale.ROOT, "\"bundles\":%d,\"new\":%d,\"updated\":%d,"
-                + "\"unchanged\":%d,\"conflicts\":%d,\"rejected\":%d,\"gaps\":%d,\"total_ms\":%.0f", r.bundles(),
-                r.added(), r.updated(), r.unchanged(), r.conflicts(), r.rejected().size(), r.gaps().size(), importMs));
+                + "\"unchanged\":%d,\"conflicts\":%d,\"rejected\":%d,\"gaps\":%d,\"total_ms\":%.0f,\"cpu_ms\":%.0f,"
+                + "\"heap_before_mb\":%.0f,\"max_heap_after_gc_mb\":%.0f,\"gcs\":%d", r.bundles(), r.added(), r.updated(),
+                r.unchanged(), r.conflicts(), r.rejected().size(), r.gaps().size(), importMs, (cpuNanos() - c) / 1e6,
+                before / 1048576.0, heap.maxAfterGc() / 1048576.0, heap.collections()));
+        heap.reset();
         t = System.nanoTime();
+        c = cpuNanos();
         ImportResult again = s.bundles().importBundles(admin, files);
-        print("reimport_office_bundles", String.format(Locale.ROOT, "\"bundles\":%d,\"unchanged\":%d,\"total_ms\":%.0f",
-                again.bundles(), again.unchanged(), (System.nanoTime() - t) / 1e6));
+        print("reimport_office_bundles", String.format(Locale.ROOT, "\"bundles\":%d,\"unchanged\":%d,\"total_ms\":%.0f,"
+                + "\"cpu_ms\":%.0f,\"max_heap_after_gc_mb\":%.0f,\"gcs\":%d", again.bundles(), again.unchanged(),
+                (System.nanoTime() - t) / 1e6, (cpuNanos() - c) / 1e6, heap.maxAfterGc() / 1048576.0,
+                heap.collections()));
+        heap.close();
+    }
+
+    /**
+     * The heap in use right after each garbage collection (every pool's collection usage summed),
+     * largest value since the last reset: flat memory shows as a value that does not grow with
+     * the number of bundles.
+     */
+    private static final class HeapAfterGc implements AutoCloseable {
+        private final List<java.lang.management.GarbageCollectorMXBean> gcs =
+                java.lang.management.ManagementFactory.getGarbageCollectorMXBeans();
+        private final java.util.concurrent.atomic.AtomicLong max = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
+        private final List<Runnable> undo = new ArrayList<>();
+        private final java.util.Set<String> heapPools = new java.util.HashSet<>();
+
+        HeapAfterGc() {
+            for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                    heapPools.add(pool.getName());
+                }
+            }
+            for (var gc : gcs) {
+                if (gc instanceof javax.management.NotificationEmitter emitter) {
+                    javax.management.NotificationListener l = (n, h) -> {
+                        if (com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+                                .equals(n.getType())) {
+                            var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                                    (javax.management.openmbean.CompositeData) n.getUserData());
+                            long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                                    .filter(e -> heapPools.contains(e.getKey()))
+                                    .mapToLong(e -> e.getValue().getUsed()).sum();
+                            count.incrementAndGet();
+                            max.accumulateAndGet(used, Math::max);
+                        }
+                    };
+                    emitter.addNotificationListener(l, null, null);
+                    undo.add(() -> {
+                        try {
+                            emitter.removeNotificationListener(l);
+                        } catch (javax.management.ListenerNotFoundException ignored) {
+                            // already gone
+                        }
+                    });
+                }
+            }
+        }
+
+        long usedNow() {
+            return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        }
+
+        void reset() {
+            max.set(0);
+            count.set(0);
+        }
+
+        long maxAfterGc() {
+            return max.get();
+        }
+
+        long collections() {
+            return count.get();
+        }
+
+        @Override
+        public void close() {
+            undo.forEach(Runnable::run);
+        }
     }
 
     /** CPU time of the whole process (all threads, GC included): steadier than wall time on a busy machine. */
