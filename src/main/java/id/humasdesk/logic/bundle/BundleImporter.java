@@ -114,8 +114,15 @@ final class BundleImporter {
     }
 
     /**
-     * A verified bundle whose items wait in a file of the import's temporary folder, so an import
-     * of many large bundles holds one bundle's items at a time, not all of them (issue 16).
+     * Items of verified bundles held in memory before further bundles' items go to disk: an import
+     * of a few thousand releases keeps them (no second parse), a larger one stays flat.
+     */
+    static long spillAboveBytes = 64L << 20;
+
+    /**
+     * A verified bundle; with {@code items} set, its items wait in that file of the import's
+     * temporary folder, so an import of many large bundles holds one bundle's items at a time, not
+     * all of them (issue 16); otherwise they are still in {@code bundle}.
      */
     private record Spilled(VerifiedBundle bundle, Path items, int count) {
     }
@@ -131,12 +138,19 @@ final class BundleImporter {
         BundleReader reader = new BundleReader(limits);
         Map<Path, UserFacingException> failed = new java.util.concurrent.ConcurrentHashMap<>();
         List<Path> pending = new ArrayList<>(new java.util.LinkedHashSet<>(files));
+        java.util.concurrent.atomic.AtomicLong held = new java.util.concurrent.atomic.AtomicLong();
         boolean progress = true;
         while (!pending.isEmpty() && progress) {
             failed.clear();
             List<Spilled> passed = pending.parallelStream().map(f -> {
                 try {
-                    return spill(reader.read(f, policy, spill), spill);
+                    VerifiedBundle v = reader.read(f, policy, spill);
+                    long bytes = v.items().stream().mapToLong(i -> i.json().length()).sum();
+                    if (held.addAndGet(bytes) <= spillAboveBytes) {
+                        return new Spilled(v, null, v.items().size());
+                    }
+                    held.addAndGet(-bytes);
+                    return spill(v, spill);
                 } catch (UserFacingException e) {
                     failed.put(f, e);
                     return null;
@@ -187,6 +201,9 @@ final class BundleImporter {
      * verified (the schema and the other checks passed on the same bytes).
      */
     private static List<ReceivedItem> items(Spilled v) {
+        if (v.items() == null) {
+            return v.bundle().items();
+        }
         List<ReceivedItem> items = new ArrayList<>(v.count());
         try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(
                 Files.newInputStream(v.items()), 1 << 16))) {
