@@ -27,10 +27,10 @@ import id.humasdesk.logic.hosting.OfficeHosting;
 import id.humasdesk.store.JoinedOffice;
 import id.humasdesk.store.OfficeHost;
 import java.security.SecureRandom;
-import id.humasdesk.gui.GuiStart;
-import id.humasdesk.gui.HumasDeskApp;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
+import id.humasdesk.gui.app.GuiStart;
+import id.humasdesk.gui.app.HumasDeskApp;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.store.DataDirectory;
 import id.humasdesk.store.DatabaseTarget;
 import id.humasdesk.store.FilePreferences;
@@ -196,7 +196,8 @@ public final class MainCommand implements Callable<Integer>, CliContext {
         // The saved password is opened behind the window, so a failure there reaches the user as a message.
         HumasDeskApp.launch(new GuiStart(() -> Wiring.open(dir, databaseTarget(), clock), new Messages(locale), prefs, dir,
                 firstRun, exitAfterStart, jvmStartMillis,
-                new OfficeConnections(dir, OfficeConnections.keyDirectory(), clock)));
+                new OfficeConnections(dir, OfficeConnections.keyDirectory(), clock),
+                id.humasdesk.store.FileStoreCare.offline(dir)));
         return 0;
     }
 

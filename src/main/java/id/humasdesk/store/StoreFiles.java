@@ -1,15 +1,13 @@
 package id.humasdesk.store;
 
 import id.humasdesk.logic.maintenance.StoreCare;
+import id.humasdesk.model.DamagedStoreException;
 import id.humasdesk.model.UserFacingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -29,36 +27,6 @@ public final class StoreFiles {
     static final String COMPACT_MARKER = "compact-at-next-start";
 
     private StoreFiles() {
-    }
-
-    /**
-     * Replaces {@code target} with {@code bytes} so that a kill or power cut at any moment leaves
-     * either the old file or the new one whole: a temporary file beside it, synced, renamed over it,
-     * then the folder synced (where the system allows it) so the rename itself is on disk.
-     */
-    static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path tmp = folder.resolve(target.getFileName() + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buf = ByteBuffer.wrap(bytes);
-            while (buf.hasRemaining()) {
-                ch.write(buf);
-            }
-            ch.force(true);
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        syncFolder(folder);
-    }
-
-    /** Makes a rename or delete in {@code folder} durable; a system that cannot open folders (Windows) skips it. */
-    static void syncFolder(Path folder) {
-        try (FileChannel dirCh = FileChannel.open(folder, StandardOpenOption.READ)) {
-            dirCh.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            LOG.log(Level.FINE, "Folder sync not supported here", e);
-        }
     }
 
     /** Record of the last compaction: UTC time, size before, size after. */
@@ -186,7 +154,7 @@ public final class StoreFiles {
      * Copies the damaged store aside into {@code db-damaged-<time>/} (nothing is deleted) and
      * returns the message for the user, naming the copy and the newest backup to restore.
      */
-    static UserFacingException damaged(DataDirectory dir, Throwable cause) {
+    static DamagedStoreException damaged(DataDirectory dir, Throwable cause) {
         LOG.log(Level.SEVERE, "The database failed its integrity check", cause);
         Path aside = dir.root().resolve("db-damaged-" + STAMP.format(Instant.now()));
         try {
@@ -197,7 +165,8 @@ public final class StoreFiles {
         } catch (IOException e) {
             LOG.log(Level.SEVERE, "Could not copy the damaged database aside", e);
         }
-        String newest = new Backups(dir).list().stream().findFirst().map(b -> b.file().toString()).orElse("-");
-        return new UserFacingException(cause, "error.store.damaged", aside.toString(), newest);
+        var newest = new Backups(dir).list().stream().findFirst();
+        return new DamagedStoreException(cause, aside, newest.map(Backups.Backup::file).orElse(null),
+                newest.map(Backups.Backup::madeAt).orElse(null));
     }
 }

@@ -1,12 +1,14 @@
 package id.humasdesk.gui;
 
+import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.TaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.humasdesk.gui.editor.EditorViewModel;
 import id.humasdesk.gui.library.LibraryViewModel;
 import id.humasdesk.gui.login.LoginViewModel;
 import id.humasdesk.gui.setup.SetupViewModel;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.ContentIssue;
 import id.humasdesk.model.IndonesianZone;
 import id.humasdesk.model.Province;
@@ -198,6 +200,51 @@ class ViewModelsTest {
         restored.save();
         assertThat(office.services.drafts().pendingRecoveries(office.writer)).as("saving clears the recovery")
                 .isEmpty();
+    }
+
+    @Test
+    void aSlowAutosaveIsNotQueuedBehindByStaleOnesAndTheNextTickWritesTheNewestText() throws Exception {
+        List<Runnable> held = new ArrayList<>();
+        boolean[] hold = {false};
+        TaskExecutor slowDisk = new TaskExecutor() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                    java.util.function.Consumer<Throwable> onFailure) {
+                Runnable task = () -> now.run(work, onSuccess, onFailure);
+                if (hold[0]) {
+                    held.add(task);
+                } else {
+                    task.run();
+                }
+            }
+
+            @Override
+            public void onFx(Runnable r) {
+                r.run();
+            }
+
+            @Override
+            public void finish(Runnable last, Runnable then) {
+                now.finish(last, then);
+            }
+        };
+        EditorViewModel vm = new EditorViewModel(office.services, slowDisk, m, formats, office.writer, errors::add,
+                r -> { });
+        vm.startNew(ReleaseType.BERITA_KEGIATAN);
+        hold[0] = true;
+        vm.headlineProperty().set("Satu");
+        vm.autosaveTick();
+        vm.headlineProperty().set("Satu dua");
+        vm.autosaveTick();
+        vm.headlineProperty().set("Satu dua tiga");
+        vm.autosaveTick();
+        assertThat(held).as("ticks while a save is on the disk wait for it instead of queueing old text").hasSize(1);
+        hold[0] = false;
+        held.remove(0).run();
+        vm.autosaveTick();
+        assertThat(office.services.drafts().pendingRecoveries(office.writer)).singleElement()
+                .satisfies(r -> assertThat(r.content().headline()).isEqualTo("Satu dua tiga"));
+        assertThat(errors).isEmpty();
     }
 
     @Test

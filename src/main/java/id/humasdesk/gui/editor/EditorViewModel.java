@@ -1,19 +1,19 @@
 package id.humasdesk.gui.editor;
 
-import id.humasdesk.gui.Formats;
-import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.review.ChecklistViewModel;
 import id.humasdesk.gui.review.ReviewViewModel;
 import id.humasdesk.logic.check.CheckField;
-import id.humasdesk.logic.ConflictException;
-import id.humasdesk.logic.Machine;
+import id.humasdesk.logic.common.ConflictException;
+import id.humasdesk.logic.common.Machine;
 import id.humasdesk.logic.lease.LeaseService;
 import id.humasdesk.logic.review.RevisionCompare;
 import id.humasdesk.model.EditLease;
 import id.humasdesk.model.Role;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
-import id.humasdesk.logic.StoreOutage;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
+import id.humasdesk.logic.common.StoreOutage;
 import id.humasdesk.logic.draft.Autosaved;
 import id.humasdesk.logic.draft.Recovery;
 import id.humasdesk.logic.draft.TextImporter;
@@ -100,6 +100,7 @@ public final class EditorViewModel {
     private final SpellingViewModel spelling;
     private ReleaseContent stored = ReleaseContent.empty();
     private ReleaseContent autosaved;
+    private boolean autosaving;
     private boolean filling;
 
     public EditorViewModel(Services services, TaskExecutor executor, Messages messages, Formats formats, User user,
@@ -441,11 +442,21 @@ public final class EditorViewModel {
             return;
         }
         Release r = release.get();
+        if (autosaving) {
+            // A slow disk must not queue one stale save per tick: the tick after this one returns
+            // writes the newest text at once.
+            return;
+        }
         Recovery rec = new Recovery(recoveryId, user.id(), r == null ? null : r.id(), type.get(), c,
                 services.clock().instant());
         autosaved = c;
-        executor.run(() -> services.drafts().autosave(user, rec), where -> savedNote.set(messages.get(
-                where == Autosaved.SAVED ? "editor.autosavedAt" : "editor.keptOnThisPc", timeOf(rec.savedAt()))), e -> {
+        autosaving = true;
+        executor.run(() -> services.drafts().autosave(user, rec), where -> {
+            autosaving = false;
+            savedNote.set(messages.get(where == Autosaved.SAVED ? "editor.autosavedAt" : "editor.keptOnThisPc",
+                    timeOf(rec.savedAt())));
+        }, e -> {
+            autosaving = false;
             autosaved = null;
             onError.accept(e);
         });
