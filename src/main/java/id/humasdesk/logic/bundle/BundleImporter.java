@@ -117,7 +117,7 @@ final class BundleImporter {
      * Items of verified bundles held in memory before further bundles' items go to disk: an import
      * of a few thousand releases keeps them (no second parse), a larger one stays flat.
      */
-    static long spillAboveBytes = 64L << 20;
+    static long spillAboveBytes = 16L << 20;
 
     /**
      * A verified bundle; with {@code items} set, its items wait in that file of the import's
