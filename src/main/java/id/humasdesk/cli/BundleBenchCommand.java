@@ -76,6 +76,9 @@ public final class BundleBenchCommand implements Callable<Integer> {
     @Option(names = "--per-bundle", defaultValue = "20", description = "releases per office bundle (default: ${DEFAULT-VALUE})")
     int perBundle;
 
+    @Option(names = "--skip-export", description = "only the office bundles: verify and import")
+    boolean skipExport;
+
     @Option(names = "--runs", defaultValue = "5", description = "timed export runs of each kind (default: ${DEFAULT-VALUE})")
     int runs;
 
@@ -96,7 +99,9 @@ public final class BundleBenchCommand implements Callable<Integer> {
             User admin = s.accounts().login("bench", password);
             Path work = s.dataDirectory().resolve("bench");
             Files.createDirectories(work);
-            exportFigures(s, hq, admin, work);
+            if (!skipExport) {
+                exportFigures(s, hq, admin, work);
+            }
             importFigures(s, admin, work);
         }
         return 0;
@@ -222,28 +227,109 @@ public final class BundleBenchCommand implements Callable<Integer> {
                 files.add(f);
             }
         }
+        HeapAfterGc heap = new HeapAfterGc();
+        System.gc();
+        long before = heap.usedNow();
         long t = System.nanoTime();
+        long c = cpuNanos();
         int items = 0;
         for (Path f : files) {
             items += s.bundles().verify(f).items().size();
         }
         double verifyMs = (System.nanoTime() - t) / 1e6;
         report().figure("verify_office_bundles").put("bundles", files.size()).put("releases", items)
-                .put("total_ms", verifyMs, 0).print();
+                .put("total_ms", verifyMs, 0).put("cpu_ms", (cpuNanos() - c) / 1e6, 0).put("one_at_a_time", true)
+                .print();
+        heap.reset();
         t = System.nanoTime();
+        c = cpuNanos();
         ImportResult r = s.bundles().importBundles(admin, files);
         double importMs = (System.nanoTime() - t) / 1e6;
         report().figure("import_office_bundles").put("bundles", r.bundles()).put("new", r.added())
                 .put("updated", r.updated()).put("unchanged", r.unchanged()).put("conflicts", r.conflicts())
-                .put("rejected", r.rejected().size()).put("gaps", r.gaps().size()).put("total_ms", importMs, 0).print();
+                .put("rejected", r.rejected().size()).put("gaps", r.gaps().size()).put("total_ms", importMs, 0)
+                .put("cpu_ms", (cpuNanos() - c) / 1e6, 0).put("heap_before_mb", before / 1048576.0, 0)
+                .put("max_heap_after_gc_mb", heap.maxAfterGc() / 1048576.0, 0).put("gcs", heap.collections()).print();
+        heap.reset();
         t = System.nanoTime();
+        c = cpuNanos();
         ImportResult again = s.bundles().importBundles(admin, files);
         report().figure("reimport_office_bundles").put("bundles", again.bundles()).put("unchanged", again.unchanged())
-                .put("total_ms", (System.nanoTime() - t) / 1e6, 0).print();
+                .put("total_ms", (System.nanoTime() - t) / 1e6, 0).put("cpu_ms", (cpuNanos() - c) / 1e6, 0)
+                .put("max_heap_after_gc_mb", heap.maxAfterGc() / 1048576.0, 0).put("gcs", heap.collections()).print();
+        heap.close();
     }
 
     private BenchReport report() {
         return new BenchReport(ctx.out());
+    }
+
+    /**
+     * The heap in use right after each garbage collection (every pool's collection usage summed),
+     * largest value since the last reset: flat memory shows as a value that does not grow with
+     * the number of bundles.
+     */
+    private static final class HeapAfterGc implements AutoCloseable {
+        private final List<java.lang.management.GarbageCollectorMXBean> gcs =
+                java.lang.management.ManagementFactory.getGarbageCollectorMXBeans();
+        private final java.util.concurrent.atomic.AtomicLong max = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
+        private final List<Runnable> undo = new ArrayList<>();
+        private final java.util.Set<String> heapPools = new java.util.HashSet<>();
+
+        HeapAfterGc() {
+            for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                    heapPools.add(pool.getName());
+                }
+            }
+            for (var gc : gcs) {
+                if (gc instanceof javax.management.NotificationEmitter emitter) {
+                    javax.management.NotificationListener l = (n, h) -> {
+                        if (com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+                                .equals(n.getType())) {
+                            var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                                    (javax.management.openmbean.CompositeData) n.getUserData());
+                            long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                                    .filter(e -> heapPools.contains(e.getKey()))
+                                    .mapToLong(e -> e.getValue().getUsed()).sum();
+                            count.incrementAndGet();
+                            max.accumulateAndGet(used, Math::max);
+                        }
+                    };
+                    emitter.addNotificationListener(l, null, null);
+                    undo.add(() -> {
+                        try {
+                            emitter.removeNotificationListener(l);
+                        } catch (javax.management.ListenerNotFoundException ignored) {
+                            // already gone
+                        }
+                    });
+                }
+            }
+        }
+
+        long usedNow() {
+            return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        }
+
+        void reset() {
+            max.set(0);
+            count.set(0);
+        }
+
+        long maxAfterGc() {
+            return max.get();
+        }
+
+        long collections() {
+            return count.get();
+        }
+
+        @Override
+        public void close() {
+            undo.forEach(Runnable::run);
+        }
     }
 
     /** CPU time of the whole process (all threads, GC included): steadier than wall time on a busy machine. */
