@@ -13,8 +13,9 @@
 #        LOGIN_WAIT / LIBRARY_WAIT   seconds before typing the sign-in (default 12) and before the search
 #                                (default 25). On a busy machine fixed waits typed the sign-in before the
 #                                database was open (a failed sign-in, and the search typed into the password);
-#                                so the script also waits for the app's log in DATA_DIR/logs to say
-#                                "Database ... open" before typing and "Signed in" before the library wait
+#                                so the script also waits for the app's log in DATA_DIR/logs to say that the
+#                                search index is open (the login takes input after the database and the index
+#                                are open) before typing, and "Signed in" before the library wait
 #                                (each at most READY_WAIT seconds, default 300).
 #        JAVA_TOOL_OPTIONS / _JAVA_OPTIONS pass through, to try JVM flags without rebuilding.
 #        HEAP_DUMP               if set, a path: after the figures, the live heap is dumped there (hprof)
@@ -57,7 +58,7 @@ wait_log() {
     done
     echo "measure-memory: no '$1' in $log" >&2
 }
-opened=$(seen 'Database .* open in')
+opened=$(seen 'Search index')
 signed=$(seen 'Signed in:')
 "$launcher" --data-dir "$data" >"$out.app.log" 2>&1 &
 app=$!
@@ -66,8 +67,8 @@ for _ in $(seq 1 120); do
     xdotool search --name HumasDesk >/dev/null 2>&1 && break
 done
 sleep ${LOGIN_WAIT:-12} # the database opens behind the login window
-wait_log 'Database .* open in' "$opened"
-sleep 2
+wait_log 'Search index' "$opened"
+sleep 5
 read -r w h <<<"${size/x/ }"
 click() { xdotool mousemove "$1" "$2"; sleep 0.3; xdotool mousedown 1; sleep 0.1; xdotool mouseup 1; sleep 0.3; }
 click $((w / 2)) $((h / 2 - 10))

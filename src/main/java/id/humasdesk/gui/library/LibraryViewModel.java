@@ -275,11 +275,6 @@ public final class LibraryViewModel {
         }
     }
 
-    /** The rows the table shows: a paged listing, or search hits; see {@link #pagedProperty()}. */
-    public javafx.beans.value.ObservableValue<ObservableList<ReleaseSummary>> itemsProperty() {
-        return items;
-    }
-
     /** True when the table shows a listing read page by page (sorted by the database, not in memory). */
     public boolean paged() {
         return items.get() == paged;
