@@ -1,8 +1,8 @@
 package id.humasdesk.gui.bundle;
 
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.bundle.BundleWriter;
 import id.humasdesk.logic.bundle.ExportRecord;
 import id.humasdesk.logic.bundle.ExportSelection;

@@ -1,7 +1,7 @@
 package id.humasdesk.gui.calendar;
 
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Services;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.schedule.PlanView;
 import id.humasdesk.model.PublicationPlan;
 import id.humasdesk.model.User;

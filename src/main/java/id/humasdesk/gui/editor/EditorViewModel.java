@@ -1,19 +1,19 @@
 package id.humasdesk.gui.editor;
 
-import id.humasdesk.gui.Formats;
-import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.review.ChecklistViewModel;
 import id.humasdesk.gui.review.ReviewViewModel;
 import id.humasdesk.logic.check.CheckField;
-import id.humasdesk.logic.ConflictException;
-import id.humasdesk.logic.Machine;
+import id.humasdesk.logic.common.ConflictException;
+import id.humasdesk.logic.common.Machine;
 import id.humasdesk.logic.lease.LeaseService;
 import id.humasdesk.logic.review.RevisionCompare;
 import id.humasdesk.model.EditLease;
 import id.humasdesk.model.Role;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
-import id.humasdesk.logic.StoreOutage;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
+import id.humasdesk.logic.common.StoreOutage;
 import id.humasdesk.logic.draft.Autosaved;
 import id.humasdesk.logic.draft.Recovery;
 import id.humasdesk.logic.draft.TextImporter;

@@ -1,7 +1,7 @@
 package id.humasdesk.gui.editor;
 
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Services;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.check.CheckContext;
 import id.humasdesk.logic.check.CheckField;
 import id.humasdesk.logic.check.Finding;

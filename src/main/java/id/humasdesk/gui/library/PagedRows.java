@@ -1,6 +1,6 @@
 package id.humasdesk.gui.library;
 
-import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.gui.common.TaskExecutor;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;

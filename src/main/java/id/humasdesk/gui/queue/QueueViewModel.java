@@ -1,7 +1,7 @@
 package id.humasdesk.gui.queue;
 
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Services;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.ReleaseSummary;
 import id.humasdesk.model.User;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package id.humasdesk.gui.review;
 
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Services;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.check.ChecklistFailedException;
 import id.humasdesk.logic.review.RevisionCompare;
 import id.humasdesk.model.AuditEvent;

@@ -1,10 +1,10 @@
 package id.humasdesk.gui.shell;
 
-import id.humasdesk.gui.Controls;
-import id.humasdesk.gui.DialogService;
-import id.humasdesk.gui.Formats;
-import id.humasdesk.gui.Prompts;
-import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.gui.common.Controls;
+import id.humasdesk.gui.common.DialogService;
+import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.Prompts;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.audit.AuditLogDialog;
 import id.humasdesk.gui.calendar.CalendarPane;
 import id.humasdesk.gui.calendar.CalendarViewModel;
@@ -27,9 +27,9 @@ import id.humasdesk.gui.maintenance.BackupDialog;
 import id.humasdesk.gui.maintenance.BackupViewModel;
 import id.humasdesk.gui.maintenance.MaintenanceDialog;
 import id.humasdesk.gui.maintenance.MaintenanceViewModel;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Preferences;
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.common.Preferences;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.draft.Recovery;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.ReleaseSummary;

@@ -2,8 +2,8 @@ package id.humasdesk.gui.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.library.LibraryOrder;
 import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.model.ReleaseSummary;
