@@ -2,8 +2,12 @@ package id.humasdesk.cli;
 
 import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.library.LibraryFilter;
+import id.humasdesk.logic.library.LibraryListing;
+import id.humasdesk.logic.library.LibraryOrder;
 import id.humasdesk.logic.library.LibraryService;
+import id.humasdesk.model.ReleaseSummary;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.IntSupplier;
 import picocli.CommandLine.Command;
@@ -40,6 +44,7 @@ public final class BenchCommand implements Callable<Integer> {
                 lib.stream(LibraryFilter.ALL, 200, 5_000, () -> false, rows -> n[0] += rows.size());
                 return n[0];
             });
+            pages(lib, total);
             var zone = s.accounts().office().orElseThrow().zone();
             var month = java.time.LocalDate.now(s.clock().withZone(zone)).withDayOfMonth(1);
             var grid = month.minusDays(month.getDayOfWeek().getValue() - 1L);
@@ -58,6 +63,31 @@ public final class BenchCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    /**
+     * The library table's reads (decision note 0404): opening a listing in each order (its counts)
+     * and one page of 100 rows in the middle, by offset (a jump of the scroll bar) and after the row
+     * before it (scrolling on).
+     */
+    private void pages(LibraryService lib, int total) {
+        for (LibraryOrder.Column c : LibraryOrder.Column.values()) {
+            LibraryOrder o = new LibraryOrder(c, true);
+            figure("library_listing_open[" + c.name().toLowerCase(Locale.ROOT) + "]", total,
+                    () -> lib.listing(LibraryFilter.ALL, o, Enum::name).size());
+        }
+        if (total < 2 || !wanted("library_page")) {
+            return;
+        }
+        int middle = total / 2;
+        for (LibraryOrder.Column c : List.of(LibraryOrder.Column.CHANGED, LibraryOrder.Column.HEADLINE,
+                LibraryOrder.Column.STATUS)) {
+            LibraryListing listing = lib.listing(LibraryFilter.ALL, new LibraryOrder(c, true), Enum::name);
+            String at = c.name().toLowerCase(Locale.ROOT) + ",row " + middle;
+            figure("library_page_at_offset[" + at + "]", total, () -> listing.rows(middle, 100).size());
+            ReleaseSummary before = listing.rows(middle - 1, 1).get(0);
+            figure("library_page_after_row[" + at + "]", total, () -> listing.rows(middle, 100, before).size());
+        }
     }
 
     private void figure(String name, int releases, IntSupplier work) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.humasdesk.gui.library.LibraryView;
 import id.humasdesk.gui.library.LibraryViewModel;
 import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.library.LibraryOrder;
 import id.humasdesk.model.IndonesianZone;
 import id.humasdesk.model.ReleaseSummary;
 import id.humasdesk.support.TestOffice;
@@ -52,8 +53,11 @@ class LibraryMemoryTest {
             TableView<ReleaseSummary> table = robot.lookup("#library-table").queryAs(TableView.class);
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                     () -> !vm.loadingProperty().get() && table.getItems().size() == 400);
-            // the oldest row: far below the visible part, so no cell ever showed it
-            WeakReference<ReleaseSummary> oldest = new WeakReference<>(table.getItems().get(399));
+            // the oldest row: far below the visible part, so no cell ever showed it (its page is read on demand)
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(() -> table.getItems().get(399)).get() != null);
+            WeakReference<ReleaseSummary> oldest = new WeakReference<>(
+                    WaitForAsyncUtils.asyncFx(() -> table.getItems().get(399)).get());
             WaitForAsyncUtils.asyncFx(() -> {
                 vm.textProperty().set("netralitas");
                 vm.applyText();
@@ -84,6 +88,10 @@ class LibraryMemoryTest {
                     () -> !vm.loadingProperty().get() && table.getItems().size() == 400);
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(table.getSortOrder()).containsExactly(number);
+            // the listing is sorted by the database, page by page
+            assertThat(vm.order()).isEqualTo(new LibraryOrder(LibraryOrder.Column.NUMBER, true));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                    () -> table.getItems().stream().allMatch(java.util.Objects::nonNull)).get());
             assertThat(table.getItems()).extracting(ReleaseSummary::number).isSortedAccordingTo(byNumber);
         }
     }

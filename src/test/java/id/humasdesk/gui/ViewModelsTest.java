@@ -104,7 +104,7 @@ class ViewModelsTest {
     }
 
     @Test
-    void libraryFiltersByStatusInMemoryAndByTextThroughTheSearchIndex() throws Exception {
+    void libraryFiltersByStatusInTheDatabaseAndByTextThroughTheSearchIndex() throws Exception {
         office.services.settings().put(id.humasdesk.logic.demo.DemoGenerator.DEMO_OFFICE, "true");
         office.services.demo().generate(300, 11, n -> { });
         assertThat(office.services.search().awaitCaughtUp(java.time.Duration.ofSeconds(60))).isTrue();
