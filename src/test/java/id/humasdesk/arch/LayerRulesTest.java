@@ -2,10 +2,12 @@ package id.humasdesk.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +84,36 @@ class LayerRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
                 .because("view models are tested without a toolkit and must not reference nodes")
                 .check(classes);
+    }
+
+    /** gui classes other than the two that open the store and build the screens from it (decision 0041). */
+    static ArchRule screensGetOnlyWhatTheyUse(String gui) {
+        return noClasses().that().resideInAPackage(gui)
+                .and().doNotHaveSimpleName("AppShell").and().doNotHaveSimpleName("Screens")
+                .should().dependOnClassesThat().haveSimpleName("Services")
+                .orShould().dependOnClassesThat().haveSimpleName("SettingsRepository")
+                .because("a screen gets the services it uses through its constructor, so a reader sees from "
+                        + "the constructor what it can reach; Screens is the one place that hands them out");
+    }
+
+    @Test
+    void screensGetOnlyTheServicesTheyUse() {
+        screensGetOnlyWhatTheyUse("id.humasdesk.gui..").check(classes);
+    }
+
+    @Test
+    void theServicesRuleSeesAScreenThatTakesThemAll() {
+        JavaClasses sample = new ClassFileImporter().importClasses(GreedyScreen.class);
+        assertThat(screensGetOnlyWhatTheyUse("id.humasdesk.arch..").evaluate(sample).hasViolation()).isTrue();
+    }
+
+    /** How every view model was built before decision 0022: from the whole set of services. */
+    static final class GreedyScreen {
+        final id.humasdesk.logic.Services services;
+
+        GreedyScreen(id.humasdesk.logic.Services services) {
+            this.services = services;
+        }
     }
 
     @Test

@@ -78,7 +78,7 @@ public final class TypingChild {
             }
         };
         Messages m = new Messages(Messages.INDONESIAN);
-        EditorViewModel vm = new EditorViewModel(services, executor, m, new Formats(IndonesianZone.WIB.zoneId(),
+        EditorViewModel vm = new EditorViewModel(id.humasdesk.gui.shell.Screens.editorDeps(services), executor, m, new Formats(IndonesianZone.WIB.zoneId(),
                 Messages.INDONESIAN), user, e -> {
                     System.out.println("ERROR " + e);
                     System.out.flush();

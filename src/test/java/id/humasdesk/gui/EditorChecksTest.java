@@ -54,7 +54,7 @@ class EditorChecksTest {
     }
 
     private EditorViewModel editor(User user, TaskExecutor executor) {
-        return new EditorViewModel(office.services, executor, m, formats, user, errors::add, r -> { });
+        return new EditorViewModel(id.humasdesk.gui.shell.Screens.editorDeps(office.services), executor, m, formats, user, errors::add, r -> { });
     }
 
     private EditorViewModel newDraft(User user) {
@@ -204,7 +204,7 @@ class EditorChecksTest {
 
     @Test
     void anAdministratorSetsRuleLevelsAndTheHeadlineLimit() {
-        ChecklistSettingsViewModel vm = new ChecklistSettingsViewModel(office.services, TaskExecutor.sameThread(), m,
+        ChecklistSettingsViewModel vm = new ChecklistSettingsViewModel(office.services.checklist(), TaskExecutor.sameThread(), m,
                 office.admin);
         vm.load();
         assertThat(vm.levelProperty(ChecklistRule.HEADLINE_LENGTH).get()).isEqualTo(RuleLevel.RECOMMENDED);
@@ -224,7 +224,7 @@ class EditorChecksTest {
         assertThat(stored.level(ChecklistRule.LEAD_NAMES_FACTS)).isEqualTo(RuleLevel.OFF);
         assertThat(stored.headlineMaxLength()).isEqualTo(80);
 
-        ChecklistSettingsViewModel writer = new ChecklistSettingsViewModel(office.services,
+        ChecklistSettingsViewModel writer = new ChecklistSettingsViewModel(office.services.checklist(),
                 TaskExecutor.sameThread(), m, office.writer);
         writer.load();
         writer.levelProperty(ChecklistRule.HEADLINE_LENGTH).set(RuleLevel.OFF);

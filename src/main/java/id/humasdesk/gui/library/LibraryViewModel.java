@@ -2,7 +2,9 @@ package id.humasdesk.gui.library;
 
 import id.humasdesk.gui.TaskExecutor;
 import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.draft.DraftService;
+import id.humasdesk.logic.library.LibraryService;
+import id.humasdesk.logic.schedule.ScheduleService;
 import id.humasdesk.logic.library.LibraryFilter;
 import id.humasdesk.logic.search.SearchService;
 import id.humasdesk.logic.search.SearchSnippet;
@@ -38,10 +40,14 @@ import javafx.collections.transformation.FilteredList;
  * a newer query cancels an older one, so typing never waits for a search.
  */
 public final class LibraryViewModel {
+    /** The services the library uses: loading, search, trash and the plans shown beside a row. */
+    public record Deps(DraftService drafts, LibraryService library, ScheduleService schedule, SearchService search) {
+    }
+
     static final int FIRST_CHUNK = 200;
     static final int CHUNK = 5_000;
     static final int SNIPPETS = 100;
-    private final Services services;
+    private final Deps services;
     private final TaskExecutor executor;
     private final Messages messages;
     private final Consumer<Throwable> onError;
@@ -70,7 +76,7 @@ public final class LibraryViewModel {
     public record AuthorChoice(UUID id, String name) {
     }
 
-    public LibraryViewModel(Services services, TaskExecutor executor, Messages messages, Consumer<Throwable> onError) {
+    public LibraryViewModel(Deps services, TaskExecutor executor, Messages messages, Consumer<Throwable> onError) {
         this.services = services;
         this.executor = executor;
         this.messages = messages;

@@ -2,7 +2,8 @@ package id.humasdesk.gui.schedule;
 
 import id.humasdesk.gui.TaskExecutor;
 import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.schedule.ScheduleService;
+import java.time.Clock;
 import id.humasdesk.logic.schedule.PlanRequest;
 import id.humasdesk.model.Channel;
 import id.humasdesk.model.IndonesianZone;
@@ -36,7 +37,8 @@ import javafx.collections.ObservableList;
  */
 public final class ScheduleViewModel {
     private static final Pattern TIME = Pattern.compile("^\\s*(\\d{1,2})[.:](\\d{2})\\s*$");
-    private final Services services;
+    private final ScheduleService schedule;
+    private final Clock clock;
     private final TaskExecutor executor;
     private final Messages m;
     private final User user;
@@ -53,9 +55,10 @@ public final class ScheduleViewModel {
     private final BooleanBinding canSubmit;
     private OfficeHours hours = OfficeHours.DEFAULT;
 
-    public ScheduleViewModel(Services services, TaskExecutor executor, Messages m, User user, Release release,
+    public ScheduleViewModel(ScheduleService schedule, Clock clock, TaskExecutor executor, Messages m, User user, Release release,
             ZoneId zone, Consumer<Throwable> onError) {
-        this.services = services;
+        this.schedule = schedule;
+        this.clock = clock;
         this.executor = executor;
         this.m = m;
         this.user = user;
@@ -63,7 +66,7 @@ public final class ScheduleViewModel {
         this.zone = zone;
         this.onError = onError;
         zoneLabel.set(IndonesianZone.labelOf(zone));
-        embargoDate.set(LocalDate.now(services.clock().withZone(zone)));
+        embargoDate.set(LocalDate.now(clock.withZone(zone)));
         rows.addListener((javafx.collections.ListChangeListener<ChannelRow>) c -> validate());
         embargo.addListener(x -> validate());
         embargoDate.addListener(x -> validate());
@@ -76,8 +79,8 @@ public final class ScheduleViewModel {
 
     /** Loads the channels and office hours; the default time is tomorrow 09.00 office time. */
     public void load() {
-        LocalDate tomorrow = LocalDate.now(services.clock().withZone(zone)).plusDays(1);
-        executor.run(() -> new Object[] {services.schedule().channels(), services.schedule().officeHours()}, r -> {
+        LocalDate tomorrow = LocalDate.now(clock.withZone(zone)).plusDays(1);
+        executor.run(() -> new Object[] {schedule.channels(), schedule.officeHours()}, r -> {
             @SuppressWarnings("unchecked")
             List<Channel> channels = (List<Channel>) r[0];
             hours = (OfficeHours) r[1];
@@ -100,7 +103,7 @@ public final class ScheduleViewModel {
             row.lengthProperty().set(ch.charLimit() == 0 ? Integer.toString(len) : len + "/" + ch.charLimit());
             LocalDateTime local = parse(row.dateProperty().get(), row.timeProperty().get());
             LocalDateTime emb = embargo.get() ? parse(embargoDate.get(), embargoTime.get()) : null;
-            String problem = services.schedule().problem(release, ch, row.captionProperty().get(), local, emb);
+            String problem = schedule.problem(release, ch, row.captionProperty().get(), local, emb);
             row.problemProperty().set(problem == null ? "" : m.get(problem, ch.name(), ch.charLimit()));
             String warning = local == null ? null : hours.warningFor(local.atZone(zone));
             row.warningProperty().set(warning == null ? "" : m.get(warning));
@@ -130,7 +133,7 @@ public final class ScheduleViewModel {
                 .map(r -> new PlanRequest(r.channel().id(), parse(r.dateProperty().get(), r.timeProperty().get()),
                         r.captionProperty().get(), emb)).toList();
         busy.set(true);
-        executor.run(() -> services.schedule().schedule(user, release.id(), release.version(), requests), r -> {
+        executor.run(() -> schedule.schedule(user, release.id(), release.version(), requests), r -> {
             busy.set(false);
             done.accept(r);
         }, e -> {
