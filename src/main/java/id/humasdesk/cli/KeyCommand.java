@@ -1,6 +1,5 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.Services;
 import id.humasdesk.logic.bundle.BundleService;
 import id.humasdesk.logic.bundle.OfficeKeys;
 import id.humasdesk.logic.bundle.PublicKeyInfo;
@@ -8,6 +7,7 @@ import id.humasdesk.logic.bundle.TrustedKey;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.User;
 import id.humasdesk.model.UserFacingException;
+import id.humasdesk.logic.account.AccountService;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,10 +19,16 @@ import picocli.CommandLine.Parameters;
         footer = {"  HumasDesk key show", "  HumasDesk key export --out kaur-key.json"}, description = "Office signing keys.", subcommands = {KeyCommand.Show.class,
         KeyCommand.Export.class, KeyCommand.Trust.class, KeyCommand.Rotate.class, KeyCommand.Seal.class})
 public final class KeyCommand implements Callable<Integer> {
-    final CliContext ctx;
+    /** The services this command uses. */
+    public record Deps(AccountService accounts, BundleService bundles) {
+    }
 
-    public KeyCommand(CliContext ctx) {
+    final CliContext ctx;
+    final Opener<Deps> store;
+
+    public KeyCommand(CliContext ctx, Opener<Deps> store) {
         this.ctx = ctx;
+        this.store = store;
     }
 
     @Override
@@ -31,7 +37,7 @@ public final class KeyCommand implements Callable<Integer> {
         return 2;
     }
 
-    private static Office office(Services s) {
+    private static Office office(Deps s) {
         return s.accounts().office().orElseThrow(() -> new UserFacingException("error.setup.notDone"));
     }
 
@@ -44,7 +50,8 @@ public final class KeyCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             CliContext ctx = parent.ctx;
-            try (Services s = ctx.open()) {
+            try (Opener.Opened<Deps> opened = parent.store.open()) {
+                Deps s = opened.services();
                 PublicKeyInfo k = s.bundles().keys().current().orElseThrow(() -> new UserFacingException(
                         s.bundles().keyCustody() == OfficeKeys.Custody.NOT_SET_UP ? "bundle.key.notSetUp"
                                 : "bundle.key.missing"));
@@ -71,7 +78,8 @@ public final class KeyCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             CliContext ctx = parent.ctx;
-            try (Services s = ctx.open()) {
+            try (Opener.Opened<Deps> opened = parent.store.open()) {
+                Deps s = opened.services();
                 Office office = office(s);
                 s.bundles().exportPublicKey(out, force);
                 PublicKeyInfo k = s.bundles().keys().current().orElseThrow();
@@ -105,8 +113,9 @@ public final class KeyCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             CliContext ctx = parent.ctx;
-            try (Services s = ctx.open()) {
-                BundleService.Pinned p = s.bundles().trust(SignIn.as(ctx, s, user), file, replace);
+            try (Opener.Opened<Deps> opened = parent.store.open()) {
+                Deps s = opened.services();
+                BundleService.Pinned p = s.bundles().trust(SignIn.as(ctx, s.accounts(), user), file, replace);
                 TrustedKey k = p.key();
                 if (p.replaced() != null) {
                     ctx.out().println(ctx.messages().get("cli.key.replaced", k.officeName(), k.officeCode(),
@@ -134,9 +143,10 @@ public final class KeyCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             CliContext ctx = parent.ctx;
-            try (Services s = ctx.open()) {
-                User me = SignIn.as(ctx, s, user);
-                KeyUnlock.ifSealed(ctx, s, me);
+            try (Opener.Opened<Deps> opened = parent.store.open()) {
+                Deps s = opened.services();
+                User me = SignIn.as(ctx, s.accounts(), user);
+                KeyUnlock.ifSealed(ctx, s.bundles(), me);
                 PublicKeyInfo next = s.bundles().rotateKey(me);
                 ctx.out().println(ctx.messages().get("cli.key.rotated", next.displayFingerprint()));
             }
@@ -161,8 +171,9 @@ public final class KeyCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             CliContext ctx = parent.ctx;
-            try (Services s = ctx.open()) {
-                User me = SignIn.as(ctx, s, user);
+            try (Opener.Opened<Deps> opened = parent.store.open()) {
+                Deps s = opened.services();
+                User me = SignIn.as(ctx, s.accounts(), user);
                 char[] first = Passwords.read(ctx.messages().get("cli.key.newPassphrasePrompt"));
                 char[] again = Passwords.read(ctx.messages().get("cli.key.repeatPassphrasePrompt"));
                 try {

@@ -1,11 +1,12 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.Services;
 import id.humasdesk.logic.bundle.OfficeKeys;
 import id.humasdesk.model.Role;
 import id.humasdesk.model.User;
 import id.humasdesk.model.UserFacingException;
+import id.humasdesk.logic.bundle.BundleService;
 import java.io.IOException;
+import id.humasdesk.logic.bundle.BundleService;
 import java.util.Arrays;
 
 /**
@@ -19,8 +20,8 @@ final class KeyUnlock {
     private KeyUnlock() {
     }
 
-    static void ifSealed(CliContext ctx, Services s, User me) throws IOException {
-        OfficeKeys.Custody custody = s.bundles().keyCustody();
+    static void ifSealed(CliContext ctx, BundleService bundles, User me) throws IOException {
+        OfficeKeys.Custody custody = bundles.keyCustody();
         if (custody == OfficeKeys.Custody.NOT_SET_UP) {
             throw new UserFacingException("bundle.key.notSetUp");
         }
@@ -37,7 +38,7 @@ final class KeyUnlock {
             if (passphrase.length == 0) {
                 throw new UserFacingException("cli.key.passphraseMissing");
             }
-            s.bundles().unlockKey(me, passphrase);
+            bundles.unlockKey(me, passphrase);
         } finally {
             Arrays.fill(passphrase, '\0');
         }

@@ -1,10 +1,11 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.Services;
 import id.humasdesk.logic.publish.CardLayout;
 import id.humasdesk.logic.publish.Output;
 import id.humasdesk.logic.publish.OutputFormat;
 import id.humasdesk.model.User;
+import id.humasdesk.logic.account.AccountService;
+import id.humasdesk.logic.publish.PublishService;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -16,7 +17,12 @@ import picocli.CommandLine.Option;
         footer = {"  echo 'kata-sandi' | HumasDesk render --user rina --release UUID --format pdf --out rilis.pdf", "  echo 'kata-sandi' | HumasDesk render --user rina --release UUID --format card --layout 2 --out kartu.png"}, description = "Write one release as pdf, docx, html, card (PNG) or whatsapp (text). "
         + "Unapproved releases only give a watermarked PDF preview. Password read from standard input.")
 public final class RenderCommand implements Callable<Integer> {
+    /** The services this command uses. */
+    public record Deps(AccountService accounts, PublishService publish) {
+    }
+
     private final CliContext ctx;
+    private final Opener<Deps> store;
 
     @Option(names = "--user", required = true, description = "who renders (any active user)")
     String user;
@@ -41,8 +47,9 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--force", description = "overwrite --out if it exists")
     boolean force;
 
-    public RenderCommand(CliContext ctx) {
+    public RenderCommand(CliContext ctx, Opener<Deps> store) {
         this.ctx = ctx;
+        this.store = store;
     }
 
     @Override
@@ -50,8 +57,9 @@ public final class RenderCommand implements Callable<Integer> {
         OutputFormat f = parse(format);
         CardLayout cardLayout = CardLayout.ofNumber(layout);
         id.humasdesk.logic.OutputFiles.check(out, ctx.dataDirectory(), force);
-        try (Services s = ctx.open()) {
-            User me = SignIn.as(ctx, s, user);
+        try (Opener.Opened<Deps> opened = store.open()) {
+            Deps s = opened.services();
+            User me = SignIn.as(ctx, s.accounts(), user);
             long start = System.nanoTime();
             Output o = s.publish().render(me, release, f, cardLayout,
                     portrait ? CardLayout.Size.PORTRAIT : CardLayout.Size.SQUARE);

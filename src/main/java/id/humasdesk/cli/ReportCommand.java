@@ -1,10 +1,11 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.Services;
 import id.humasdesk.logic.publish.Output;
 import id.humasdesk.logic.publish.OutputFormat;
 import id.humasdesk.model.User;
 import id.humasdesk.model.UserFacingException;
+import id.humasdesk.logic.account.AccountService;
+import id.humasdesk.logic.publish.PublishService;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -20,7 +21,12 @@ import picocli.CommandLine.Option;
         + "summary per office and province of the bundles received (headquarters and provinces). "
         + "Password read from standard input.")
 public final class ReportCommand implements Callable<Integer> {
+    /** The services this command uses. */
+    public record Deps(AccountService accounts, PublishService publish) {
+    }
+
     private final CliContext ctx;
+    private final Opener<Deps> store;
 
     @Option(names = "--user", required = true, description = "who makes the report (any active user)")
     String user;
@@ -41,8 +47,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "overwrite --out if it exists")
     boolean force;
 
-    public ReportCommand(CliContext ctx) {
+    public ReportCommand(CliContext ctx, Opener<Deps> store) {
         this.ctx = ctx;
+        this.store = store;
     }
 
     @Override
@@ -55,8 +62,9 @@ public final class ReportCommand implements Callable<Integer> {
         }
         OutputFormat f = RenderCommand.parse(format);
         id.humasdesk.logic.OutputFiles.check(out, ctx.dataDirectory(), force);
-        try (Services s = ctx.open()) {
-            User me = SignIn.as(ctx, s, user);
+        try (Opener.Opened<Deps> opened = store.open()) {
+            Deps s = opened.services();
+            User me = SignIn.as(ctx, s.accounts(), user);
             long start = System.nanoTime();
             Output o = regional ? s.publish().regionalReport(me, m, f) : s.publish().report(me, m, f);
             Path written = OutputFile.write(out, o.bytes(), force, ctx.dataDirectory());

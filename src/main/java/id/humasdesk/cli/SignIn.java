@@ -1,7 +1,7 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.Services;
 import id.humasdesk.model.User;
+import id.humasdesk.logic.account.AccountService;
 import java.io.IOException;
 import java.util.Arrays;
 
@@ -10,10 +10,10 @@ final class SignIn {
     private SignIn() {
     }
 
-    static User as(CliContext ctx, Services s, String username) throws IOException {
+    static User as(CliContext ctx, AccountService accounts, String username) throws IOException {
         char[] password = Passwords.read(ctx.messages().get("cli.bundle.passwordPrompt", username));
         try {
-            return s.accounts().login(username, password);
+            return accounts.login(username, password);
         } finally {
             Arrays.fill(password, '\0');
         }

@@ -102,12 +102,21 @@ class LayerRulesTest {
     }
 
     @Test
+    void commandsGetOnlyTheServicesTheyUse() {
+        noClasses().that().resideInAPackage("id.humasdesk.cli..")
+                .should().dependOnClassesThat().haveSimpleName("Services")
+                .orShould().dependOnClassesThat().haveSimpleName("SettingsRepository")
+                .because("a command gets its share of the services through its Opener; app.Commands decides it")
+                .check(classes);
+    }
+
+    @Test
     void theServicesRuleSeesAScreenThatTakesThemAll() {
         JavaClasses sample = new ClassFileImporter().importClasses(GreedyScreen.class);
         assertThat(screensGetOnlyWhatTheyUse("id.humasdesk.arch..").evaluate(sample).hasViolation()).isTrue();
     }
 
-    /** How every view model was built before decision 0022: from the whole set of services. */
+    /** How every view model was built before decision 0041: from the whole set of services. */
     static final class GreedyScreen {
         final id.humasdesk.logic.Services services;
 
