@@ -109,6 +109,7 @@ public final class EditorViewModel {
     private final SpellingViewModel spelling;
     private ReleaseContent stored = ReleaseContent.empty();
     private ReleaseContent autosaved;
+    private boolean autosaving;
     private boolean filling;
 
     public EditorViewModel(Deps services, TaskExecutor executor, Messages messages, Formats formats, User user,
@@ -450,11 +451,21 @@ public final class EditorViewModel {
             return;
         }
         Release r = release.get();
+        if (autosaving) {
+            // A slow disk must not queue one stale save per tick: the tick after this one returns
+            // writes the newest text at once.
+            return;
+        }
         Recovery rec = new Recovery(recoveryId, user.id(), r == null ? null : r.id(), type.get(), c,
                 services.clock().instant());
         autosaved = c;
-        executor.run(() -> services.drafts().autosave(user, rec), where -> savedNote.set(messages.get(
-                where == Autosaved.SAVED ? "editor.autosavedAt" : "editor.keptOnThisPc", timeOf(rec.savedAt()))), e -> {
+        autosaving = true;
+        executor.run(() -> services.drafts().autosave(user, rec), where -> {
+            autosaving = false;
+            savedNote.set(messages.get(where == Autosaved.SAVED ? "editor.autosavedAt" : "editor.keptOnThisPc",
+                    timeOf(rec.savedAt())));
+        }, e -> {
+            autosaving = false;
             autosaved = null;
             onError.accept(e);
         });
