@@ -55,15 +55,16 @@ public final class ScheduleViewModel {
     private final BooleanBinding canSubmit;
     private OfficeHours hours = OfficeHours.DEFAULT;
 
-    public ScheduleViewModel(ScheduleService schedule, Clock clock, TaskExecutor executor, Messages m, User user, Release release,
-            ZoneId zone, Consumer<Throwable> onError) {
+    /** {@code officeClock} runs in the office's zone: dates and times are entered and shown there. */
+    public ScheduleViewModel(ScheduleService schedule, Clock officeClock, TaskExecutor executor, Messages m, User user,
+            Release release, Consumer<Throwable> onError) {
         this.schedule = schedule;
-        this.clock = clock;
+        this.clock = officeClock;
         this.executor = executor;
         this.m = m;
         this.user = user;
         this.release = release;
-        this.zone = zone;
+        this.zone = officeClock.getZone();
         this.onError = onError;
         zoneLabel.set(IndonesianZone.labelOf(zone));
         embargoDate.set(LocalDate.now(clock.withZone(zone)));

@@ -96,8 +96,8 @@ public final class Screens {
     }
 
     ScheduleViewModel schedule(Release release) {
-        return new ScheduleViewModel(services.schedule(), services.clock(), executor, m, user, release,
-                office.zone(), dialogs::error);
+        return new ScheduleViewModel(services.schedule(), services.clock().withZone(office.zone()), executor, m, user,
+                release, dialogs::error);
     }
 
     CalendarViewModel calendar() {
