@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
         footer = {"  HumasDesk --data-dir /srv/humas serve --bind 192.168.1.10",
             "  HumasDesk serve --bind 192.168.1.10 --port 9092 --new-join-code"},
         description = "Host the office database of this data directory for the other PCs of the office (H2's TCP "
-                + "server, LAN only, not encrypted: see README, \"An office where one PC hosts\"). Listens only on "
+                + "server, LAN only, not encrypted: see docs/several-pcs.md, \"An office where one PC hosts\"). Listens only on "
                 + "the LAN address given with --bind. Prints the office join code once, when it is made. Runs until "
                 + "stopped (Ctrl+C).")
 public final class ServeCommand implements Callable<Integer> {
