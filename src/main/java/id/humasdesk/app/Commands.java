@@ -16,7 +16,7 @@ import id.humasdesk.cli.RenderCommand;
 import id.humasdesk.cli.ReportCommand;
 import id.humasdesk.cli.SearchBenchCommand;
 import id.humasdesk.cli.VerifyCommand;
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import java.util.function.Function;
 
 /**

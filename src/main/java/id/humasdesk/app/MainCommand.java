@@ -12,12 +12,12 @@ import id.humasdesk.logic.hosting.OfficeHosting;
 import id.humasdesk.store.JoinedOffice;
 import id.humasdesk.store.OfficeHost;
 import java.security.SecureRandom;
-import id.humasdesk.gui.GuiStart;
-import id.humasdesk.gui.HumasDeskApp;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
-import id.humasdesk.model.Office;
+import id.humasdesk.gui.app.GuiStart;
+import id.humasdesk.gui.app.HumasDeskApp;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.UserFacingException;
+import id.humasdesk.model.Office;
 import id.humasdesk.store.DataDirectory;
 import id.humasdesk.store.DatabaseTarget;
 import id.humasdesk.store.FilePreferences;
@@ -199,7 +199,6 @@ public final class MainCommand implements Callable<Integer>, Commands.Context {
         Logging.toDataDirectory(dir);
         return Wiring.open(dir, databaseTarget(), Clock.systemUTC());
     }
-
 
     /** The environment variable that carries an office join code for one run (never an option: it holds a secret). */
     static final String JOIN_CODE_ENV = "HUMASDESK_JOIN_CODE";

@@ -1,6 +1,6 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 

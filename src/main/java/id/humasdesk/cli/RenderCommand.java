@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** One release as PDF, DOCX, HTML, social card or WhatsApp text, without a display. */
@@ -24,8 +25,8 @@ public final class RenderCommand implements Callable<Integer> {
     private final CliContext ctx;
     private final Opener<Deps> store;
 
-    @Option(names = "--user", required = true, description = "who renders (any active user)")
-    String user;
+    @Mixin
+    UserSignIn signIn;
 
     @Option(names = "--release", required = true, paramLabel = "UUID", description = "the release")
     UUID release;
@@ -56,10 +57,10 @@ public final class RenderCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OutputFormat f = parse(format);
         CardLayout cardLayout = CardLayout.ofNumber(layout);
-        id.humasdesk.logic.OutputFiles.check(out, ctx.dataDirectory(), force);
+        id.humasdesk.logic.common.OutputFiles.check(out, ctx.dataDirectory(), force);
         try (Opener.Opened<Deps> opened = store.open()) {
             Deps s = opened.services();
-            User me = SignIn.as(ctx, s.accounts(), user);
+            User me = signIn.signIn(ctx, s.accounts());
             long start = System.nanoTime();
             Output o = s.publish().render(me, release, f, cardLayout,
                     portrait ? CardLayout.Size.PORTRAIT : CardLayout.Size.SQUARE);

@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The monthly activity report (Laporan Kegiatan Kehumasan) as PDF or DOCX. */
@@ -28,8 +29,8 @@ public final class ReportCommand implements Callable<Integer> {
     private final CliContext ctx;
     private final Opener<Deps> store;
 
-    @Option(names = "--user", required = true, description = "who makes the report (any active user)")
-    String user;
+    @Mixin
+    UserSignIn signIn;
 
     @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "e.g. 2026-11")
     String month;
@@ -61,10 +62,10 @@ public final class ReportCommand implements Callable<Integer> {
             throw new UserFacingException(e, "error.cli.monthInvalid", month);
         }
         OutputFormat f = RenderCommand.parse(format);
-        id.humasdesk.logic.OutputFiles.check(out, ctx.dataDirectory(), force);
+        id.humasdesk.logic.common.OutputFiles.check(out, ctx.dataDirectory(), force);
         try (Opener.Opened<Deps> opened = store.open()) {
             Deps s = opened.services();
-            User me = SignIn.as(ctx, s.accounts(), user);
+            User me = signIn.signIn(ctx, s.accounts());
             long start = System.nanoTime();
             Output o = regional ? s.publish().regionalReport(me, m, f) : s.publish().report(me, m, f);
             Path written = OutputFile.write(out, o.bytes(), force, ctx.dataDirectory());

@@ -1,8 +1,8 @@
 package id.humasdesk.gui.audit;
 
-import id.humasdesk.gui.Formats;
+import id.humasdesk.gui.common.Formats;
 import id.humasdesk.gui.review.AuditCell;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.AuditEvent;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -32,7 +32,7 @@ public final class AuditLogDialog {
         list.setCellFactory(v -> new AuditCell(m, formats, true));
         list.setPrefSize(640, 460);
         Dialog<Void> d = new Dialog<>();
-        id.humasdesk.gui.Controls.closeOnEscape(d);
+        id.humasdesk.gui.common.Controls.closeOnEscape(d);
         d.initOwner(owner);
         d.setTitle(m.get("audit.title", AuditLogViewModel.LIMIT));
         d.getDialogPane().setContent(list);

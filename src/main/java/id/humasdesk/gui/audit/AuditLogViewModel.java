@@ -1,6 +1,6 @@
 package id.humasdesk.gui.audit;
 
-import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.audit.Auditor;
 import id.humasdesk.model.AuditEvent;
 import id.humasdesk.model.User;

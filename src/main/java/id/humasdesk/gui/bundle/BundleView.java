@@ -1,6 +1,6 @@
 package id.humasdesk.gui.bundle;
 
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.bundle.ExportRecord;
 import java.io.File;
 import java.nio.file.Path;
@@ -63,7 +63,7 @@ public final class BundleView {
         content.setPadding(new Insets(8));
         content.setPrefSize(820, 520);
         Dialog<Void> d = new Dialog<>();
-        id.humasdesk.gui.Controls.closeOnEscape(d);
+        id.humasdesk.gui.common.Controls.closeOnEscape(d);
         d.initOwner(owner);
         d.setTitle(m.get("bundle.gui.title"));
         d.getDialogPane().setContent(content);
@@ -137,7 +137,7 @@ public final class BundleView {
         prompt.setWrapText(true);
         prompt.setLabelFor(field);
         Dialog<ButtonType> d = new Dialog<>();
-        id.humasdesk.gui.Controls.closeOnEscape(d);
+        id.humasdesk.gui.common.Controls.closeOnEscape(d);
         d.initOwner(owner);
         d.setTitle(m.get("bundle.key.unlockTitle"));
         VBox box = new VBox(8, prompt, field);

@@ -1,7 +1,7 @@
 package id.humasdesk.gui.bundle;
 
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.bundle.BundleService;
 import java.time.Clock;
 import id.humasdesk.logic.bundle.ExportRecord;

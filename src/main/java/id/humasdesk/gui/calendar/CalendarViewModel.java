@@ -1,6 +1,6 @@
 package id.humasdesk.gui.calendar;
 
-import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.schedule.ScheduleService;
 import java.time.Clock;
 import id.humasdesk.logic.schedule.PlanView;

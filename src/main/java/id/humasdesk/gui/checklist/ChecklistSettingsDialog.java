@@ -1,7 +1,7 @@
 package id.humasdesk.gui.checklist;
 
-import id.humasdesk.gui.Controls;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.Controls;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.check.ChecklistRule;
 import id.humasdesk.logic.check.RuleLevel;
 import java.util.Locale;
@@ -62,7 +62,7 @@ public final class ChecklistSettingsDialog {
         content.disableProperty().bind(vm.loadedProperty().not());
 
         Dialog<Void> d = new Dialog<>();
-        id.humasdesk.gui.Controls.closeOnEscape(d);
+        id.humasdesk.gui.common.Controls.closeOnEscape(d);
         d.initOwner(owner);
         d.setTitle(m.get("check.settings.title"));
         d.getDialogPane().setContent(content);

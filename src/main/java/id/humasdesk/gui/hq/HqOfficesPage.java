@@ -8,8 +8,8 @@ import static id.humasdesk.gui.hq.HqTables.page;
 import static id.humasdesk.gui.hq.HqTables.placeholder;
 import static id.humasdesk.gui.hq.HqTables.styled;
 
-import id.humasdesk.gui.Formats;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.Formats;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.bundle.InboxRepository.OfficeRow;
 import java.util.List;
 import javafx.scene.control.Button;

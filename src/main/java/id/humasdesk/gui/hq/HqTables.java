@@ -1,7 +1,7 @@
 package id.humasdesk.gui.hq;
 
-import id.humasdesk.gui.Controls;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.Controls;
+import id.humasdesk.logic.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

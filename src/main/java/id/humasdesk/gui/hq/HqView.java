@@ -1,7 +1,7 @@
 package id.humasdesk.gui.hq;
 
-import id.humasdesk.gui.Formats;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.Formats;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.Office;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;

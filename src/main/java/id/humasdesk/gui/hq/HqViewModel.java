@@ -1,8 +1,8 @@
 package id.humasdesk.gui.hq;
 
-import id.humasdesk.gui.Formats;
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.bundle.BundleService;
 import id.humasdesk.logic.draft.MediaStore;
 import java.time.Clock;

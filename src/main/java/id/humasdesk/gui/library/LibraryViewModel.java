@@ -1,7 +1,7 @@
 package id.humasdesk.gui.library;
 
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.draft.DraftService;
 import id.humasdesk.logic.library.LibraryService;
 import id.humasdesk.logic.schedule.ScheduleService;

@@ -1,7 +1,7 @@
 package id.humasdesk.gui.login;
 
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.account.AccountService;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.User;

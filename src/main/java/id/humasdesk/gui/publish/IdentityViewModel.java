@@ -1,7 +1,7 @@
 package id.humasdesk.gui.publish;
 
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.publish.OfficeIdentity;
 import id.humasdesk.logic.publish.PublishService;
 import id.humasdesk.model.User;

@@ -1,9 +1,9 @@
 package id.humasdesk.gui.publish;
 
-import id.humasdesk.gui.DialogService;
-import id.humasdesk.gui.Prompts;
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.DialogService;
+import id.humasdesk.gui.common.Prompts;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.publish.PublishService;
 import id.humasdesk.logic.publish.Output;
 import id.humasdesk.logic.publish.OutputFormat;
@@ -72,7 +72,7 @@ public final class ReportAction {
                     OutputFormat f = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")
                             ? OutputFormat.DOCX : OutputFormat.PDF;
                     executor.run(() -> OutputsViewModel.write(make.apply(month, f).bytes(),
-                            id.humasdesk.logic.OutputFiles.check(file.toPath(), dataDirectory, true)),
+                            id.humasdesk.logic.common.OutputFiles.check(file.toPath(), dataDirectory, true)),
                             p -> dialogs.info(title, m.get("outputs.saved", p)), dialogs::error);
                 });
     }

@@ -1,6 +1,6 @@
 package id.humasdesk.gui.queue;
 
-import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.review.ReviewService;
 import id.humasdesk.model.ReleaseSummary;
 import id.humasdesk.model.User;

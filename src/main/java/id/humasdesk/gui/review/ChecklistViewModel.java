@@ -1,7 +1,7 @@
 package id.humasdesk.gui.review;
 
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.check.ChecklistService;
 import id.humasdesk.logic.check.ChecklistResult;
 import id.humasdesk.logic.check.RuleResult;

@@ -1,6 +1,6 @@
 package id.humasdesk.gui.review;
 
-import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.review.ReviewService;
 import id.humasdesk.logic.review.CommentService;
 import id.humasdesk.logic.draft.DraftService;

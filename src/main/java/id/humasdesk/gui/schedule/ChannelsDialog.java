@@ -1,6 +1,6 @@
 package id.humasdesk.gui.schedule;
 
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.Channel;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -78,7 +78,7 @@ public final class ChannelsDialog {
         VBox box = new VBox(10, table, edit, new Label(m.get("channels.hoursHint")), hours);
         box.setPadding(new Insets(8));
         Dialog<Void> d = new Dialog<>();
-        id.humasdesk.gui.Controls.closeOnEscape(d);
+        id.humasdesk.gui.common.Controls.closeOnEscape(d);
         d.initOwner(owner);
         d.setTitle(m.get("channels.title"));
         d.getDialogPane().setContent(box);

@@ -1,6 +1,6 @@
 package id.humasdesk.gui.schedule;
 
-import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.schedule.ScheduleService;
 import id.humasdesk.model.Channel;
 import id.humasdesk.model.OfficeHours;

@@ -1,8 +1,8 @@
 package id.humasdesk.gui.setup;
 
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Bootstrap;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.services.Bootstrap;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.account.AccountService;
 import id.humasdesk.logic.account.OfficeSetup;
 import id.humasdesk.logic.account.PasswordPolicy;
@@ -338,7 +338,7 @@ public final class SetupViewModel {
         if (officeName.get().isBlank()) {
             errors.add(messages.get("error.office.nameRequired"));
         }
-        if (!officeCode.get().matches("[A-Z0-9][A-Z0-9-]{1,19}")) {
+        if (!Office.isValidCode(officeCode.get())) {
             errors.add(messages.get("error.office.codeInvalid", officeCode.get()));
         }
         if (level.get() != OfficeLevel.PUSAT && province.get() == null) {
@@ -349,7 +349,7 @@ public final class SetupViewModel {
 
     public List<String> adminErrors() {
         List<String> errors = new ArrayList<>();
-        if (!adminUsername.get().strip().toLowerCase(Locale.ROOT).matches("[a-z0-9][a-z0-9._-]{2,31}")) {
+        if (!User.isValidUsername(adminUsername.get().strip().toLowerCase(Locale.ROOT))) {
             errors.add(messages.get("error.user.usernameInvalid", adminUsername.get()));
         }
         if (adminFullName.get().isBlank()) {

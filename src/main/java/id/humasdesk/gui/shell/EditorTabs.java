@@ -1,12 +1,12 @@
 package id.humasdesk.gui.shell;
 
-import id.humasdesk.gui.DialogService;
+import id.humasdesk.gui.common.DialogService;
 import id.humasdesk.gui.calendar.CalendarPane;
 import id.humasdesk.gui.calendar.CalendarViewModel;
 import id.humasdesk.gui.editor.EditorView;
 import id.humasdesk.gui.editor.EditorViewModel;
 import id.humasdesk.gui.schedule.ScheduleDialog;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.draft.Recovery;
 import id.humasdesk.model.ReleaseType;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package id.humasdesk.gui.shell;
 
-import id.humasdesk.gui.Controls;
-import id.humasdesk.gui.DialogService;
-import id.humasdesk.gui.Formats;
-import id.humasdesk.gui.Prompts;
+import id.humasdesk.gui.common.Controls;
+import id.humasdesk.gui.common.DialogService;
+import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.Prompts;
 import id.humasdesk.gui.audit.AuditLogDialog;
 import id.humasdesk.gui.bundle.BundleView;
 import id.humasdesk.gui.checklist.ChecklistSettingsDialog;
@@ -18,7 +18,7 @@ import id.humasdesk.gui.publish.OutputsDialog;
 import id.humasdesk.gui.schedule.ChannelsDialog;
 import id.humasdesk.gui.schedule.ScheduleDialog;
 import id.humasdesk.gui.users.UsersDialog;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.bundle.BundleInbox;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.ReleaseSummary;

@@ -1,13 +1,13 @@
 package id.humasdesk.gui.shell;
 
-import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.calendar.CalendarViewModel;
 import id.humasdesk.gui.editor.EditorViewModel;
 import id.humasdesk.gui.library.LibraryViewModel;
 import id.humasdesk.gui.queue.QueueViewModel;
 import id.humasdesk.gui.schedule.DueViewModel;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Preferences;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.common.Preferences;
 import id.humasdesk.logic.check.WritingCheckService;
 import id.humasdesk.logic.draft.DraftService;
 import id.humasdesk.logic.draft.NumberingSettings;

@@ -1,8 +1,8 @@
 package id.humasdesk.gui.shell;
 
-import id.humasdesk.gui.DialogService;
-import id.humasdesk.gui.Formats;
-import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.gui.common.DialogService;
+import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.audit.AuditLogViewModel;
 import id.humasdesk.gui.bundle.BundleViewModel;
 import id.humasdesk.gui.calendar.CalendarViewModel;
@@ -20,9 +20,9 @@ import id.humasdesk.gui.review.ReviewViewModel;
 import id.humasdesk.gui.schedule.ChannelsViewModel;
 import id.humasdesk.gui.schedule.ScheduleViewModel;
 import id.humasdesk.gui.users.UsersViewModel;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Preferences;
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.common.Preferences;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.Release;
 import id.humasdesk.model.User;

@@ -1,6 +1,6 @@
 package id.humasdesk.gui.users;
 
-import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.account.AccountService;
 import id.humasdesk.model.Role;
 import id.humasdesk.model.User;

@@ -1,4 +1,4 @@
-package id.humasdesk.logic;
+package id.humasdesk.logic.common;
 
 import java.util.Optional;
 

@@ -1,8 +1,8 @@
-package id.humasdesk.gui;
+package id.humasdesk.gui.app;
 
-import id.humasdesk.logic.Bootstrap;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Preferences;
+import id.humasdesk.logic.services.Bootstrap;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.common.Preferences;
 import id.humasdesk.logic.connect.DatabaseChoice;
 import id.humasdesk.logic.maintenance.StoreCare;
 import java.nio.file.Path;

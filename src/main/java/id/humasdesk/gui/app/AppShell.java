@@ -1,15 +1,17 @@
-package id.humasdesk.gui;
+package id.humasdesk.gui.app;
 
+import id.humasdesk.gui.common.FxDialogService;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.login.LoginView;
+import id.humasdesk.gui.login.LoginViewModel;
 import id.humasdesk.gui.maintenance.DamagedStoreView;
 import id.humasdesk.gui.maintenance.DamagedStoreViewModel;
-import id.humasdesk.gui.login.LoginViewModel;
 import id.humasdesk.gui.setup.SetupView;
 import id.humasdesk.gui.setup.SetupViewModel;
 import id.humasdesk.gui.shell.MainView;
+import id.humasdesk.logic.services.Services;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.gui.shell.Screens;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
 import id.humasdesk.model.DamagedStoreException;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.User;
@@ -89,7 +91,7 @@ public final class AppShell {
     }
 
     /** Opens the store behind the current screen, then shows login (an office is set up) or setup. */
-    private void open(id.humasdesk.logic.Bootstrap bootstrap) {
+    private void open(id.humasdesk.logic.services.Bootstrap bootstrap) {
         executor.run(() -> {
             Services s = bootstrap.open();
             opened = s; // closed at exit even if the window closes before this task's result is shown
@@ -178,7 +180,7 @@ public final class AppShell {
 
     /** The store failed its check at start: offer the newest backup, then open again (decision 0031). */
     private void showDamaged(DamagedStoreException damage) {
-        var formats = new Formats(java.time.ZoneId.systemDefault(), m.locale());
+        var formats = new id.humasdesk.gui.common.Formats(java.time.ZoneId.systemDefault(), m.locale());
         var vm = new DamagedStoreViewModel(damage, start.offline(), executor, m, formats, aside -> {
             dialogs.info(m.get("damaged.title"), m.get("damaged.restored", aside));
             root.getChildren().setAll(new LoginView(login, m).root());

@@ -1,5 +1,6 @@
-package id.humasdesk.logic;
+package id.humasdesk.logic.services;
 
+import id.humasdesk.logic.common.SettingsRepository;
 import id.humasdesk.logic.account.AccountService;
 import id.humasdesk.logic.audit.Auditor;
 import id.humasdesk.logic.lease.LeaseService;

@@ -1,4 +1,4 @@
-package id.humasdesk.gui;
+package id.humasdesk.gui.common;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;

@@ -1,6 +1,6 @@
-package id.humasdesk.gui;
+package id.humasdesk.gui.common;
 
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;

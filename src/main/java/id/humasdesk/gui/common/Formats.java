@@ -1,4 +1,4 @@
-package id.humasdesk.gui;
+package id.humasdesk.gui.common;
 
 import id.humasdesk.model.IndonesianZone;
 import java.time.Instant;

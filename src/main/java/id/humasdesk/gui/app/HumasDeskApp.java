@@ -1,5 +1,7 @@
-package id.humasdesk.gui;
+package id.humasdesk.gui.app;
 
+import id.humasdesk.gui.common.FxDialogService;
+import id.humasdesk.gui.common.FxTaskExecutor;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;

@@ -1,4 +1,4 @@
-package id.humasdesk.logic;
+package id.humasdesk.logic.services;
 
 /**
  * Opens the data directory and database. Slow (hundreds of milliseconds), so front ends call it

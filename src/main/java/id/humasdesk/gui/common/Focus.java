@@ -1,4 +1,4 @@
-package id.humasdesk.gui;
+package id.humasdesk.gui.common;
 
 import javafx.application.Platform;
 import javafx.scene.Node;
