@@ -1,5 +1,6 @@
 package id.humasdesk.app;
 
+import id.humasdesk.gui.shell.Screens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.humasdesk.gui.common.TaskExecutor;
@@ -226,7 +227,7 @@ class TwoPcJourneyTest {
 
     private List<ReleaseSummary> library(Services s, ReleaseStatus status) {
         List<Throwable> errors = new ArrayList<>();
-        LibraryViewModel vm = new LibraryViewModel(id.humasdesk.gui.shell.Screens.libraryDeps(s), now, m, errors::add);
+        LibraryViewModel vm = new LibraryViewModel(Screens.libraryDeps(s), now, m, errors::add);
         vm.statusProperty().set(status);
         vm.reload();
         assertThat(errors).isEmpty();

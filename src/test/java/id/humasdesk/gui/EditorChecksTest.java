@@ -1,5 +1,6 @@
 package id.humasdesk.gui;
 
+import id.humasdesk.gui.shell.Screens;
 import id.humasdesk.gui.common.Formats;
 import id.humasdesk.gui.common.TaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,7 +57,7 @@ class EditorChecksTest {
     }
 
     private EditorViewModel editor(User user, TaskExecutor executor) {
-        return new EditorViewModel(id.humasdesk.gui.shell.Screens.editorDeps(office.services), executor, m, formats, user, errors::add, r -> { });
+        return new EditorViewModel(Screens.editorDeps(office.services), executor, m, formats, user, errors::add, r -> { });
     }
 
     private EditorViewModel newDraft(User user) {

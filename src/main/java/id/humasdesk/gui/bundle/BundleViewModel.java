@@ -52,8 +52,8 @@ public final class BundleViewModel {
             new javafx.beans.property.SimpleObjectProperty<>(OfficeKeys.Custody.THIS_PC);
     private final StringProperty keyNote = new SimpleStringProperty("");
 
-    public BundleViewModel(BundleService bundles, Clock clock, TaskExecutor executor, Messages m, Office office, User user,
-            Consumer<Throwable> onError) {
+    public BundleViewModel(BundleService bundles, Clock clock, TaskExecutor executor, Messages m, Office office,
+            User user, Consumer<Throwable> onError) {
         this.office = office;
         this.bundles = bundles;
         this.clock = clock;

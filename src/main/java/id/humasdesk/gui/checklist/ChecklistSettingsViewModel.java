@@ -32,7 +32,8 @@ public final class ChecklistSettingsViewModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
-    public ChecklistSettingsViewModel(ChecklistService checklist, TaskExecutor executor, Messages messages, User admin) {
+    public ChecklistSettingsViewModel(ChecklistService checklist, TaskExecutor executor, Messages messages,
+            User admin) {
         this.checklist = checklist;
         this.executor = executor;
         this.messages = messages;

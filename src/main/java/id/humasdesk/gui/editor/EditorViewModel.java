@@ -60,7 +60,8 @@ import javafx.collections.ObservableList;
  */
 public final class EditorViewModel {
     /** The services the editor and its side panels (review, checklist, spelling) use. */
-    public record Deps(DraftService drafts, LeaseService leases, MediaStore media, PhotoImporter photos, Clock clock, ChecklistService checklist, WritingCheckService writing, ReviewViewModel.Deps reviewing) {
+    public record Deps(DraftService drafts, LeaseService leases, MediaStore media, PhotoImporter photos, Clock clock,
+            ChecklistService checklist, WritingCheckService writing, ReviewViewModel.Deps reviewing) {
     }
 
     private final Deps services;
@@ -138,8 +139,9 @@ public final class EditorViewModel {
         }
         checklist = new ChecklistViewModel(services.checklist(), executor, messages, onError);
         review = new ReviewViewModel(services.reviewing(), executor, user, onError, this::replaceRelease, checklist);
-        spelling = new SpellingViewModel(services.writing(), executor, user, onError, Map.of(CheckField.HEADLINE, headline,
-                CheckField.LEAD, lead, CheckField.BODY, body), this::content, this::releaseId);
+        spelling = new SpellingViewModel(services.writing(), executor, user, onError, Map.of(
+                CheckField.HEADLINE, headline, CheckField.LEAD, lead, CheckField.BODY, body), this::content,
+                this::releaseId);
         // New findings after a typing pause: the checklist's count of open findings follows them.
         spelling.findings().addListener((javafx.collections.ListChangeListener<id.humasdesk.logic.check.Finding>) c ->
                 checklist.refresh(type.get(), content(), releaseId()));

@@ -30,7 +30,8 @@ import javafx.collections.ObservableList;
  */
 public final class ReviewViewModel {
     /** The services the review panel uses: moves, comments, revisions, history and author names. */
-    public record Deps(ReviewService review, CommentService comments, DraftService drafts, Auditor audit, AccountService accounts) {
+    public record Deps(ReviewService review, CommentService comments, DraftService drafts, Auditor audit,
+            AccountService accounts) {
     }
 
     private final Deps services;
