@@ -26,6 +26,7 @@ import id.humasdesk.logic.library.LibraryService;
 import id.humasdesk.logic.maintenance.MaintenanceService;
 import id.humasdesk.logic.maintenance.StoreCare;
 import id.humasdesk.logic.search.SearchService;
+import id.humasdesk.model.Office;
 import id.humasdesk.model.UserFacingException;
 import id.humasdesk.store.DataDirectory;
 import id.humasdesk.store.Database;
@@ -54,6 +55,7 @@ import id.humasdesk.store.JdbcUserRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** Builds the services of one data directory: lock, database, repositories, use cases. */
 public final class Wiring {
@@ -128,26 +130,25 @@ public final class Wiring {
         // With a server, the editor's recovery records are also kept on this PC (decision note 0604).
         LocalRecoveries localRecoveries = db.isShared()
                 ? new FileRecoveryStore(FileRecoveryStore.folderOf(dir.root())) : LocalRecoveries.NONE;
-        var drafts = new DraftService(releases, revisions, new JdbcRecoveryRepository(db), localRecoveries, users, db,
-                clock,
-                () -> offices.find().orElseThrow(() -> new UserFacingException("error.setup.notDone")), numberFormat,
-                auditor, leases);
-        var review = new ReviewService(releases, revisions, commentRepo, releases, auditor, leases, users, db, clock);
-        var comments = new CommentService(commentRepo, releases, users, clock);
+        Supplier<Office> office = () -> offices.find()
+                .orElseThrow(() -> new UserFacingException("error.setup.notDone"));
         var channelRepo = new JdbcChannelRepository(db);
         var planRepo = new JdbcPlanRepository(db);
-        var demo = new DemoGenerator(accounts, users, hasher, releases, revisions, media, db, clock, numberFormat,
-                channelRepo, planRepo, settings);
-        long maxPhoto = settings.get(PHOTO_MAX_BYTES).map(Long::parseLong).orElse(PhotoImporter.DEFAULT_MAX_BYTES);
+        // Built in the order they need each other: scheduling reacts to drafts and review (hooks),
+        // the checklist gates review, so both exist before the services they plug into.
+        var schedule = new ScheduleService(new ScheduleService.Deps(channelRepo, planRepo, releases, revisions,
+                settings, auditor, users, db, clock, office));
+        var drafts = new DraftService(new DraftService.Deps(releases, revisions, new JdbcRecoveryRepository(db),
+                localRecoveries, users, db, clock, office, numberFormat, auditor, leases, schedule));
+        var comments = new CommentService(commentRepo, releases, users, clock);
         var writing = new WritingCheckService(WritingChecker.fromClasspath(), new JdbcOfficeWordRepository(db),
                 new JdbcIgnoredWordRepository(db), users, clock, offices::find);
         var checklist = new ChecklistService(settings, writing, comments::openCount, users);
-        review.setGate((actor, release, transition) -> checklist.requirePassed(release));
-        var schedule = new ScheduleService(channelRepo, planRepo, releases,
-                revisions, settings, auditor, users, db, clock,
-                () -> offices.find().orElseThrow(() -> new UserFacingException("error.setup.notDone")));
-        drafts.setHooks(schedule);
-        review.setHooks(schedule);
+        var review = new ReviewService(new ReviewService.Deps(releases, revisions, commentRepo, releases, auditor,
+                leases, users, db, clock, (actor, release, transition) -> checklist.requirePassed(release), schedule));
+        var demo = new DemoGenerator(new DemoGenerator.Deps(accounts, users, hasher, releases, revisions, media, db,
+                clock, numberFormat, channelRepo, planRepo, settings));
+        long maxPhoto = settings.get(PHOTO_MAX_BYTES).map(Long::parseLong).orElse(PhotoImporter.DEFAULT_MAX_BYTES);
         var bundleStore = new JdbcBundleRepository(db);
         BundleLimits limits = BundleLimits.DEFAULT
                 .withMaxBundleBytes(settings.get(BUNDLE_MAX_BYTES).map(Long::parseLong)

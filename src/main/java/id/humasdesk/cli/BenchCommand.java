@@ -1,11 +1,13 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.library.LibraryFilter;
 import id.humasdesk.logic.library.LibraryListing;
 import id.humasdesk.logic.library.LibraryOrder;
 import id.humasdesk.logic.library.LibraryService;
 import id.humasdesk.model.ReleaseSummary;
+import id.humasdesk.logic.account.AccountService;
+import java.time.Clock;
+import id.humasdesk.logic.schedule.ScheduleService;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -17,9 +19,14 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
         footer = {"  HumasDesk --data-dir /tmp/demo generate --count 100000", "  HumasDesk --data-dir /tmp/demo bench --runs 5"}, description = "Measure library queries over the data directory; one JSON line per figure.")
 public final class BenchCommand implements Callable<Integer> {
+    /** The services this command uses. */
+    public record Deps(AccountService accounts, Clock clock, LibraryService library, ScheduleService schedule) {
+    }
+
     private static final List<String> QUERIES = List.of("pengawasan", "netralitas", "gakkumdu kampanye",
             "politik uang", "tidakadakatainiz");
     private final CliContext ctx;
+    private final Opener<Deps> store;
 
     @Option(names = "--runs", defaultValue = "9", description = "repetitions per figure (default: ${DEFAULT-VALUE})")
     int runs;
@@ -28,13 +35,15 @@ public final class BenchCommand implements Callable<Integer> {
             + "(e.g. calendar,memory); default all")
     List<String> only = List.of();
 
-    public BenchCommand(CliContext ctx) {
+    public BenchCommand(CliContext ctx, Opener<Deps> store) {
         this.ctx = ctx;
+        this.store = store;
     }
 
     @Override
     public Integer call() {
-        try (Services s = ctx.open()) {
+        try (Opener.Opened<Deps> opened = store.open()) {
+            Deps s = opened.services();
             LibraryService lib = s.library();
             int total = lib.count(LibraryFilter.ALL);
             figure("library_first_page", total, () -> lib.firstPage(LibraryFilter.ALL, 200).size());

@@ -3,7 +3,6 @@ package id.humasdesk.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.account.OfficeSetup;
 import id.humasdesk.logic.bundle.BundleLimits;
 import id.humasdesk.logic.bundle.BundleWriter;
@@ -22,6 +21,9 @@ import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.model.ReleaseType;
 import id.humasdesk.model.User;
 import id.humasdesk.model.UserFacingException;
+import id.humasdesk.logic.account.AccountService;
+import id.humasdesk.logic.bundle.BundleService;
+import id.humasdesk.logic.draft.MediaStore;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -55,7 +57,12 @@ import picocli.CommandLine.Option;
         footer = {"  HumasDesk --data-dir /tmp/empty bundle-bench --releases 1000 --photos 100 --runs 3"}, description = "Measure bundle export, verify and import on an EMPTY data directory "
         + "(it sets one up as headquarters); one JSON line per figure.")
 public final class BundleBenchCommand implements Callable<Integer> {
+    /** The services this command uses. */
+    public record Deps(AccountService accounts, BundleService bundles, Path dataDirectory, MediaStore media) {
+    }
+
     private final CliContext ctx;
+    private final Opener<Deps> store;
 
     @Option(names = "--releases", defaultValue = "10000", description = "releases in the export (default: ${DEFAULT-VALUE})")
     int releases;
@@ -82,13 +89,15 @@ public final class BundleBenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "5", description = "timed export runs of each kind (default: ${DEFAULT-VALUE})")
     int runs;
 
-    public BundleBenchCommand(CliContext ctx) {
+    public BundleBenchCommand(CliContext ctx, Opener<Deps> store) {
         this.ctx = ctx;
+        this.store = store;
     }
 
     @Override
     public Integer call() throws Exception {
-        try (Services s = ctx.open()) {
+        try (Opener.Opened<Deps> opened = store.open()) {
+            Deps s = opened.services();
             if (s.accounts().isSetUp()) {
                 throw new UserFacingException("error.cli.benchNeedsEmpty", ctx.dataDirectory());
             }
@@ -107,7 +116,7 @@ public final class BundleBenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void exportFigures(Services s, Office office, User admin, Path work) throws IOException {
+    private void exportFigures(Deps s, Office office, User admin, Path work) throws IOException {
         SplittableRandom rnd = new SplittableRandom(20261128L);
         List<Photo> pool = makePhotos(s, work, photos, photoKb * 1024, rnd);
         List<Release> list = makeReleases(office, releases, pool, rnd, true);
@@ -159,7 +168,7 @@ public final class BundleBenchCommand implements Callable<Integer> {
      * The practical limit: serialize and zip the same data, no mapping, hashing, signing or checks
      * (items at the given deflate level, photos stored).
      */
-    private static void plainZip(Path out, List<Release> list, Services s, ObjectMapper jackson, int level) {
+    private static void plainZip(Path out, List<Release> list, Deps s, ObjectMapper jackson, int level) {
         try {
             plainZipOrFail(out, list, s, jackson, level);
         } catch (IOException e) {
@@ -167,7 +176,7 @@ public final class BundleBenchCommand implements Callable<Integer> {
         }
     }
 
-    private static void plainZipOrFail(Path out, List<Release> list, Services s, ObjectMapper jackson, int level)
+    private static void plainZipOrFail(Path out, List<Release> list, Deps s, ObjectMapper jackson, int level)
             throws IOException {
         List<Photo> seen = new ArrayList<>();
         java.util.Set<String> names = new java.util.HashSet<>();
@@ -199,7 +208,7 @@ public final class BundleBenchCommand implements Callable<Integer> {
         }
     }
 
-    private void importFigures(Services s, User admin, Path work) throws IOException {
+    private void importFigures(Deps s, User admin, Path work) throws IOException {
         SplittableRandom rnd = new SplittableRandom(7L);
         List<Photo> pool = makePhotos(s, work, 50, 20 * 1024, rnd);
         Path inbox = work.resolve("inbox");
@@ -337,7 +346,7 @@ public final class BundleBenchCommand implements Callable<Integer> {
         return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
     }
 
-    private static List<Photo> makePhotos(Services s, Path work, int count, int bytes, SplittableRandom rnd)
+    private static List<Photo> makePhotos(Deps s, Path work, int count, int bytes, SplittableRandom rnd)
             throws IOException {
         List<Photo> out = new ArrayList<>(count);
         Path tmp = work.resolve("photo.tmp");

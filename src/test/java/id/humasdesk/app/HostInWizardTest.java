@@ -55,7 +55,7 @@ class HostInWizardTest {
         try (Services host = chosen.get(0).open()) {
             assertThat(desk.kind()).as("hosting from the first start").isEqualTo(OfficeLink.Kind.HOSTING);
             JoinCode code = desk.newCode().orElseThrow();
-            wizard.connected(host);
+            wizard.connected(host.accounts());
             wizard.officeNameProperty().set("Bawaslu Kabupaten Kaur");
             wizard.provinceProperty().set(Province.BENGKULU);
             wizard.next();

@@ -30,7 +30,7 @@ class CalendarPaneTest {
             office.services.settings().put(id.humasdesk.logic.demo.DemoGenerator.DEMO_OFFICE, "true");
             office.services.demo().generate(300, 3, n -> { });
             Messages m = new Messages(Messages.INDONESIAN);
-            CalendarViewModel vm = new CalendarViewModel(office.services, new FxTaskExecutor(), office.admin,
+            CalendarViewModel vm = new CalendarViewModel(office.services.schedule(), office.services.clock(), new FxTaskExecutor(), office.admin,
                     office.services.accounts().office().orElseThrow().zone(), e -> { });
             FxToolkit.setupStage(stage -> {
                 CalendarPane pane = new CalendarPane(vm, m, id -> { });

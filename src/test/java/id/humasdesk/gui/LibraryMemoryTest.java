@@ -1,5 +1,6 @@
 package id.humasdesk.gui;
 
+import id.humasdesk.gui.shell.Screens;
 import id.humasdesk.gui.common.Formats;
 import id.humasdesk.gui.common.FxTaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +44,7 @@ class LibraryMemoryTest {
             assertThat(office.services.search().awaitCaughtUp(Duration.ofSeconds(60))).isTrue();
             Messages m = new Messages(Messages.INDONESIAN);
             Formats formats = new Formats(IndonesianZone.WIB.zoneId(), Messages.INDONESIAN);
-            LibraryViewModel vm = new LibraryViewModel(office.services, new FxTaskExecutor(), m, e -> { });
+            LibraryViewModel vm = new LibraryViewModel(Screens.libraryDeps(office.services), new FxTaskExecutor(), m, e -> { });
             FxToolkit.setupStage(stage -> {
                 LibraryView view = new LibraryView(vm, m, formats, office.admin, r -> { });
                 stage.setScene(new Scene(view.root(), 1024, 640));

@@ -10,8 +10,9 @@ import id.humasdesk.gui.maintenance.DamagedStoreViewModel;
 import id.humasdesk.gui.setup.SetupView;
 import id.humasdesk.gui.setup.SetupViewModel;
 import id.humasdesk.gui.shell.MainView;
-import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.services.Services;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.gui.shell.Screens;
 import id.humasdesk.model.DamagedStoreException;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.User;
@@ -109,13 +110,13 @@ public final class AppShell {
             executor.run(services.bundles()::reconcileExports, this::reportInterruptedExports, e -> { });
             boolean setUp = (Boolean) r[1];
             if (setUp) {
-                login.connected(services, (Office) r[2]);
+                login.connected(services.accounts(), (Office) r[2]);
                 if (showingSetup) { // a PC that joined an office already set up: straight to login
                     showingSetup = false;
                     root.getChildren().setAll(new LoginView(login, m).root());
                 }
             } else {
-                setup.connected(services);
+                setup.connected(services.accounts());
                 if (!showingSetup) {
                     showingSetup = true;
                     root.getChildren().setAll(new SetupView(setup, m).root());
@@ -150,7 +151,7 @@ public final class AppShell {
             start.preferences().setLastUsername(user.username());
             return services.accounts().office().orElseThrow();
         }, office -> {
-            main = new MainView(stage, services, executor, dialogs, m, office, user, start.preferences());
+            main = new MainView(stage, new Screens(services, executor, dialogs, m, office, user), start.preferences());
             root.getChildren().setAll(main.root());
             main.afterShown();
             if (hosting != null) {

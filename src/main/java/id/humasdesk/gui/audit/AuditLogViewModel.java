@@ -1,7 +1,7 @@
 package id.humasdesk.gui.audit;
 
 import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.services.Services;
+import id.humasdesk.logic.audit.Auditor;
 import id.humasdesk.model.AuditEvent;
 import id.humasdesk.model.User;
 import java.util.function.Consumer;
@@ -11,21 +11,21 @@ import javafx.collections.ObservableList;
 /** The office-wide audit log for admins, newest first. */
 public final class AuditLogViewModel {
     public static final int LIMIT = 2_000;
-    private final Services services;
+    private final Auditor audit;
     private final TaskExecutor executor;
     private final User user;
     private final Consumer<Throwable> onError;
     private final ObservableList<AuditEvent> events = FXCollections.observableArrayList();
 
-    public AuditLogViewModel(Services services, TaskExecutor executor, User user, Consumer<Throwable> onError) {
-        this.services = services;
+    public AuditLogViewModel(Auditor audit, TaskExecutor executor, User user, Consumer<Throwable> onError) {
+        this.audit = audit;
         this.executor = executor;
         this.user = user;
         this.onError = onError;
     }
 
     public void load() {
-        executor.run(() -> services.audit().recent(user, LIMIT), events::setAll, onError);
+        executor.run(() -> audit.recent(user, LIMIT), events::setAll, onError);
     }
 
     public ObservableList<AuditEvent> events() {

@@ -2,8 +2,8 @@ package id.humasdesk.gui.bundle;
 
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
-import id.humasdesk.logic.bundle.BundleWriter;
+import id.humasdesk.logic.bundle.BundleService;
+import java.time.Clock;
 import id.humasdesk.logic.bundle.ExportRecord;
 import id.humasdesk.logic.bundle.ExportSelection;
 import id.humasdesk.logic.bundle.OfficeKeys;
@@ -34,7 +34,8 @@ import javafx.collections.ObservableList;
  */
 public final class BundleViewModel {
     private static final int HISTORY_ROWS = 200;
-    private final Services services;
+    private final BundleService bundles;
+    private final Clock clock;
     private final TaskExecutor executor;
     private final Messages m;
     private final Office office;
@@ -51,10 +52,11 @@ public final class BundleViewModel {
             new javafx.beans.property.SimpleObjectProperty<>(OfficeKeys.Custody.THIS_PC);
     private final StringProperty keyNote = new SimpleStringProperty("");
 
-    public BundleViewModel(Services services, TaskExecutor executor, Messages m, Office office, User user,
-            Consumer<Throwable> onError) {
+    public BundleViewModel(BundleService bundles, Clock clock, TaskExecutor executor, Messages m, Office office,
+            User user, Consumer<Throwable> onError) {
         this.office = office;
-        this.services = services;
+        this.bundles = bundles;
+        this.clock = clock;
         this.executor = executor;
         this.m = m;
         this.user = user;
@@ -63,10 +65,10 @@ public final class BundleViewModel {
 
     /** Export history, how many releases wait to be sent, and this office's key fingerprint. */
     public void load() {
-        executor.run(() -> new Loaded(services.bundles().history(user, HISTORY_ROWS),
-                services.bundles().preview(user, ExportSelection.SINCE_LAST).size(),
-                services.bundles().keys().current().map(k -> k.displayFingerprint()).orElse(""),
-                services.bundles().keyCustody()), l -> {
+        executor.run(() -> new Loaded(bundles.history(user, HISTORY_ROWS),
+                bundles.preview(user, ExportSelection.SINCE_LAST).size(),
+                bundles.keys().current().map(k -> k.displayFingerprint()).orElse(""),
+                bundles.keyCustody()), l -> {
                     history.setAll(l.history());
                     pending.set(l.pending());
                     fingerprint.set(l.fingerprint());
@@ -93,7 +95,7 @@ public final class BundleViewModel {
         start();
         executor.run(() -> {
             try {
-                return services.bundles().unlockKey(user, passphrase);
+                return bundles.unlockKey(user, passphrase);
             } finally {
                 java.util.Arrays.fill(passphrase, '\0');
             }
@@ -116,13 +118,13 @@ public final class BundleViewModel {
 
     /** Where the export goes unless the user picks another file (a name from the office and the clock; no I/O). */
     public Path suggestedTarget() {
-        return services.bundles().defaultTarget(office, services.clock().instant());
+        return bundles.defaultTarget(office, clock.instant());
     }
 
     /** Exports to a file the save dialog chose; that dialog already asked before replacing a file. */
     public void export(Path target) {
         start();
-        executor.run(() -> services.bundles().export(user, ExportSelection.SINCE_LAST, target, true, (done, total) ->
+        executor.run(() -> bundles.export(user, ExportSelection.SINCE_LAST, target, true, (done, total) ->
                 executor.onFx(() -> progress.set(total == 0 ? 1 : (double) done / total))), w -> {
                     busy.set(false);
                     progress.set(1);
@@ -133,7 +135,7 @@ public final class BundleViewModel {
 
     public void verify(Path file) {
         start();
-        executor.run(() -> services.bundles().verify(file), v -> {
+        executor.run(() -> bundles.verify(file), v -> {
             busy.set(false);
             progress.set(1);
             report.setAll(describe(v));
@@ -148,7 +150,7 @@ public final class BundleViewModel {
 
     public void importFiles(List<Path> files) {
         start();
-        executor.run(() -> services.bundles().importBundles(user, files), r -> {
+        executor.run(() -> bundles.importBundles(user, files), r -> {
             busy.set(false);
             progress.set(1);
             report.setAll(describe(r));

@@ -1,7 +1,8 @@
 package id.humasdesk.gui.calendar;
 
 import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.services.Services;
+import id.humasdesk.logic.schedule.ScheduleService;
+import java.time.Clock;
 import id.humasdesk.logic.schedule.PlanView;
 import id.humasdesk.model.PublicationPlan;
 import id.humasdesk.model.User;
@@ -27,7 +28,8 @@ import javafx.collections.ObservableList;
  * reschedules through logic/ and is undone on screen when refused.
  */
 public final class CalendarViewModel {
-    private final Services services;
+    private final ScheduleService schedule;
+    private final Clock clock;
     private final TaskExecutor executor;
     private final User user;
     private final ZoneId zone;
@@ -77,9 +79,10 @@ public final class CalendarViewModel {
         }
     }
 
-    public CalendarViewModel(Services services, TaskExecutor executor, User user, ZoneId zone,
+    public CalendarViewModel(ScheduleService schedule, Clock clock, TaskExecutor executor, User user, ZoneId zone,
             Consumer<Throwable> onError) {
-        this.services = services;
+        this.schedule = schedule;
+        this.clock = clock;
         this.executor = executor;
         this.user = user;
         this.zone = zone;
@@ -96,7 +99,7 @@ public final class CalendarViewModel {
 
     private void fetch(Request r) {
         pending = r;
-        executor.run(() -> services.schedule().calendar(r.from(), r.to(), zone, r.page().capPerDay()), range -> {
+        executor.run(() -> schedule.calendar(r.from(), r.to(), zone, r.page().capPerDay()), range -> {
             if (r.equals(pending)) {
                 pending = null;
                 loaded = r;
@@ -121,13 +124,13 @@ public final class CalendarViewModel {
 
     /** Every plan of one day, for the list behind its "+n lagi". */
     public void day(LocalDate day, Consumer<List<PlanView>> then) {
-        executor.run(() -> services.schedule().calendarDay(day, zone), then, onError);
+        executor.run(() -> schedule.calendarDay(day, zone), then, onError);
     }
 
     /** Moves a plan to a new office-local start; on refusal {@code revert} puts the entry back. */
     public void reschedule(PlanView view, LocalDateTime newStart, Runnable revert) {
         PublicationPlan p = view.plan();
-        executor.run(() -> services.schedule().reschedule(user, p.id(), p.version(), newStart), moved -> reload(),
+        executor.run(() -> schedule.reschedule(user, p.id(), p.version(), newStart), moved -> reload(),
                 e -> {
                     revert.run();
                     onError.accept(e);
@@ -155,7 +158,7 @@ public final class CalendarViewModel {
 
     /** Now in the office's zone, from the app's clock: the PC's own zone may differ. */
     public java.time.ZonedDateTime now() {
-        return java.time.ZonedDateTime.now(services.clock().withZone(zone));
+        return java.time.ZonedDateTime.now(clock.withZone(zone));
     }
 
     public ZoneId zone() {

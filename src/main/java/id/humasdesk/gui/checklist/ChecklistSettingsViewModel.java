@@ -2,7 +2,7 @@ package id.humasdesk.gui.checklist;
 
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
+import id.humasdesk.logic.check.ChecklistService;
 import id.humasdesk.logic.check.ChecklistRule;
 import id.humasdesk.logic.check.ChecklistSettings;
 import id.humasdesk.logic.check.RuleLevel;
@@ -22,7 +22,7 @@ import javafx.beans.property.StringProperty;
  * and the longest headline. Saving goes through logic/, which checks the role again.
  */
 public final class ChecklistSettingsViewModel {
-    private final Services services;
+    private final ChecklistService checklist;
     private final TaskExecutor executor;
     private final Messages messages;
     private final User admin;
@@ -32,8 +32,9 @@ public final class ChecklistSettingsViewModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
-    public ChecklistSettingsViewModel(Services services, TaskExecutor executor, Messages messages, User admin) {
-        this.services = services;
+    public ChecklistSettingsViewModel(ChecklistService checklist, TaskExecutor executor, Messages messages,
+            User admin) {
+        this.checklist = checklist;
         this.executor = executor;
         this.messages = messages;
         this.admin = admin;
@@ -43,7 +44,7 @@ public final class ChecklistSettingsViewModel {
     }
 
     public void load() {
-        executor.run(() -> services.checklist().settings(), this::show, this::failed);
+        executor.run(() -> checklist.settings(), this::show, this::failed);
     }
 
     private void show(ChecklistSettings s) {
@@ -72,7 +73,7 @@ public final class ChecklistSettingsViewModel {
         }
         busy.set(true);
         executor.run(() -> {
-            services.checklist().saveSettings(admin, s);
+            checklist.saveSettings(admin, s);
             return null;
         }, x -> {
             busy.set(false);

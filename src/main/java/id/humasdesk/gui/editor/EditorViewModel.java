@@ -12,8 +12,13 @@ import id.humasdesk.logic.review.RevisionCompare;
 import id.humasdesk.model.EditLease;
 import id.humasdesk.model.Role;
 import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.common.StoreOutage;
+import id.humasdesk.logic.draft.DraftService;
+import id.humasdesk.logic.draft.MediaStore;
+import id.humasdesk.logic.draft.PhotoImporter;
+import java.time.Clock;
+import id.humasdesk.logic.check.ChecklistService;
+import id.humasdesk.logic.check.WritingCheckService;
 import id.humasdesk.logic.draft.Autosaved;
 import id.humasdesk.logic.draft.Recovery;
 import id.humasdesk.logic.draft.TextImporter;
@@ -54,7 +59,12 @@ import javafx.collections.ObservableList;
  * a recovery record on every autosave tick.
  */
 public final class EditorViewModel {
-    private final Services services;
+    /** The services the editor and its side panels (review, checklist, spelling) use. */
+    public record Deps(DraftService drafts, LeaseService leases, MediaStore media, PhotoImporter photos, Clock clock,
+            ChecklistService checklist, WritingCheckService writing, ReviewViewModel.Deps reviewing) {
+    }
+
+    private final Deps services;
     private final TaskExecutor executor;
     private final Messages messages;
     private final User user;
@@ -103,13 +113,13 @@ public final class EditorViewModel {
     private boolean autosaving;
     private boolean filling;
 
-    public EditorViewModel(Services services, TaskExecutor executor, Messages messages, Formats formats, User user,
+    public EditorViewModel(Deps services, TaskExecutor executor, Messages messages, Formats formats, User user,
             Consumer<Throwable> onError, Consumer<Release> onSaved) {
         this(services, executor, messages, formats, user, onError, onSaved, UUID.randomUUID());
     }
 
     /** For restoring a crash recovery: keeps writing to the same recovery record. */
-    public EditorViewModel(Services services, TaskExecutor executor, Messages messages, Formats formats, User user,
+    public EditorViewModel(Deps services, TaskExecutor executor, Messages messages, Formats formats, User user,
             Consumer<Throwable> onError, Consumer<Release> onSaved, UUID recoveryId) {
         this.services = services;
         this.executor = executor;
@@ -127,10 +137,11 @@ public final class EditorViewModel {
         for (Observable o : all) {
             o.addListener(x -> changed());
         }
-        checklist = new ChecklistViewModel(services, executor, messages, onError);
-        review = new ReviewViewModel(services, executor, user, onError, this::replaceRelease, checklist);
-        spelling = new SpellingViewModel(services, executor, user, onError, Map.of(CheckField.HEADLINE, headline,
-                CheckField.LEAD, lead, CheckField.BODY, body), this::content, this::releaseId);
+        checklist = new ChecklistViewModel(services.checklist(), executor, messages, onError);
+        review = new ReviewViewModel(services.reviewing(), executor, user, onError, this::replaceRelease, checklist);
+        spelling = new SpellingViewModel(services.writing(), executor, user, onError, Map.of(
+                CheckField.HEADLINE, headline, CheckField.LEAD, lead, CheckField.BODY, body), this::content,
+                this::releaseId);
         // New findings after a typing pause: the checklist's count of open findings follows them.
         spelling.findings().addListener((javafx.collections.ListChangeListener<id.humasdesk.logic.check.Finding>) c ->
                 checklist.refresh(type.get(), content(), releaseId()));

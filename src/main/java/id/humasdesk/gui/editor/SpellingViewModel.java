@@ -1,7 +1,7 @@
 package id.humasdesk.gui.editor;
 
 import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.services.Services;
+import id.humasdesk.logic.check.WritingCheckService;
 import id.humasdesk.logic.check.CheckContext;
 import id.humasdesk.logic.check.CheckField;
 import id.humasdesk.logic.check.Finding;
@@ -53,7 +53,7 @@ public final class SpellingViewModel {
         }
     }
 
-    private final Services services;
+    private final WritingCheckService writing;
     private final TaskExecutor executor;
     private final User user;
     private final Consumer<Throwable> onError;
@@ -74,9 +74,9 @@ public final class SpellingViewModel {
      * @param content   the whole release as the editor holds it now (names, other fields)
      * @param releaseId the saved release's id, null while it was never saved
      */
-    public SpellingViewModel(Services services, TaskExecutor executor, User user, Consumer<Throwable> onError,
+    public SpellingViewModel(WritingCheckService writing, TaskExecutor executor, User user, Consumer<Throwable> onError,
             Map<CheckField, StringProperty> texts, Supplier<ReleaseContent> content, Supplier<UUID> releaseId) {
-        this.services = services;
+        this.writing = writing;
         this.executor = executor;
         this.user = user;
         this.onError = onError;
@@ -100,8 +100,8 @@ public final class SpellingViewModel {
     public void start(ReleaseContent c, UUID id) {
         int gen = ++startGeneration;
         executor.run(() -> {
-            services.writing().load();
-            return services.writing().context(c, id);
+            writing.load();
+            return writing.context(c, id);
         }, ctx -> {
             if (gen == startGeneration) {
                 base = ctx;
@@ -125,7 +125,7 @@ public final class SpellingViewModel {
         String text = textProperty.get();
         int gen = generations.merge(field, 1, Integer::sum);
         CheckContext ctx = context();
-        executor.run(() -> services.writing().checkText(field, 0, text, ctx), result -> {
+        executor.run(() -> writing.checkText(field, 0, text, ctx), result -> {
             if (gen == generations.get(field) && text.equals(textProperty.get())) {
                 live.get(field).set(new FieldFindings(text, result));
                 publish();
@@ -143,7 +143,7 @@ public final class SpellingViewModel {
         int gen = ++othersGeneration;
         executor.run(() -> {
             List<Finding> out = new ArrayList<>();
-            var w = services.writing();
+            var w = writing;
             out.addAll(w.checkText(CheckField.SUBHEADLINE, 0, c.subheadline(), ctx));
             out.addAll(w.checkText(CheckField.DATELINE, 0, c.datelinePlace(), ctx));
             for (int i = 0; i < c.narasumber().size(); i++) {
@@ -177,7 +177,7 @@ public final class SpellingViewModel {
             then.accept(f.suggestions());
             return;
         }
-        executor.run(() -> services.writing().withSuggestions(f).suggestions(), then, onError);
+        executor.run(() -> writing.withSuggestions(f).suggestions(), then, onError);
     }
 
     /** Ignores the word in this release: stored for a saved release, kept in memory until the first save. */
@@ -192,7 +192,7 @@ public final class SpellingViewModel {
             return;
         }
         executor.run(() -> {
-            services.writing().ignore(user, id, f.word());
+            writing.ignore(user, id, f.word());
             return null;
         }, x -> {
             base = base.withIgnored(f.word());
@@ -203,7 +203,7 @@ public final class SpellingViewModel {
     /** Adds the word to the office word list, so no release of the office flags it again. */
     public void addToDictionary(Finding f) {
         executor.run(() -> {
-            services.writing().addToDictionary(user, f.word());
+            writing.addToDictionary(user, f.word());
             return null;
         }, x -> checkAll(), onError);
     }
@@ -221,7 +221,7 @@ public final class SpellingViewModel {
         List<String> words = List.copyOf(base.ignored());
         executor.run(() -> {
             for (String w : words) {
-                services.writing().ignore(user, id, w);
+                writing.ignore(user, id, w);
             }
             return null;
         }, x -> { }, onError);

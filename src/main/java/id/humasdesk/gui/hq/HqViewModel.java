@@ -3,7 +3,9 @@ package id.humasdesk.gui.hq;
 import id.humasdesk.gui.common.Formats;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
+import id.humasdesk.logic.bundle.BundleService;
+import id.humasdesk.logic.draft.MediaStore;
+import java.time.Clock;
 import id.humasdesk.logic.bundle.BundleInbox;
 import id.humasdesk.logic.bundle.InboxRepository;
 import id.humasdesk.logic.bundle.InboxRepository.ConflictRow;
@@ -36,7 +38,11 @@ import javafx.collections.ObservableList;
  * dropped, so results never go back in time while someone types.
  */
 public final class HqViewModel {
-    private final Services services;
+    /** The services the headquarters screens use: the bundle inbox, received photos and the clock. */
+    public record Deps(BundleService bundles, MediaStore media, Clock clock) {
+    }
+
+    private final Deps services;
     private final TaskExecutor executor;
     private final Messages m;
     private final Formats formats;
@@ -65,7 +71,7 @@ public final class HqViewModel {
     public record Comparison(BundleInbox.ConflictPair pair, List<RevisionCompare.FieldDiff> diffs) {
     }
 
-    public HqViewModel(Services services, TaskExecutor executor, Messages m, Formats formats, User user,
+    public HqViewModel(Deps services, TaskExecutor executor, Messages m, Formats formats, User user,
             Consumer<Throwable> onError) {
         this.services = services;
         this.executor = executor;

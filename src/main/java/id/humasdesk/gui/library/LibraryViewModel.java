@@ -2,7 +2,9 @@ package id.humasdesk.gui.library;
 
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
+import id.humasdesk.logic.draft.DraftService;
+import id.humasdesk.logic.library.LibraryService;
+import id.humasdesk.logic.schedule.ScheduleService;
 import id.humasdesk.logic.library.LibraryFilter;
 import id.humasdesk.logic.library.LibraryListing;
 import id.humasdesk.logic.library.LibraryOrder;
@@ -42,6 +44,10 @@ import javafx.collections.ObservableList;
  * cancels an older one, so typing never waits for a search.
  */
 public final class LibraryViewModel {
+    /** The services the library uses: loading, search, trash and the plans shown beside a row. */
+    public record Deps(DraftService drafts, LibraryService library, ScheduleService schedule, SearchService search) {
+    }
+
     static final int FIRST_CHUNK = 200;
     static final int CHUNK = 5_000;
     static final int SNIPPETS = 100;
@@ -49,7 +55,7 @@ public final class LibraryViewModel {
     static final int PAGE = 100;
     /** Pages held at once (the visible ones, their neighbours, a few recent ones). */
     static final int MAX_PAGES = 8;
-    private final Services services;
+    private final Deps services;
     private final TaskExecutor executor;
     private final Messages messages;
     private final Consumer<Throwable> onError;
@@ -85,7 +91,7 @@ public final class LibraryViewModel {
     public record AuthorChoice(UUID id, String name) {
     }
 
-    public LibraryViewModel(Services services, TaskExecutor executor, Messages messages, Consumer<Throwable> onError) {
+    public LibraryViewModel(Deps services, TaskExecutor executor, Messages messages, Consumer<Throwable> onError) {
         this.services = services;
         this.executor = executor;
         this.messages = messages;

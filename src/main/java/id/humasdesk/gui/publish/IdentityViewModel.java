@@ -2,7 +2,6 @@ package id.humasdesk.gui.publish;
 
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.publish.OfficeIdentity;
 import id.humasdesk.logic.publish.PublishService;
 import id.humasdesk.model.User;
@@ -16,7 +15,7 @@ import javafx.beans.property.StringProperty;
 
 /** The office identity form: fields, images, a preview rendered off the FX thread after each edit. */
 public final class IdentityViewModel {
-    private final Services services;
+    private final PublishService publish;
     private final TaskExecutor executor;
     private final Messages m;
     private final User admin;
@@ -43,9 +42,9 @@ public final class IdentityViewModel {
     private boolean rendering;
     private boolean again;
 
-    public IdentityViewModel(Services services, TaskExecutor executor, Messages m, User admin,
+    public IdentityViewModel(PublishService publish, TaskExecutor executor, Messages m, User admin,
             Consumer<Throwable> onError) {
-        this.services = services;
+        this.publish = publish;
         this.executor = executor;
         this.m = m;
         this.admin = admin;
@@ -58,7 +57,7 @@ public final class IdentityViewModel {
     }
 
     public void load() {
-        executor.run(() -> services.publish().identity(), id -> {
+        executor.run(() -> publish.identity(), id -> {
             officeName.set(id.officeName());
             parentLine.set(id.parentLine());
             address.set(id.address());
@@ -92,7 +91,7 @@ public final class IdentityViewModel {
         rendering = true;
         long mine = generation;
         OfficeIdentity id = current();
-        executor.run(() -> services.publish().preview(id), p -> {
+        executor.run(() -> publish.preview(id), p -> {
             rendering = false;
             preview.set(p);
             previewProblem.set("");
@@ -111,14 +110,14 @@ public final class IdentityViewModel {
     }
 
     public void importLogo(Path file) {
-        executor.run(() -> services.publish().identitySettings().importImage(admin, file), sha -> {
+        executor.run(() -> publish.identitySettings().importImage(admin, file), sha -> {
             logoSha.set(sha);
             requestPreview();
         }, onError);
     }
 
     public void importSignature(Path file) {
-        executor.run(() -> services.publish().identitySettings().importImage(admin, file), sha -> {
+        executor.run(() -> publish.identitySettings().importImage(admin, file), sha -> {
             signatureSha.set(sha);
             requestPreview();
         }, onError);
@@ -126,7 +125,7 @@ public final class IdentityViewModel {
 
     public void save(Runnable then) {
         OfficeIdentity id = current();
-        executor.run(() -> services.publish().identitySettings().save(admin, id), x -> {
+        executor.run(() -> publish.identitySettings().save(admin, id), x -> {
             status.set(m.get("identity.saved"));
             then.run();
         }, onError);

@@ -1,7 +1,7 @@
 package id.humasdesk.gui.queue;
 
 import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.services.Services;
+import id.humasdesk.logic.review.ReviewService;
 import id.humasdesk.model.ReleaseSummary;
 import id.humasdesk.model.User;
 import java.util.HashSet;
@@ -18,7 +18,7 @@ import javafx.collections.ObservableList;
  * periodically; {@link #arrivedProperty()} says how many are new since the previous refresh.
  */
 public final class QueueViewModel {
-    private final Services services;
+    private final ReviewService review;
     private final TaskExecutor executor;
     private final User user;
     private final Consumer<Throwable> onError;
@@ -26,15 +26,15 @@ public final class QueueViewModel {
     private final IntegerProperty arrived = new SimpleIntegerProperty(0);
     private Set<UUID> seen;
 
-    public QueueViewModel(Services services, TaskExecutor executor, User user, Consumer<Throwable> onError) {
-        this.services = services;
+    public QueueViewModel(ReviewService review, TaskExecutor executor, User user, Consumer<Throwable> onError) {
+        this.review = review;
         this.executor = executor;
         this.user = user;
         this.onError = onError;
     }
 
     public void refresh() {
-        executor.run(() -> services.review().queue(user), list -> {
+        executor.run(() -> review.queue(user), list -> {
             Set<UUID> now = new HashSet<>();
             int fresh = 0;
             for (ReleaseSummary r : list) {

@@ -2,7 +2,7 @@ package id.humasdesk.gui.review;
 
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
+import id.humasdesk.logic.check.ChecklistService;
 import id.humasdesk.logic.check.ChecklistResult;
 import id.humasdesk.logic.check.RuleResult;
 import id.humasdesk.model.ReleaseContent;
@@ -23,7 +23,7 @@ import javafx.collections.ObservableList;
  * refused result is shown with the reason, until the next evaluation passes.
  */
 public final class ChecklistViewModel {
-    private final Services services;
+    private final ChecklistService checklist;
     private final TaskExecutor executor;
     private final Messages messages;
     private final Consumer<Throwable> onError;
@@ -33,9 +33,9 @@ public final class ChecklistViewModel {
     private final BooleanProperty checking = new SimpleBooleanProperty(false);
     private int generation;
 
-    public ChecklistViewModel(Services services, TaskExecutor executor, Messages messages,
+    public ChecklistViewModel(ChecklistService checklist, TaskExecutor executor, Messages messages,
             Consumer<Throwable> onError) {
-        this.services = services;
+        this.checklist = checklist;
         this.executor = executor;
         this.messages = messages;
         this.onError = onError;
@@ -45,7 +45,7 @@ public final class ChecklistViewModel {
     public void refresh(ReleaseType type, ReleaseContent content, UUID releaseId) {
         int gen = ++generation;
         checking.set(true);
-        executor.run(() -> services.checklist().evaluate(type, content, releaseId), result -> {
+        executor.run(() -> checklist.evaluate(type, content, releaseId), result -> {
             if (gen == generation) {
                 checking.set(false);
                 show(result);

@@ -1,7 +1,7 @@
 package id.humasdesk.gui.schedule;
 
 import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.services.Services;
+import id.humasdesk.logic.schedule.ScheduleService;
 import id.humasdesk.logic.schedule.DuePlan;
 import id.humasdesk.model.User;
 import java.util.HashSet;
@@ -15,7 +15,7 @@ import javafx.collections.ObservableList;
 
 /** Plans whose time has come: what to post where, marked posted (with the URL) or skipped (with why). */
 public final class DueViewModel {
-    private final Services services;
+    private final ScheduleService schedule;
     private final TaskExecutor executor;
     private final User user;
     private final Consumer<Throwable> onError;
@@ -24,9 +24,9 @@ public final class DueViewModel {
     private final IntegerProperty arrived = new SimpleIntegerProperty();
     private final Set<UUID> announced = new HashSet<>();
 
-    public DueViewModel(Services services, TaskExecutor executor, User user, Consumer<Throwable> onError,
+    public DueViewModel(ScheduleService schedule, TaskExecutor executor, User user, Consumer<Throwable> onError,
             Runnable onChanged) {
-        this.services = services;
+        this.schedule = schedule;
         this.executor = executor;
         this.user = user;
         this.onError = onError;
@@ -35,7 +35,7 @@ public final class DueViewModel {
 
     /** Reloads; {@link #arrivedProperty()} counts plans not announced before. */
     public void refresh() {
-        executor.run(() -> services.schedule().due(user), list -> {
+        executor.run(() -> schedule.due(user), list -> {
             int fresh = 0;
             for (DuePlan d : list) {
                 if (announced.add(d.plan().id())) {
@@ -49,11 +49,11 @@ public final class DueViewModel {
     }
 
     public void posted(DuePlan d, String url) {
-        executor.run(() -> services.schedule().markPosted(user, d.plan().id(), url), p -> changed(), onError);
+        executor.run(() -> schedule.markPosted(user, d.plan().id(), url), p -> changed(), onError);
     }
 
     public void skipped(DuePlan d, String reason) {
-        executor.run(() -> services.schedule().markSkipped(user, d.plan().id(), reason), p -> changed(), onError);
+        executor.run(() -> schedule.markSkipped(user, d.plan().id(), reason), p -> changed(), onError);
     }
 
     private void changed() {

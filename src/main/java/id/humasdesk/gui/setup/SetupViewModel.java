@@ -3,7 +3,7 @@ package id.humasdesk.gui.setup;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.services.Bootstrap;
 import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
+import id.humasdesk.logic.account.AccountService;
 import id.humasdesk.logic.account.OfficeSetup;
 import id.humasdesk.logic.account.PasswordPolicy;
 import id.humasdesk.logic.connect.DatabaseChoice;
@@ -84,7 +84,7 @@ public final class SetupViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty ready = new SimpleBooleanProperty(false);
-    private Services services;
+    private AccountService accounts;
     private boolean codeEdited;
     private boolean zoneEdited;
     private boolean updating;
@@ -100,7 +100,7 @@ public final class SetupViewModel {
     /**
      * With a {@code databaseChoice}, the wizard starts by asking which database this PC uses and
      * hands the chosen one to {@code onDatabaseChosen} (which opens it and calls
-     * {@link #connected(Services)}); without one it starts at the office step.
+     * {@link #connected(AccountService)}); without one it starts at the office step.
      */
     public SetupViewModel(TaskExecutor executor, Messages messages, DatabaseChoice databaseChoice,
             Consumer<Bootstrap> onDatabaseChosen, Consumer<User> onDone) {
@@ -174,8 +174,8 @@ public final class SetupViewModel {
     }
 
     /** The chosen database is open (and not yet set up for an office): the office step can finish. */
-    public void connected(Services s) {
-        this.services = s;
+    public void connected(AccountService accounts) {
+        this.accounts = accounts;
         ready.set(true);
         if (step.get() == DATABASE_STEP) {
             step.set(OFFICE_STEP);
@@ -453,7 +453,7 @@ public final class SetupViewModel {
         List<String> errors = new ArrayList<>(officeErrors());
         errors.addAll(adminErrors());
         error.set(String.join("\n", errors));
-        if (!errors.isEmpty() || services == null || busy.get()) {
+        if (!errors.isEmpty() || accounts == null || busy.get()) {
             return;
         }
         busy.set(true);
@@ -461,8 +461,8 @@ public final class SetupViewModel {
                 zone.get().zoneId());
         OfficeSetup setup = new OfficeSetup(office, adminUsername.get(), adminFullName.get(),
                 password.get().toCharArray());
-        Services s = services;
-        executor.run(() -> s.accounts().setUp(setup), user -> {
+        AccountService a = accounts;
+        executor.run(() -> a.setUp(setup), user -> {
             busy.set(false);
             onDone.accept(user);
         }, failure -> {

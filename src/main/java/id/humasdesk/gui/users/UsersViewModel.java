@@ -1,7 +1,7 @@
 package id.humasdesk.gui.users;
 
 import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.services.Services;
+import id.humasdesk.logic.account.AccountService;
 import id.humasdesk.model.Role;
 import id.humasdesk.model.User;
 import java.util.Set;
@@ -11,41 +11,41 @@ import javafx.collections.ObservableList;
 
 /** User administration for office admins; every action is checked again in logic/. */
 public final class UsersViewModel {
-    private final Services services;
+    private final AccountService accounts;
     private final TaskExecutor executor;
     private final User admin;
     private final Consumer<Throwable> onError;
     private final ObservableList<User> users = FXCollections.observableArrayList();
 
-    public UsersViewModel(Services services, TaskExecutor executor, User admin, Consumer<Throwable> onError) {
-        this.services = services;
+    public UsersViewModel(AccountService accounts, TaskExecutor executor, User admin, Consumer<Throwable> onError) {
+        this.accounts = accounts;
         this.executor = executor;
         this.admin = admin;
         this.onError = onError;
     }
 
     public void load() {
-        executor.run(() -> services.accounts().listUsers(admin), users::setAll, onError);
+        executor.run(() -> accounts.listUsers(admin), users::setAll, onError);
     }
 
     public void add(String username, String fullName, Set<Role> roles, char[] password, Runnable done) {
-        executor.run(() -> services.accounts().addUser(admin, username, fullName, roles, password), u -> {
+        executor.run(() -> accounts.addUser(admin, username, fullName, roles, password), u -> {
             load();
             done.run();
         }, onError);
     }
 
     public void setActive(User user, boolean active) {
-        executor.run(() -> services.accounts().setActive(admin, user.id(), active), u -> load(), onError);
+        executor.run(() -> accounts.setActive(admin, user.id(), active), u -> load(), onError);
     }
 
     public void setRoles(User user, Set<Role> roles) {
-        executor.run(() -> services.accounts().updateRoles(admin, user.id(), roles), u -> load(), onError);
+        executor.run(() -> accounts.updateRoles(admin, user.id(), roles), u -> load(), onError);
     }
 
     public void resetPassword(User user, char[] password, Runnable done) {
         executor.run(() -> {
-            services.accounts().resetPassword(admin, user.id(), password);
+            accounts.resetPassword(admin, user.id(), password);
             return null;
         }, x -> done.run(), onError);
     }

@@ -3,6 +3,7 @@ package id.humasdesk.gui.library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.gui.shell.Screens;
 import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.library.LibraryOrder;
 import id.humasdesk.model.ReleaseStatus;
@@ -36,7 +37,7 @@ class LibraryPagingTest {
         office = new TestOffice(dir.resolve("data"));
         office.services.settings().put(id.humasdesk.logic.demo.DemoGenerator.DEMO_OFFICE, "true");
         office.services.demo().generate(RELEASES, 7, n -> { });
-        vm = new LibraryViewModel(office.services, TaskExecutor.sameThread(), new Messages(Messages.INDONESIAN),
+        vm = new LibraryViewModel(Screens.libraryDeps(office.services), TaskExecutor.sameThread(), new Messages(Messages.INDONESIAN),
                 errors::add);
     }
 
