@@ -24,6 +24,8 @@ public final class ScreenTask<T> {
     private boolean started;
     private boolean ended;
     private volatile boolean cancelled;
+    /** Cancelled because its screen closed (not because newer work replaced it). */
+    private boolean screenClosed;
 
     ScreenTask(ScreenTasks owner, Callable<T> work) {
         this.owner = owner;
@@ -87,11 +89,18 @@ public final class ScreenTask<T> {
 
     /**
      * Nothing of this task reaches the screen any more: its busy flag resets now, its status line is
-     * cleared, work that has not started yet does not start. Call on the FX thread.
+     * cleared, work that has not started yet does not start, a failure is only logged (newer work
+     * replaced this one). Call on the FX thread.
      */
     public void cancel() {
         cancelled = true;
         end();
+    }
+
+    /** Cancelled by {@link ScreenTasks#close()}: as {@link #cancel()}, but a failure is still told. */
+    void screenClosed() {
+        screenClosed = true;
+        cancel();
     }
 
     public boolean isCancelled() {
@@ -131,7 +140,13 @@ public final class ScreenTask<T> {
 
     private void failed(Throwable failure) {
         if (cancelled) {
-            ScreenTasks.log().log(Level.WARNING, "Background task failed after its screen closed", failure);
+            ScreenTasks.log().log(Level.WARNING, screenClosed ? "Background task failed after its screen closed"
+                    : "Background task failed after it was cancelled", failure);
+            if (screenClosed) {
+                // The work may have changed data (an export, a save): the user must still hear that it failed,
+                // through the screen's handler (the app's error dialog), not through the closed screen.
+                ScreenTasks.tellUserSafely(owner.tellUser(), failure);
+            }
             return;
         }
         end();

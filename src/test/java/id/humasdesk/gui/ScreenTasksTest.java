@@ -157,25 +157,42 @@ class ScreenTasksTest {
         executor.runAll();
         assertThat(ran).as("work not yet started does not start").hasValue(0);
         assertThat(results).isEmpty();
-        assertThat(told).as("a failure after close is not shown on a closed screen").isEmpty();
+        assertThat(told).as("work that never ran cannot fail").isEmpty();
     }
 
     @Test
-    void workAlreadyRunningWhenTheScreenClosesHasItsResultDroppedAndItsFailureOnlyLogged() {
+    void workAlreadyRunningWhenTheScreenClosesHasItsResultDroppedButItsFailureIsStillTold() {
         List<Object> results = new ArrayList<>();
+        StringProperty inScreen = new SimpleStringProperty("");
         ScreenTask<String> ok = tasks.task(() -> "hasil").onSuccess(results::add).start();
-        IOException broken = new IOException("broken");
+        IOException broken = new IOException("export failed");
         tasks.task(() -> {
             throw broken;
-        }).start();
+        }).showFailure(e -> inScreen.set(e.getMessage())).start();
         executor.startAll(); // the work ran; the results wait for the FX thread
         tasks.close();
         executor.deliverAll();
 
         assertThat(ok.isCancelled()).isTrue();
         assertThat(results).isEmpty();
-        assertThat(told).isEmpty();
+        assertThat(inScreen.get()).as("not written into the closed screen").isEmpty();
+        assertThat(told).as("told through the app's handler: the export did not happen").containsExactly(broken);
         assertThat(logged).extracting(LogRecord::getThrown).contains(broken);
+    }
+
+    @Test
+    void aTaskReplacedByNewerWorkAndThenFailingIsOnlyLogged() {
+        IOException stale = new IOException("old query failed");
+        ScreenTask<Object> old = tasks.task(() -> {
+            throw stale;
+        }).busy(busy).start();
+        executor.startAll();
+        old.cancel();
+        executor.deliverAll();
+
+        assertThat(busy.get()).isFalse();
+        assertThat(told).isEmpty();
+        assertThat(logged).extracting(LogRecord::getThrown).containsExactly(stale);
     }
 
     @Test

@@ -75,6 +75,7 @@ public final class BundleView {
         d.getDialogPane().setContent(content);
         d.getDialogPane().getButtonTypes().add(new ButtonType(m.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         d.setResizable(true);
+        d.setOnHidden(e -> vm.close()); // nothing more is delivered to a closed window
         vm.load();
         d.showAndWait();
     }

@@ -1,5 +1,6 @@
 package id.humasdesk.gui.calendar;
 
+import id.humasdesk.gui.ScreenTasks;
 import id.humasdesk.gui.TaskExecutor;
 import id.humasdesk.logic.Services;
 import id.humasdesk.logic.schedule.PlanView;
@@ -28,10 +29,9 @@ import javafx.collections.ObservableList;
  */
 public final class CalendarViewModel {
     private final Services services;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final User user;
     private final ZoneId zone;
-    private final Consumer<Throwable> onError;
     private final ObservableList<PlanView> plans = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Map<LocalDate, Integer>> more = new ReadOnlyObjectWrapper<>(Map.of());
     private final ObjectProperty<ColorBy> colorBy = new SimpleObjectProperty<>(ColorBy.CHANNEL);
@@ -80,10 +80,9 @@ public final class CalendarViewModel {
     public CalendarViewModel(Services services, TaskExecutor executor, User user, ZoneId zone,
             Consumer<Throwable> onError) {
         this.services = services;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, onError);
         this.user = user;
         this.zone = zone;
-        this.onError = onError;
     }
 
     /** Loads the month page around {@code date}. */
@@ -101,7 +100,8 @@ public final class CalendarViewModel {
 
     private void fetch(Request r) {
         pending = r;
-        executor.run(() -> services.schedule().calendar(r.from(), r.to(), zone, r.page().capPerDay()), range -> {
+        tasks.task(() -> services.schedule().calendar(r.from(), r.to(), zone, r.page().capPerDay()))
+                .onSuccess(range -> {
             if (r.equals(pending)) {
                 pending = null;
                 loaded = r;
@@ -109,12 +109,11 @@ public final class CalendarViewModel {
                 more.set(range.more());
                 plans.setAll(range.shown());
             }
-        }, e -> {
+        }).onFailure(e -> {
             if (r.equals(pending)) {
                 pending = null;
             }
-            onError.accept(e);
-        });
+        }).start();
     }
 
     public void reload() {
@@ -126,18 +125,17 @@ public final class CalendarViewModel {
 
     /** Every plan of one day, for the list behind its "+n lagi". */
     public void day(LocalDate day, Consumer<List<PlanView>> then) {
-        executor.run(() -> services.schedule().calendarDay(day, zone), then, onError);
+        tasks.task(() -> services.schedule().calendarDay(day, zone)).onSuccess(then).start();
     }
 
     /** Moves a plan to a new office-local start; on refusal {@code revert} puts the entry back. */
     public void reschedule(PlanView view, LocalDateTime newStart, Runnable revert) {
         PublicationPlan p = view.plan();
-        executor.run(() -> services.schedule().reschedule(user, p.id(), p.version(), newStart), moved -> reload(),
-                e -> {
+        tasks.task(() -> services.schedule().reschedule(user, p.id(), p.version(), newStart))
+                .onSuccess(moved -> reload()).onFailure(e -> {
                     revert.run();
-                    onError.accept(e);
                     reload();
-                });
+                }).start();
     }
 
     public ObservableList<PlanView> plans() {
@@ -165,5 +163,10 @@ public final class CalendarViewModel {
 
     public ZoneId zone() {
         return zone;
+    }
+
+    /** The screen closed: nothing more is delivered to it. */
+    public void close() {
+        tasks.close();
     }
 }

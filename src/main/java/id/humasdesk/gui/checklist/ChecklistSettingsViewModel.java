@@ -1,5 +1,6 @@
 package id.humasdesk.gui.checklist;
 
+import id.humasdesk.gui.ScreenTasks;
 import id.humasdesk.gui.TaskExecutor;
 import id.humasdesk.logic.Messages;
 import id.humasdesk.logic.Services;
@@ -23,7 +24,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class ChecklistSettingsViewModel {
     private final Services services;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final Messages messages;
     private final User admin;
     private final Map<ChecklistRule, ObjectProperty<RuleLevel>> levels = new EnumMap<>(ChecklistRule.class);
@@ -34,7 +35,7 @@ public final class ChecklistSettingsViewModel {
 
     public ChecklistSettingsViewModel(Services services, TaskExecutor executor, Messages messages, User admin) {
         this.services = services;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, this::failed);
         this.messages = messages;
         this.admin = admin;
         for (ChecklistRule r : ChecklistRule.values()) {
@@ -43,7 +44,7 @@ public final class ChecklistSettingsViewModel {
     }
 
     public void load() {
-        executor.run(() -> services.checklist().settings(), this::show, this::failed);
+        tasks.task(() -> services.checklist().settings()).onSuccess(this::show).start();
     }
 
     private void show(ChecklistSettings s) {
@@ -70,17 +71,7 @@ public final class ChecklistSettingsViewModel {
             failed(e);
             return;
         }
-        busy.set(true);
-        executor.run(() -> {
-            services.checklist().saveSettings(admin, s);
-            return null;
-        }, x -> {
-            busy.set(false);
-            done.run();
-        }, e -> {
-            busy.set(false);
-            failed(e);
-        });
+        tasks.task(() -> services.checklist().saveSettings(admin, s)).busy(busy).onSuccess(x -> done.run()).start();
     }
 
     private Map<ChecklistRule, RuleLevel> currentLevels() {
@@ -120,5 +111,10 @@ public final class ChecklistSettingsViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** The screen closed: nothing more is delivered to it. */
+    public void close() {
+        tasks.close();
     }
 }

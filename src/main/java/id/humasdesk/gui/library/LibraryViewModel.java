@@ -1,5 +1,7 @@
 package id.humasdesk.gui.library;
 
+import id.humasdesk.gui.ScreenTask;
+import id.humasdesk.gui.ScreenTasks;
 import id.humasdesk.gui.TaskExecutor;
 import id.humasdesk.logic.Messages;
 import id.humasdesk.logic.Services;
@@ -42,9 +44,8 @@ public final class LibraryViewModel {
     static final int CHUNK = 5_000;
     static final int SNIPPETS = 100;
     private final Services services;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final Messages messages;
-    private final Consumer<Throwable> onError;
     private final ObservableList<ReleaseSummary> rows = FXCollections.observableArrayList();
     private final FilteredList<ReleaseSummary> filtered = new FilteredList<>(rows, r -> true);
     private final ObservableList<AuthorChoice> authors = FXCollections.observableArrayList();
@@ -57,7 +58,9 @@ public final class LibraryViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ObjectProperty<ReleaseSummary> lastTrashed = new SimpleObjectProperty<>();
+    /** Counts queries; the running stream stops when it is no longer the newest. */
     private final AtomicLong generation = new AtomicLong();
+    private ScreenTask<Boolean> current;
     private final javafx.collections.ObservableSet<UUID> missed = FXCollections.observableSet();
     private final javafx.collections.ObservableMap<UUID, SearchSnippet> snippets = FXCollections.observableHashMap();
     private final BooleanProperty ranked = new SimpleBooleanProperty(false);
@@ -72,14 +75,13 @@ public final class LibraryViewModel {
 
     public LibraryViewModel(Services services, TaskExecutor executor, Messages messages, Consumer<Throwable> onError) {
         this.services = services;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, onError);
         this.messages = messages;
-        this.onError = onError;
         status.addListener((o, a, b) -> filtersChanged());
         type.addListener((o, a, b) -> filtersChanged());
         author.addListener((o, a, b) -> filtersChanged());
         trash.addListener((o, a, b) -> reload());
-        services.search().addStatusListener(st -> executor.onFx(() -> {
+        services.search().addStatusListener(st -> tasks.onFx(() -> {
             String key = st.messageKey();
             searchStatus.set(key == null ? "" : messages.get(key, st.percent()));
             if (services.search().isReady() && !text.get().isBlank() && !ranked.get()) {
@@ -95,16 +97,18 @@ public final class LibraryViewModel {
         LibraryFilter filter = new LibraryFilter(null, null, null, query, trash.get());
         LibraryFilter rankedFilter = new LibraryFilter(status.get(), type.get(),
                 author.get() == null ? null : author.get().id(), query, trash.get());
-        loading.set(true);
         progress.set(-1);
         snippets.clear();
-        executor.run(() -> {
+        if (current != null) {
+            current.cancel(); // a newer query supersedes it; its stream stops at the next chunk (gen)
+        }
+        current = tasks.task(() -> {
             if (!query.isEmpty() && streamRanked(gen, rankedFilter)) {
                 return false;
             }
-            executor.onFx(() -> ranked.set(false));
+            tasks.onFx(() -> ranked.set(false));
             int count = services.library().count(filter);
-            executor.onFx(() -> {
+            tasks.onFx(() -> {
                 if (gen == generation.get()) {
                     total = count;
                     if (count == 0) {
@@ -116,7 +120,7 @@ public final class LibraryViewModel {
             int[] streamed = {0};
             services.library().stream(filter, FIRST_CHUNK, CHUNK, () -> gen != generation.get(), chunk -> {
                 streamed[0] += chunk.size();
-                executor.onFx(() -> {
+                tasks.onFx(() -> {
                     if (gen != generation.get()) {
                         return;
                     }
@@ -131,24 +135,16 @@ public final class LibraryViewModel {
                 });
             });
             return streamed[0] == 0;
-        }, empty -> {
-            if (gen == generation.get()) {
-                if (empty) {
-                    replaceRows(List.of());
-                }
-                loadedText = query;
-                loading.set(false);
-                loadMissed();
-                progress.set(1);
-                updateAuthors();
-                updateSummary();
+        }).busy(loading).onSuccess(empty -> {
+            if (empty) {
+                replaceRows(List.of());
             }
-        }, failure -> {
-            if (gen == generation.get()) {
-                loading.set(false);
-                onError.accept(failure);
-            }
-        });
+            loadedText = query;
+            loadMissed();
+            progress.set(1);
+            updateAuthors();
+            updateSummary();
+        }).start();
     }
 
     /**
@@ -163,7 +159,7 @@ public final class LibraryViewModel {
                     if (firstIds.isEmpty()) {
                         chunk.stream().limit(SNIPPETS).forEach(r -> firstIds.add(r.id()));
                     }
-                    executor.onFx(() -> {
+                    tasks.onFx(() -> {
                         if (gen != generation.get()) {
                             return;
                         }
@@ -183,7 +179,7 @@ public final class LibraryViewModel {
         int total = hits.getAsInt();
         var found = firstIds.isEmpty() ? java.util.Map.<UUID, SearchSnippet>of()
                 : services.search().snippets(filter.text(), firstIds);
-        executor.onFx(() -> {
+        tasks.onFx(() -> {
             if (gen == generation.get()) {
                 this.total = total;
                 if (first[0]) {
@@ -227,10 +223,10 @@ public final class LibraryViewModel {
     }
 
     private void loadMissed() {
-        executor.run(() -> services.schedule().releasesWithMissedPlans(), ids -> {
+        tasks.task(() -> services.schedule().releasesWithMissedPlans()).onSuccess(ids -> {
             missed.clear();
             missed.addAll(ids);
-        }, onError);
+        }).start();
     }
 
     /** Releases with a publication plan that passed without being marked posted or skipped. */
@@ -299,12 +295,12 @@ public final class LibraryViewModel {
         if (row == null || row.status() != ReleaseStatus.DRAFT || trash.get()) {
             return;
         }
-        executor.run(() -> services.drafts().trash(actor, row.id()), r -> {
+        tasks.task(() -> services.drafts().trash(actor, row.id())).onSuccess(r -> {
             rows.remove(row);
             total--;
             lastTrashed.set(row);
             updateSummary();
-        }, onError);
+        }).start();
     }
 
     public void undoTrash(User actor) {
@@ -312,10 +308,10 @@ public final class LibraryViewModel {
         if (row == null) {
             return;
         }
-        executor.run(() -> services.drafts().restore(actor, row.id()), r -> {
+        tasks.task(() -> services.drafts().restore(actor, row.id())).onSuccess(r -> {
             lastTrashed.set(null);
             reload();
-        }, onError);
+        }).start();
     }
 
     /** Restores a release shown in the trash view. */
@@ -323,11 +319,17 @@ public final class LibraryViewModel {
         if (row == null || !trash.get()) {
             return;
         }
-        executor.run(() -> services.drafts().restore(actor, row.id()), r -> {
+        tasks.task(() -> services.drafts().restore(actor, row.id())).onSuccess(r -> {
             rows.remove(row);
             total--;
             updateSummary();
-        }, onError);
+        }).start();
+    }
+
+    /** The library closed (sign-out, exit): a running query stops, nothing more is shown. */
+    public void close() {
+        generation.incrementAndGet();
+        tasks.close();
     }
 
     public ObservableList<ReleaseSummary> rows() {

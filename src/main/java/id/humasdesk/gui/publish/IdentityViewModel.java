@@ -1,5 +1,6 @@
 package id.humasdesk.gui.publish;
 
+import id.humasdesk.gui.ScreenTasks;
 import id.humasdesk.gui.TaskExecutor;
 import id.humasdesk.logic.Messages;
 import id.humasdesk.logic.Services;
@@ -17,10 +18,9 @@ import javafx.beans.property.StringProperty;
 /** The office identity form: fields, images, a preview rendered off the FX thread after each edit. */
 public final class IdentityViewModel {
     private final Services services;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final Messages m;
     private final User admin;
-    private final Consumer<Throwable> onError;
     public final StringProperty officeName = new SimpleStringProperty("");
     public final StringProperty parentLine = new SimpleStringProperty("");
     public final StringProperty address = new SimpleStringProperty("");
@@ -46,10 +46,9 @@ public final class IdentityViewModel {
     public IdentityViewModel(Services services, TaskExecutor executor, Messages m, User admin,
             Consumer<Throwable> onError) {
         this.services = services;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, onError);
         this.m = m;
         this.admin = admin;
-        this.onError = onError;
     }
 
     List<StringProperty> fields() {
@@ -58,7 +57,7 @@ public final class IdentityViewModel {
     }
 
     public void load() {
-        executor.run(() -> services.publish().identity(), id -> {
+        tasks.task(() -> services.publish().identity()).onSuccess(id -> {
             officeName.set(id.officeName());
             parentLine.set(id.parentLine());
             address.set(id.address());
@@ -73,7 +72,7 @@ public final class IdentityViewModel {
             primaryColour.set(id.primaryColour());
             accentColour.set(id.accentColour());
             requestPreview();
-        }, onError);
+        }).start();
     }
 
     public OfficeIdentity current() {
@@ -92,7 +91,7 @@ public final class IdentityViewModel {
         rendering = true;
         long mine = generation;
         OfficeIdentity id = current();
-        executor.run(() -> services.publish().preview(id), p -> {
+        tasks.task(() -> services.publish().preview(id)).onSuccess(p -> {
             rendering = false;
             preview.set(p);
             previewProblem.set("");
@@ -100,35 +99,40 @@ public final class IdentityViewModel {
                 again = false;
                 requestPreview();
             }
-        }, e -> {
+        }).showFailure(e -> {
             rendering = false;
             previewProblem.set(m.describe(e));
             if (again) {
                 again = false;
                 requestPreview();
             }
-        });
+        }).start();
     }
 
     public void importLogo(Path file) {
-        executor.run(() -> services.publish().identitySettings().importImage(admin, file), sha -> {
+        tasks.task(() -> services.publish().identitySettings().importImage(admin, file)).onSuccess(sha -> {
             logoSha.set(sha);
             requestPreview();
-        }, onError);
+        }).start();
     }
 
     public void importSignature(Path file) {
-        executor.run(() -> services.publish().identitySettings().importImage(admin, file), sha -> {
+        tasks.task(() -> services.publish().identitySettings().importImage(admin, file)).onSuccess(sha -> {
             signatureSha.set(sha);
             requestPreview();
-        }, onError);
+        }).start();
     }
 
     public void save(Runnable then) {
         OfficeIdentity id = current();
-        executor.run(() -> services.publish().identitySettings().save(admin, id), x -> {
+        tasks.task(() -> services.publish().identitySettings().save(admin, id)).onSuccess(x -> {
             status.set(m.get("identity.saved"));
             then.run();
-        }, onError);
+        }).start();
+    }
+
+    /** The screen closed: nothing more is delivered to it. */
+    public void close() {
+        tasks.close();
     }
 }

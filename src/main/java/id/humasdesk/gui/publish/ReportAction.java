@@ -2,6 +2,7 @@ package id.humasdesk.gui.publish;
 
 import id.humasdesk.gui.DialogService;
 import id.humasdesk.gui.Prompts;
+import id.humasdesk.gui.ScreenTasks;
 import id.humasdesk.gui.TaskExecutor;
 import id.humasdesk.logic.Messages;
 import id.humasdesk.logic.Services;
@@ -59,9 +60,11 @@ public final class ReportAction {
                     }
                     OutputFormat f = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")
                             ? OutputFormat.DOCX : OutputFormat.PDF;
-                    executor.run(() -> OutputsViewModel.write(make.apply(month, f).bytes(),
-                            id.humasdesk.logic.OutputFiles.check(file.toPath(), services.dataDirectory(), true)),
-                            p -> dialogs.info(title, m.get("outputs.saved", p)), dialogs::error);
+                    // Not tied to a window: the report is written even if the window that asked closes.
+                    new ScreenTasks(executor, dialogs::error).task(() -> OutputsViewModel.write(
+                            make.apply(month, f).bytes(),
+                            id.humasdesk.logic.OutputFiles.check(file.toPath(), services.dataDirectory(), true)))
+                            .onSuccess(p -> dialogs.info(title, m.get("outputs.saved", p))).start();
                 });
     }
 }

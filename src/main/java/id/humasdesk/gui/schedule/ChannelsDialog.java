@@ -1,6 +1,7 @@
 package id.humasdesk.gui.schedule;
 
 import id.humasdesk.gui.DialogService;
+import id.humasdesk.gui.ScreenTasks;
 import id.humasdesk.gui.TaskExecutor;
 import id.humasdesk.logic.Messages;
 import id.humasdesk.logic.Services;
@@ -34,7 +35,7 @@ import javafx.stage.Window;
 public final class ChannelsDialog {
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH.mm");
     private final Services services;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final DialogService dialogs;
     private final Messages m;
     private final User admin;
@@ -42,7 +43,7 @@ public final class ChannelsDialog {
 
     public ChannelsDialog(Services services, TaskExecutor executor, DialogService dialogs, Messages m, User admin) {
         this.services = services;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, dialogs::error);
         this.dialogs = dialogs;
         this.m = m;
         this.admin = admin;
@@ -88,9 +89,9 @@ public final class ChannelsDialog {
                 lim = -1;
             }
             int finalLimit = lim;
-            executor.run(() -> services.schedule().saveChannel(admin, new Channel(ch.id(), ch.code(), editName.getText(),
-                    finalLimit, editPhoto.isSelected(), editActive.isSelected(), ch.sortOrder())), x -> load(),
-                    dialogs::error);
+            Channel changed = new Channel(ch.id(), ch.code(), editName.getText(), finalLimit, editPhoto.isSelected(),
+                    editActive.isSelected(), ch.sortOrder());
+            tasks.task(() -> services.schedule().saveChannel(admin, changed)).onSuccess(x -> load()).start();
         });
         HBox edit = new HBox(8, editName, new Label(m.get("channels.limit")), editLimit, editPhoto, editActive, apply);
         edit.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -106,10 +107,7 @@ public final class ChannelsDialog {
                         : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
                 OfficeHours h = new OfficeHours(LocalTime.parse(start.getText().strip(), HM),
                         LocalTime.parse(end.getText().strip(), HM), days);
-                executor.run(() -> {
-                    services.schedule().saveOfficeHours(admin, h);
-                    return null;
-                }, x -> { }, dialogs::error);
+                tasks.task(() -> services.schedule().saveOfficeHours(admin, h)).start();
             } catch (java.time.format.DateTimeParseException ex) {
                 dialogs.error(new id.humasdesk.model.UserFacingException(ex, "error.officeHours.invalid"));
             } catch (RuntimeException ex) {
@@ -126,16 +124,17 @@ public final class ChannelsDialog {
         d.setTitle(m.get("channels.title"));
         d.getDialogPane().setContent(box);
         d.getDialogPane().getButtonTypes().add(new ButtonType(m.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.setOnHidden(e -> tasks.close()); // nothing more is delivered to a closed window
         load();
-        executor.run(() -> services.schedule().officeHours(), h -> {
+        tasks.task(() -> services.schedule().officeHours()).onSuccess(h -> {
             start.setText(HM.format(h.start()));
             end.setText(HM.format(h.end()));
             weekendsToo.setSelected(h.workdays().contains(DayOfWeek.SATURDAY));
-        }, dialogs::error);
+        }).start();
         d.show();
     }
 
     private void load() {
-        executor.run(() -> services.schedule().channels(), channels::setAll, dialogs::error);
+        tasks.task(() -> services.schedule().channels()).onSuccess(channels::setAll).start();
     }
 }

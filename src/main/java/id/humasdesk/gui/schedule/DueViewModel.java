@@ -1,5 +1,6 @@
 package id.humasdesk.gui.schedule;
 
+import id.humasdesk.gui.ScreenTasks;
 import id.humasdesk.gui.TaskExecutor;
 import id.humasdesk.logic.Services;
 import id.humasdesk.logic.schedule.DuePlan;
@@ -16,9 +17,11 @@ import javafx.collections.ObservableList;
 /** Plans whose time has come: what to post where, marked posted (with the URL) or skipped (with why). */
 public final class DueViewModel {
     private final Services services;
-    private final TaskExecutor executor;
-    private final User user;
+    private final ScreenTasks tasks;
     private final Consumer<Throwable> onError;
+    /** The last refresh failed and the user was told: a periodic refresh tells once, not every time. */
+    private boolean failing;
+    private final User user;
     private final Runnable onChanged;
     private final ObservableList<DuePlan> items = FXCollections.observableArrayList();
     private final IntegerProperty arrived = new SimpleIntegerProperty();
@@ -27,15 +30,16 @@ public final class DueViewModel {
     public DueViewModel(Services services, TaskExecutor executor, User user, Consumer<Throwable> onError,
             Runnable onChanged) {
         this.services = services;
-        this.executor = executor;
-        this.user = user;
+        this.tasks = new ScreenTasks(executor, onError);
         this.onError = onError;
+        this.user = user;
         this.onChanged = onChanged;
     }
 
     /** Reloads; {@link #arrivedProperty()} counts plans not announced before. */
     public void refresh() {
-        executor.run(() -> services.schedule().due(user), list -> {
+        tasks.task(() -> services.schedule().due(user)).onSuccess(list -> {
+            failing = false;
             int fresh = 0;
             for (DuePlan d : list) {
                 if (announced.add(d.plan().id())) {
@@ -45,15 +49,22 @@ public final class DueViewModel {
             items.setAll(list);
             arrived.set(0);
             arrived.set(fresh);
-        }, onError);
+        }).showFailure(this::failedRefresh).start();
+    }
+
+    private void failedRefresh(Throwable e) {
+        if (!failing) {
+            failing = true;
+            onError.accept(e);
+        }
     }
 
     public void posted(DuePlan d, String url) {
-        executor.run(() -> services.schedule().markPosted(user, d.plan().id(), url), p -> changed(), onError);
+        tasks.task(() -> services.schedule().markPosted(user, d.plan().id(), url)).onSuccess(p -> changed()).start();
     }
 
     public void skipped(DuePlan d, String reason) {
-        executor.run(() -> services.schedule().markSkipped(user, d.plan().id(), reason), p -> changed(), onError);
+        tasks.task(() -> services.schedule().markSkipped(user, d.plan().id(), reason)).onSuccess(p -> changed()).start();
     }
 
     private void changed() {
@@ -67,5 +78,10 @@ public final class DueViewModel {
 
     public IntegerProperty arrivedProperty() {
         return arrived;
+    }
+
+    /** The screen closed: nothing more is delivered to it. */
+    public void close() {
+        tasks.close();
     }
 }

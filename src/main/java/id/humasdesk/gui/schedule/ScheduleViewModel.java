@@ -1,5 +1,6 @@
 package id.humasdesk.gui.schedule;
 
+import id.humasdesk.gui.ScreenTasks;
 import id.humasdesk.gui.TaskExecutor;
 import id.humasdesk.logic.Messages;
 import id.humasdesk.logic.Services;
@@ -37,12 +38,11 @@ import javafx.collections.ObservableList;
 public final class ScheduleViewModel {
     private static final Pattern TIME = Pattern.compile("^\\s*(\\d{1,2})[.:](\\d{2})\\s*$");
     private final Services services;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final Messages m;
     private final User user;
     private final Release release;
     private final ZoneId zone;
-    private final Consumer<Throwable> onError;
     private final ObservableList<ChannelRow> rows = FXCollections.observableArrayList(
             r -> new Observable[] {r.chosenProperty(), r.dateProperty(), r.timeProperty(), r.captionProperty()});
     private final BooleanProperty embargo = new SimpleBooleanProperty(false);
@@ -56,12 +56,11 @@ public final class ScheduleViewModel {
     public ScheduleViewModel(Services services, TaskExecutor executor, Messages m, User user, Release release,
             ZoneId zone, Consumer<Throwable> onError) {
         this.services = services;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, onError);
         this.m = m;
         this.user = user;
         this.release = release;
         this.zone = zone;
-        this.onError = onError;
         zoneLabel.set(IndonesianZone.labelOf(zone));
         embargoDate.set(LocalDate.now(services.clock().withZone(zone)));
         rows.addListener((javafx.collections.ListChangeListener<ChannelRow>) c -> validate());
@@ -77,18 +76,20 @@ public final class ScheduleViewModel {
     /** Loads the channels and office hours; the default time is tomorrow 09.00 office time. */
     public void load() {
         LocalDate tomorrow = LocalDate.now(services.clock().withZone(zone)).plusDays(1);
-        executor.run(() -> new Object[] {services.schedule().channels(), services.schedule().officeHours()}, r -> {
-            @SuppressWarnings("unchecked")
-            List<Channel> channels = (List<Channel>) r[0];
-            hours = (OfficeHours) r[1];
-            List<ChannelRow> list = new ArrayList<>();
-            for (Channel ch : channels) {
-                if (ch.active()) {
-                    list.add(new ChannelRow(ch, tomorrow));
-                }
-            }
-            rows.setAll(list);
-        }, onError);
+        tasks.task(() -> new Loaded(services.schedule().channels(), services.schedule().officeHours()))
+                .onSuccess(r -> {
+                    hours = r.hours();
+                    List<ChannelRow> list = new ArrayList<>();
+                    for (Channel ch : r.channels()) {
+                        if (ch.active()) {
+                            list.add(new ChannelRow(ch, tomorrow));
+                        }
+                    }
+                    rows.setAll(list);
+                }).start();
+    }
+
+    private record Loaded(List<Channel> channels, OfficeHours hours) {
     }
 
     private void validate() {
@@ -129,14 +130,8 @@ public final class ScheduleViewModel {
         List<PlanRequest> requests = rows.stream().filter(r -> r.chosenProperty().get())
                 .map(r -> new PlanRequest(r.channel().id(), parse(r.dateProperty().get(), r.timeProperty().get()),
                         r.captionProperty().get(), emb)).toList();
-        busy.set(true);
-        executor.run(() -> services.schedule().schedule(user, release.id(), release.version(), requests), r -> {
-            busy.set(false);
-            done.accept(r);
-        }, e -> {
-            busy.set(false);
-            onError.accept(e);
-        });
+        tasks.task(() -> services.schedule().schedule(user, release.id(), release.version(), requests)).busy(busy)
+                .onSuccess(done).start();
     }
 
     public ObservableList<ChannelRow> rows() {
@@ -165,5 +160,10 @@ public final class ScheduleViewModel {
 
     public Release release() {
         return release;
+    }
+
+    /** The screen closed: nothing more is delivered to it. */
+    public void close() {
+        tasks.close();
     }
 }

@@ -4,6 +4,7 @@ import id.humasdesk.gui.Controls;
 import id.humasdesk.gui.DialogService;
 import id.humasdesk.gui.Formats;
 import id.humasdesk.gui.Prompts;
+import id.humasdesk.gui.ScreenTasks;
 import id.humasdesk.gui.TaskExecutor;
 import id.humasdesk.gui.audit.AuditLogDialog;
 import id.humasdesk.gui.calendar.CalendarPane;
@@ -78,6 +79,7 @@ public final class MainView {
     private final Stage stage;
     private final Services services;
     private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final DialogService dialogs;
     private final Messages m;
     private final Office office;
@@ -111,8 +113,10 @@ public final class MainView {
         this.preferences = preferences;
         this.formats = new Formats(office.zone(), m.locale());
         libraryVm = new LibraryViewModel(services, executor, m, dialogs::error);
-        queueVm = new QueueViewModel(services, executor, user, e -> { });
-        dueVm = new DueViewModel(services, executor, user, e -> { }, this::afterSave);
+        this.tasks = new ScreenTasks(executor, dialogs::error);
+        // Periodic refreshes: a failure is logged each time and shown once until a refresh works again.
+        queueVm = new QueueViewModel(services, executor, user, dialogs::error);
+        dueVm = new DueViewModel(services, executor, user, dialogs::error, this::afterSave);
         library = new LibraryView(libraryVm, m, formats, user, this::open);
         Tab libraryTab = new Tab(m.get("library.title"), library.root());
         libraryTab.setId("tab-library");
@@ -151,12 +155,9 @@ public final class MainView {
         // A restore or compaction staged by an admin was applied at this start: say so once.
         MaintenanceViewModel.atStartMessage(services.maintenance().atStart(), m, formats)
                 .ifPresent(text -> dialogs.info(m.get("maintenance.title"), text));
-        executor.run(() -> services.drafts().pendingRecoveries(user), this::offerRecovery, dialogs::error);
+        tasks.task(() -> services.drafts().pendingRecoveries(user)).onSuccess(this::offerRecovery).start();
         // The dictionary takes up to a second to load: before anyone types, and never on the FX thread.
-        executor.run(() -> {
-            services.writing().load();
-            return null;
-        }, x -> { }, dialogs::error);
+        tasks.task(() -> services.writing().load()).start();
     }
 
     private void offerRecovery(List<Recovery> pending) {
@@ -170,10 +171,7 @@ public final class MainView {
                         saved -> afterSave(), r.id());
                 addEditor(vm, null).vm().recover(r);
             } else {
-                executor.run(() -> {
-                    services.drafts().discardRecovery(r.id());
-                    return null;
-                }, x -> { }, dialogs::error);
+                tasks.task(() -> services.drafts().discardRecovery(r.id())).start();
             }
         }
     }
@@ -230,10 +228,8 @@ public final class MainView {
             RadioMenuItem r = new RadioMenuItem(m.get("language." + l.getLanguage()));
             r.setToggleGroup(langs);
             r.setSelected(l.getLanguage().equals(m.locale().getLanguage()));
-            r.setOnAction(e -> executor.run(() -> {
-                preferences.setLanguage(l);
-                return null;
-            }, x -> dialogs.info(Controls.plain(m.get("menu.view.language")), m.get("language.restart")), dialogs::error));
+            r.setOnAction(e -> tasks.task(() -> preferences.setLanguage(l)).onSuccess(x -> dialogs.info(
+                    Controls.plain(m.get("menu.view.language")), m.get("language.restart"))).start());
             language.getItems().add(r);
         }
         MenuItem calendar = item(m.get("menu.view.calendar"), "Shortcut+K", this::showCalendar);
@@ -372,12 +368,13 @@ public final class MainView {
     /** Admin: the release number format, with an example of the result before it is stored. */
     private void editNumbering() {
         var numbering = services.drafts().numbering();
-        executor.run(() -> numbering.get().pattern(), current -> Prompts.text(stage, m, Controls.plain(m.get("menu.admin.numbering")),
-                m.get("numbering.prompt"), current).ifPresent(pattern -> executor.run(() -> numbering.save(user,
-                pattern), f -> dialogs.info(Controls.plain(m.get("menu.admin.numbering")), m.get("numbering.saved", f.pattern(),
+        String title = Controls.plain(m.get("menu.admin.numbering"));
+        tasks.task(() -> numbering.get().pattern()).onSuccess(current -> Prompts.text(stage, m, title,
+                m.get("numbering.prompt"), current).ifPresent(pattern -> tasks.task(() -> numbering.save(user, pattern))
+                .onSuccess(f -> dialogs.info(title, m.get("numbering.saved", f.pattern(),
                         id.humasdesk.logic.draft.NumberingSettings.example(f, office.code(),
-                                java.time.LocalDate.now(services.clock().withZone(office.zone()))))),
-                dialogs::error)), dialogs::error);
+                                java.time.LocalDate.now(services.clock().withZone(office.zone()))))))
+                .start())).start();
     }
 
     private void showDue() {
@@ -391,6 +388,7 @@ public final class MainView {
             calendarTab = new Tab(m.get("calendar.title"), pane.root());
             calendarTab.setId("tab-calendar");
             calendarTab.setOnClosed(e -> {
+                calendarVm.close();
                 calendarTab = null;
                 calendarVm = null;
             });
@@ -415,9 +413,9 @@ public final class MainView {
         if (row == null) {
             return;
         }
-        executor.run(() -> services.drafts().load(row.id()), r -> new ScheduleDialog(new ScheduleViewModel(services,
-                executor, m, user, r, office.zone(), dialogs::error), m).show(stage, done -> afterSave()),
-                dialogs::error);
+        tasks.task(() -> services.drafts().load(row.id())).onSuccess(r -> new ScheduleDialog(
+                new ScheduleViewModel(services, executor, m, user, r, office.zone(), dialogs::error), m)
+                .show(stage, done -> afterSave())).start();
     }
 
     private void openSample() {
@@ -513,6 +511,13 @@ public final class MainView {
         if (editors.isEmpty()) {
             autosave.stop();
             heartbeat.stop();
+            tasks.close();
+            libraryVm.close();
+            queueVm.close();
+            dueVm.close();
+            if (calendarVm != null) {
+                calendarVm.close();
+            }
             then.run();
             return;
         }

@@ -1,5 +1,6 @@
 package id.humasdesk.gui.users;
 
+import id.humasdesk.gui.ScreenTasks;
 import id.humasdesk.gui.TaskExecutor;
 import id.humasdesk.logic.Services;
 import id.humasdesk.model.Role;
@@ -12,45 +13,45 @@ import javafx.collections.ObservableList;
 /** User administration for office admins; every action is checked again in logic/. */
 public final class UsersViewModel {
     private final Services services;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final User admin;
-    private final Consumer<Throwable> onError;
     private final ObservableList<User> users = FXCollections.observableArrayList();
 
     public UsersViewModel(Services services, TaskExecutor executor, User admin, Consumer<Throwable> onError) {
         this.services = services;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, onError);
         this.admin = admin;
-        this.onError = onError;
     }
 
     public void load() {
-        executor.run(() -> services.accounts().listUsers(admin), users::setAll, onError);
+        tasks.task(() -> services.accounts().listUsers(admin)).onSuccess(users::setAll).start();
     }
 
     public void add(String username, String fullName, Set<Role> roles, char[] password, Runnable done) {
-        executor.run(() -> services.accounts().addUser(admin, username, fullName, roles, password), u -> {
+        tasks.task(() -> services.accounts().addUser(admin, username, fullName, roles, password)).onSuccess(u -> {
             load();
             done.run();
-        }, onError);
+        }).start();
     }
 
     public void setActive(User user, boolean active) {
-        executor.run(() -> services.accounts().setActive(admin, user.id(), active), u -> load(), onError);
+        tasks.task(() -> services.accounts().setActive(admin, user.id(), active)).onSuccess(u -> load()).start();
     }
 
     public void setRoles(User user, Set<Role> roles) {
-        executor.run(() -> services.accounts().updateRoles(admin, user.id(), roles), u -> load(), onError);
+        tasks.task(() -> services.accounts().updateRoles(admin, user.id(), roles)).onSuccess(u -> load()).start();
     }
 
     public void resetPassword(User user, char[] password, Runnable done) {
-        executor.run(() -> {
-            services.accounts().resetPassword(admin, user.id(), password);
-            return null;
-        }, x -> done.run(), onError);
+        tasks.task(() -> services.accounts().resetPassword(admin, user.id(), password)).onSuccess(x -> done.run()).start();
     }
 
     public ObservableList<User> users() {
         return users;
+    }
+
+    /** The screen closed: nothing more is delivered to it. */
+    public void close() {
+        tasks.close();
     }
 }
