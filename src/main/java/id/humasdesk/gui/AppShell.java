@@ -30,6 +30,8 @@ public final class AppShell {
     private final Stage stage;
     private final GuiStart start;
     private final TaskExecutor executor;
+    /** The app's own work: opening the store, tidying after a crash, reading the office at sign-in. */
+    private final ScreenTasks tasks;
     private final FxDialogService dialogs;
     private final Messages m;
     private final StackPane root = new StackPane();
@@ -50,6 +52,7 @@ public final class AppShell {
         this.start = start;
         this.executor = executor;
         this.dialogs = dialogs;
+        this.tasks = new ScreenTasks(executor, dialogs::error);
         this.m = start.messages();
     }
 
@@ -86,19 +89,19 @@ public final class AppShell {
 
     /** Opens the store behind the current screen, then shows login (an office is set up) or setup. */
     private void open(id.humasdesk.logic.Bootstrap bootstrap) {
-        executor.run(() -> {
+        tasks.task(() -> {
             Services s = bootstrap.open();
             opened = s; // closed at exit even if the window closes before this task's result is shown
             closeOnSignal();
             boolean setUp = s.accounts().isSetUp();
-            return new Object[] {s, setUp, setUp ? s.accounts().office().orElseThrow() : null};
-        }, r -> {
-            services = (Services) r[0];
-            executor.run(services.bundles()::removeLeftovers, n -> { }, e -> { }); // crash leftovers; logged
-            executor.run(services.bundles()::reconcileExports, this::reportInterruptedExports, e -> { });
-            boolean setUp = (Boolean) r[1];
-            if (setUp) {
-                login.connected(services, (Office) r[2]);
+            return new Opened(s, setUp ? s.accounts().office().orElseThrow() : null);
+        }).onSuccess(r -> {
+            services = r.services();
+            // Crash leftovers: a failure to tidy them is logged and said, the app goes on.
+            tasks.task(services.bundles()::removeLeftovers).start();
+            tasks.task(services.bundles()::reconcileExports).onSuccess(this::reportInterruptedExports).start();
+            if (r.office() != null) {
+                login.connected(services, r.office());
                 if (showingSetup) { // a PC that joined an office already set up: straight to login
                     showingSetup = false;
                     root.getChildren().setAll(new LoginView(login, m).root());
@@ -110,7 +113,11 @@ public final class AppShell {
                     root.getChildren().setAll(new SetupView(setup, m).root());
                 }
             }
-        }, this::fatal);
+        }).showFailure(this::fatal).start();
+    }
+
+    /** The open store and, when an office is set up in it, that office. */
+    private record Opened(Services services, Office office) {
     }
 
     /** A bundle file a crash left without its history row was set aside: say so (once, logged too). */
@@ -135,14 +142,14 @@ public final class AppShell {
     }
 
     private void signedIn(User user) {
-        executor.run(() -> {
+        tasks.task(() -> {
             start.preferences().setLastUsername(user.username());
             return services.accounts().office().orElseThrow();
-        }, office -> {
+        }).onSuccess(office -> {
             main = new MainView(stage, services, executor, dialogs, m, office, user, start.preferences());
             root.getChildren().setAll(main.root());
             main.afterShown();
-        }, this::fatal);
+        }).showFailure(this::fatal).start();
     }
 
     private void fatal(Throwable failure) {

@@ -25,7 +25,7 @@ public final class ScreenTask<T> {
     private boolean ended;
     private volatile boolean cancelled;
     /** Cancelled because its screen closed (not because newer work replaced it). */
-    private boolean screenClosed;
+    private volatile boolean screenClosed;
 
     ScreenTask(ScreenTasks owner, Callable<T> work) {
         this.owner = owner;
@@ -83,7 +83,9 @@ public final class ScreenTask<T> {
         if (status != null) {
             status.set(statusWhileRunning);
         }
-        owner.submit(() -> cancelled ? null : work.call(), this::succeeded, this::failed);
+        // Work replaced by newer work is skipped if it has not begun; work of a closed screen still runs
+        // (it may be a save or the release of a lease), only its result is not shown.
+        owner.submit(() -> cancelled && !screenClosed ? null : work.call(), this::succeeded, this::failed);
         return this;
     }
 
@@ -97,7 +99,10 @@ public final class ScreenTask<T> {
         end();
     }
 
-    /** Cancelled by {@link ScreenTasks#close()}: as {@link #cancel()}, but a failure is still told. */
+    /**
+     * Cancelled by {@link ScreenTasks#close()}: as {@link #cancel()}, except that work not begun yet
+     * still runs and a failure is still told.
+     */
     void screenClosed() {
         screenClosed = true;
         cancel();

@@ -24,7 +24,7 @@ import javafx.beans.property.BooleanProperty;
  * a busy flag is set while the work runs and reset however it ends (flags count, so two tasks can
  * share one); a failure is always logged and then shown to the user (through the screen's handler,
  * the {@link DialogService} by default); after {@link #close()} (the screen closed) no result is
- * delivered to the screen any more and work not yet started does not start.
+ * delivered to the screen any more and no new work starts.
  * <p>Not thread-safe by design: {@code start}, {@code close} and {@code cancel} are called on the FX
  * thread (the test thread with {@link TaskExecutor#sameThread()}), where the callbacks run too.
  */
@@ -81,10 +81,10 @@ public final class ScreenTasks {
 
     /**
      * The screen closed: every running task is cancelled (its busy flag resets now, its result is
-     * dropped), and tasks started later do nothing. A failure of work that was already running is
-     * still logged and told through the screen's handler (the work may have changed data), never
-     * through the closed screen's own fields. Running work is not interrupted: an interrupt can close
-     * the database's file channel under other screens.
+     * dropped), and tasks started later do nothing. Work already handed to the executor still runs to
+     * its end, and its failure is still logged and told through the screen's handler, never through
+     * the closed screen's own fields: it may be a save. Running work is not interrupted either: an
+     * interrupt can close the database's file channel under other screens.
      */
     public void close() {
         closed = true;

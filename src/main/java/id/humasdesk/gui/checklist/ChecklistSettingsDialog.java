@@ -80,6 +80,7 @@ public final class ChecklistSettingsDialog {
             e.consume();
             vm.save(d::close);
         });
+        d.setOnHidden(e -> vm.close()); // nothing more is delivered to a closed window
         vm.load();
         d.showAndWait();
     }

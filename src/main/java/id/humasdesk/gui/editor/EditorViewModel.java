@@ -1,6 +1,7 @@
 package id.humasdesk.gui.editor;
 
 import id.humasdesk.gui.Formats;
+import id.humasdesk.gui.ScreenTasks;
 import id.humasdesk.gui.TaskExecutor;
 import id.humasdesk.gui.review.ChecklistViewModel;
 import id.humasdesk.gui.review.ReviewViewModel;
@@ -55,7 +56,7 @@ import javafx.collections.ObservableList;
  */
 public final class EditorViewModel {
     private final Services services;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final Messages messages;
     private final User user;
     private final Formats formats;
@@ -111,7 +112,7 @@ public final class EditorViewModel {
     public EditorViewModel(Services services, TaskExecutor executor, Messages messages, Formats formats, User user,
             Consumer<Throwable> onError, Consumer<Release> onSaved, UUID recoveryId) {
         this.services = services;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, onError);
         this.messages = messages;
         this.user = user;
         this.formats = formats;
@@ -142,16 +143,14 @@ public final class EditorViewModel {
 
     /** A new release of this type, pre-filled by its template. */
     public void startNew(ReleaseType t) {
-        busy.set(true);
-        executor.run(() -> services.drafts().template(user, t), content -> {
+        tasks.task(() -> services.drafts().template(user, t)).busy(busy).onSuccess(content -> {
             type.set(t);
             stored = content;
             fill(content);
-            busy.set(false);
             loaded.set(true);
             spelling.start(content, null);
             refreshChecks();
-        }, this::failed);
+        }).showFailure(this::failed).start();
     }
 
     /** What opening a saved release needs: the release, whether this user may edit it, the lease. */
@@ -159,24 +158,22 @@ public final class EditorViewModel {
     }
 
     public void open(UUID releaseId) {
-        busy.set(true);
-        executor.run(() -> {
+        tasks.task(() -> {
             Release r = services.drafts().load(releaseId);
             boolean may = services.drafts().mayEdit(user, r);
             LeaseService.Outcome lease = may ? services.leases().acquire(user, r.id(), Machine.name()) : null;
             return new Opened(r, may, lease);
-        }, o -> {
+        }).busy(busy).onSuccess(o -> {
             showAllIssues.set(true);
             applyLease(o.mayEdit(), o.lease());
             release.set(o.release());
             type.set(o.release().type());
             stored = o.release().content();
             fill(o.release().content());
-            busy.set(false);
             loaded.set(true);
             spelling.start(o.release().content(), o.release().id());
             refreshChecks();
-        }, this::failed);
+        }).showFailure(this::failed).start();
     }
 
     private void applyLease(boolean may, LeaseService.Outcome lease) {
@@ -207,42 +204,40 @@ public final class EditorViewModel {
         }
         boolean edited = editedSinceBeat;
         editedSinceBeat = false;
-        executor.run(() -> services.leases().renew(user, r.id(), edited), kept -> {
+        tasks.task(() -> services.leases().renew(user, r.id(), edited)).onSuccess(kept -> {
             if (!kept) {
                 leaseHeld = false;
                 lockNote.set(messages.get("editor.leaseLost"));
                 updateEditable();
             }
-        }, onError);
+        }).start();
     }
 
     /** A reviewer or admin takes over an idle editor's release; the displaced text is kept as a revision. */
     public void takeOver() {
         Release r = release.get();
-        busy.set(true);
-        executor.run(() -> services.drafts().takeOver(user, r.id(), Machine.name()), taken -> {
-            busy.set(false);
+        tasks.task(() -> services.drafts().takeOver(user, r.id(), Machine.name())).busy(busy).onSuccess(taken -> {
             leaseHeld = true;
             lockNote.set("");
             canTakeOver.set(false);
             replaceRelease(taken);
-        }, this::failed);
+        }).showFailure(this::failed).start();
     }
 
     /** The editor closes: no more checks (a typing pause may still fire), and the lease is given up. */
     public void close() {
         spelling.stop();
+        checklist.close();
+        review.close();
         closeLease();
+        tasks.close(); // the lease's release, started just now, still runs; nothing comes back to the tab
     }
 
     /** Gives up the lease when the editor closes. */
     public void closeLease() {
         Release r = release.get();
         if (r != null && mayEdit && leaseHeld) {
-            executor.run(() -> {
-                services.leases().release(user, r.id());
-                return null;
-            }, x -> { }, e -> { });
+            tasks.task(() -> services.leases().release(user, r.id())).start();
         }
     }
 
@@ -256,10 +251,10 @@ public final class EditorViewModel {
                 fill(r.content());
             }
         }
-        executor.run(() -> services.drafts().mayEdit(user, r), may -> {
+        tasks.task(() -> services.drafts().mayEdit(user, r)).onSuccess(may -> {
             mayEdit = may;
             updateEditable();
-        }, onError);
+        }).start();
         changed();
         updateEditable();
         refreshChecks();
@@ -269,12 +264,12 @@ public final class EditorViewModel {
     public void reloadDiscardingMine() {
         Release r = release.get();
         conflict.set(null);
-        executor.run(() -> services.drafts().load(r.id()), latest -> {
+        tasks.task(() -> services.drafts().load(r.id())).onSuccess(latest -> {
             release.set(latest);
             stored = latest.content();
             fill(latest.content());
             refreshChecks();
-        }, onError);
+        }).start();
     }
 
     /** After a conflict: keep my text as the newest revision on top of the other change. */
@@ -282,42 +277,38 @@ public final class EditorViewModel {
         Release r = release.get();
         ReleaseContent mine = content();
         conflict.set(null);
-        busy.set(true);
-        executor.run(() -> services.drafts().saveOnTop(user, r.id(), mine, ""), saved -> {
-            busy.set(false);
+        tasks.task(() -> services.drafts().saveOnTop(user, r.id(), mine, "")).busy(busy).onSuccess(saved -> {
             stored = mine;
             release.set(saved);
             changed();
             refreshChecks();
             onSaved.accept(saved);
-        }, this::failed);
+        }).showFailure(this::failed).start();
     }
 
     /** After a conflict: what the other person stored, compared with my text. */
     public void compareWithStored(Consumer<List<RevisionCompare.FieldDiff>> show) {
         Release r = release.get();
         ReleaseContent mine = content();
-        executor.run(() -> new RevisionCompare().compare(services.drafts().load(r.id()).content(), mine), show,
-                onError);
+        tasks.task(() -> new RevisionCompare().compare(services.drafts().load(r.id()).content(), mine)).onSuccess(show).start();
     }
 
     /** Brings back what was typed before a crash: the release (if it was saved once) plus the text. */
     public void recover(Recovery rec) {
-        busy.set(true);
-        executor.run(() -> rec.releaseId() == null ? null : services.drafts().load(rec.releaseId()), r -> {
+        tasks.task(() -> rec.releaseId() == null ? null : services.drafts().load(rec.releaseId())).busy(busy)
+                .onSuccess(r -> {
             release.set(r);
             type.set(rec.type());
             stored = r == null ? ReleaseContent.empty() : r.content();
             fill(rec.content());
-            busy.set(false);
             loaded.set(true);
             spelling.start(rec.content(), rec.releaseId());
             refreshChecks();
-        }, this::failed);
+        }).showFailure(this::failed).start();
     }
 
+    /** A conflict is shown in the editor (with its choices); anything else goes to the error dialog. */
     private void failed(Throwable t) {
-        busy.set(false);
         if (t instanceof ConflictException c) {
             conflict.set(c);
             return;
@@ -397,9 +388,8 @@ public final class EditorViewModel {
         }
         ReleaseContent c = content();
         Release r = release.get();
-        busy.set(true);
         ReleaseType t = type.get();
-        executor.run(() -> {
+        tasks.task(() -> {
             Release saved;
             try {
                 saved = r == null ? services.drafts().create(user, t, c)
@@ -415,8 +405,7 @@ public final class EditorViewModel {
             }
             services.drafts().discardRecovery(recoveryId);
             return saved;
-        }, saved -> {
-            busy.set(false);
+        }).busy(busy).onSuccess(saved -> {
             stored = c;
             autosaved = null;
             release.set(saved);
@@ -428,7 +417,7 @@ public final class EditorViewModel {
             refreshChecks();
             onSaved.accept(saved);
             after.run();
-        }, this::failed);
+        }).showFailure(this::failed).start();
     }
 
     /** Called every few seconds: writes unsaved content to the recovery record. */
@@ -444,19 +433,14 @@ public final class EditorViewModel {
         Recovery rec = new Recovery(recoveryId, user.id(), r == null ? null : r.id(), type.get(), c,
                 services.clock().instant());
         autosaved = c;
-        executor.run(() -> services.drafts().autosave(user, rec), where -> savedNote.set(messages.get(
-                where == Autosaved.SAVED ? "editor.autosavedAt" : "editor.keptOnThisPc", timeOf(rec.savedAt()))), e -> {
-            autosaved = null;
-            onError.accept(e);
-        });
+        tasks.task(() -> services.drafts().autosave(user, rec)).onSuccess(where -> savedNote.set(messages.get(
+                where == Autosaved.SAVED ? "editor.autosavedAt" : "editor.keptOnThisPc", timeOf(rec.savedAt()))))
+                .onFailure(e -> autosaved = null).start();
     }
 
     /** The user closed without saving: the recovery record is no longer wanted. */
     public void discard() {
-        executor.run(() -> {
-            services.drafts().discardRecovery(recoveryId);
-            return null;
-        }, x -> { }, onError);
+        tasks.task(() -> services.drafts().discardRecovery(recoveryId)).start();
     }
 
     /** Fills the fields from a text file; refused while the editor is read-only (same rule as saving). */
@@ -476,19 +460,12 @@ public final class EditorViewModel {
 
     /** Reads a text file (UTF-8, or Windows-1252 as older word processors save it) and imports it. */
     public void importTextFile(Path file) {
-        busy.set(true);
-        executor.run(() -> TextFiles.read(file), text -> {
-            busy.set(false);
-            importText(text);
-        }, this::failed);
+        tasks.task(() -> TextFiles.read(file)).busy(busy).onSuccess(this::importText).showFailure(this::failed).start();
     }
 
     public void addPhoto(Path file) {
-        busy.set(true);
-        executor.run(() -> services.photos().importPhoto(file), p -> {
-            busy.set(false);
-            photos.add(new PhotoRow(p));
-        }, this::failed);
+        tasks.task(() -> services.photos().importPhoto(file)).busy(busy).onSuccess(p -> photos.add(new PhotoRow(p)))
+                .showFailure(this::failed).start();
     }
 
     /** This PC's copy of a photo; it may not be there yet (see {@link #fetchPhotos}). */
@@ -503,7 +480,7 @@ public final class EditorViewModel {
      */
     public void fetchPhotos(Runnable done) {
         List<id.humasdesk.model.Photo> wanted = photos.stream().map(PhotoRow::photo).toList();
-        executor.run(() -> {
+        tasks.task(() -> {
             int fetched = 0;
             for (id.humasdesk.model.Photo p : wanted) {
                 Path before = services.media().path(p.sha256(), p.extension());
@@ -513,11 +490,11 @@ public final class EditorViewModel {
                 }
             }
             return fetched;
-        }, n -> {
+        }).onSuccess(n -> {
             if (n > 0) {
                 done.run();
             }
-        }, this::failed);
+        }).showFailure(this::failed).start();
     }
 
     public void addNarasumber() {

@@ -105,6 +105,7 @@ public final class HqView {
             HqViewModel vm = new HqViewModel(services, executor, m, formats, user, dialogs::error);
             HqView view = new HqView(vm, m, formats, new ReceivedDialogs(m, formats, services.media()));
             open[0] = view.show(owner, office);
+            open[0].setOnHidden(h -> vm.close()); // nothing more is delivered to a closed window
             vm.load();
         });
         MenuItem importBundles = new MenuItem(m.get("bundle.hq.menu.import"));
