@@ -11,7 +11,7 @@ import java.util.logging.Logger;
 import javafx.beans.property.BooleanProperty;
 
 /**
- * The background work of one screen (decision 0022). Every view model makes one from its
+ * The background work of one screen (decision 0024). Every view model makes one from its
  * {@link TaskExecutor} and its way to tell the user about a failure, then starts its work with
  * {@link #task(Callable)}:
  *

@@ -29,7 +29,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The task helper of the screens (decision 0022): typed results on the FX thread, a busy flag that
+ * The task helper of the screens (decision 0024): typed results on the FX thread, a busy flag that
  * resets however the work ends, failures that reach the log and the user, nothing delivered after the
  * screen closed. Most cases run on a hand-cranked executor, without a window.
  */
