@@ -196,7 +196,8 @@ public final class MainCommand implements Callable<Integer>, CliContext {
         // The saved password is opened behind the window, so a failure there reaches the user as a message.
         HumasDeskApp.launch(new GuiStart(() -> Wiring.open(dir, databaseTarget(), clock), new Messages(locale), prefs, dir,
                 firstRun, exitAfterStart, jvmStartMillis,
-                new OfficeConnections(dir, OfficeConnections.keyDirectory(), clock)));
+                new OfficeConnections(dir, OfficeConnections.keyDirectory(), clock),
+                id.humasdesk.store.FileStoreCare.offline(dir)));
         return 0;
     }
 

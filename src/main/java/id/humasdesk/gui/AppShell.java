@@ -1,12 +1,15 @@
 package id.humasdesk.gui;
 
 import id.humasdesk.gui.login.LoginView;
+import id.humasdesk.gui.maintenance.DamagedStoreView;
+import id.humasdesk.gui.maintenance.DamagedStoreViewModel;
 import id.humasdesk.gui.login.LoginViewModel;
 import id.humasdesk.gui.setup.SetupView;
 import id.humasdesk.gui.setup.SetupViewModel;
 import id.humasdesk.gui.shell.MainView;
 import id.humasdesk.logic.Messages;
 import id.humasdesk.logic.Services;
+import id.humasdesk.model.DamagedStoreException;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.User;
 import java.util.logging.Level;
@@ -154,6 +157,10 @@ public final class AppShell {
 
     private void fatal(Throwable failure) {
         LOG.log(Level.SEVERE, "Cannot continue", failure);
+        if (failure instanceof DamagedStoreException damage) {
+            showDamaged(damage);
+            return;
+        }
         Label title = new Label(m.get("fatal.title"));
         title.getStyleClass().add("brand");
         Label text = new Label(m.describe(failure));
@@ -169,9 +176,22 @@ public final class AppShell {
         card.getStyleClass().add("card");
         card.setMaxWidth(520);
         card.setMaxHeight(Region.USE_PREF_SIZE);
+        card.setPadding(new javafx.geometry.Insets(28));
         StackPane p = new StackPane(card);
         p.getStyleClass().add("backdrop");
         root.getChildren().setAll(p);
+    }
+
+    /** The store failed its check at start: offer the newest backup, then open again (decision 0031). */
+    private void showDamaged(DamagedStoreException damage) {
+        var formats = new Formats(java.time.ZoneId.systemDefault(), m.locale());
+        var vm = new DamagedStoreViewModel(damage, start.offline(), executor, m, formats, aside -> {
+            dialogs.info(m.get("damaged.title"), m.get("damaged.restored", aside));
+            root.getChildren().setAll(new LoginView(login, m).root());
+            open(start.bootstrap());
+        });
+        root.getChildren().setAll(new DamagedStoreView(vm, dialogs, m,
+                m.get("fatal.logHint", start.dataDirectory().resolve("logs")), this::requestExit).root());
     }
 
     /** Closes like the window's close button: asks about unsaved work first. */

@@ -1,6 +1,7 @@
 package id.humasdesk.store;
 
 import id.humasdesk.logic.maintenance.StoreCare;
+import id.humasdesk.model.DamagedStoreException;
 import id.humasdesk.model.UserFacingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -186,7 +187,7 @@ public final class StoreFiles {
      * Copies the damaged store aside into {@code db-damaged-<time>/} (nothing is deleted) and
      * returns the message for the user, naming the copy and the newest backup to restore.
      */
-    static UserFacingException damaged(DataDirectory dir, Throwable cause) {
+    static DamagedStoreException damaged(DataDirectory dir, Throwable cause) {
         LOG.log(Level.SEVERE, "The database failed its integrity check", cause);
         Path aside = dir.root().resolve("db-damaged-" + STAMP.format(Instant.now()));
         try {
@@ -197,7 +198,8 @@ public final class StoreFiles {
         } catch (IOException e) {
             LOG.log(Level.SEVERE, "Could not copy the damaged database aside", e);
         }
-        String newest = new Backups(dir).list().stream().findFirst().map(b -> b.file().toString()).orElse("-");
-        return new UserFacingException(cause, "error.store.damaged", aside.toString(), newest);
+        var newest = new Backups(dir).list().stream().findFirst();
+        return new DamagedStoreException(cause, aside, newest.map(Backups.Backup::file).orElse(null),
+                newest.map(Backups.Backup::madeAt).orElse(null));
     }
 }

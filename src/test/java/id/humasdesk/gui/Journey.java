@@ -20,11 +20,18 @@ final class Journey {
     private final Clock clock;
     private final AtomicBoolean exited = new AtomicBoolean();
     private AppShell shell;
+    private id.humasdesk.logic.maintenance.StoreCare.Offline offline;
 
     Journey(FxRobot robot, Path dir, Clock clock) {
         this.robot = robot;
         this.dir = dir;
         this.clock = clock;
+    }
+
+    /** Lets the app restore this PC's own database while it is closed, as the launcher does. */
+    Journey withOfflineRestore(id.humasdesk.logic.maintenance.StoreCare.Offline restore) {
+        this.offline = restore;
+        return this;
     }
 
     static void waitUntil(Callable<Boolean> condition) throws Exception {
@@ -46,7 +53,7 @@ final class Journey {
         exited.set(false);
         Messages m = new Messages(Messages.INDONESIAN);
         GuiStart start = new GuiStart(() -> Wiring.open(dir, clock), m, new FilePreferences(dir), dir, firstRun,
-                false, System.currentTimeMillis(), choice);
+                false, System.currentTimeMillis(), choice, offline);
         FxToolkit.setupStage(stage -> {
             shell = new AppShell(stage, start, new FxTaskExecutor(), new FxDialogService(m), () -> exited.set(true));
             shell.show();

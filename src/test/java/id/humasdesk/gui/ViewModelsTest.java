@@ -201,6 +201,51 @@ class ViewModelsTest {
     }
 
     @Test
+    void aSlowAutosaveIsNotQueuedBehindByStaleOnesAndTheNextTickWritesTheNewestText() throws Exception {
+        List<Runnable> held = new ArrayList<>();
+        boolean[] hold = {false};
+        TaskExecutor slowDisk = new TaskExecutor() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                    java.util.function.Consumer<Throwable> onFailure) {
+                Runnable task = () -> now.run(work, onSuccess, onFailure);
+                if (hold[0]) {
+                    held.add(task);
+                } else {
+                    task.run();
+                }
+            }
+
+            @Override
+            public void onFx(Runnable r) {
+                r.run();
+            }
+
+            @Override
+            public void finish(Runnable last, Runnable then) {
+                now.finish(last, then);
+            }
+        };
+        EditorViewModel vm = new EditorViewModel(office.services, slowDisk, m, formats, office.writer, errors::add,
+                r -> { });
+        vm.startNew(ReleaseType.BERITA_KEGIATAN);
+        hold[0] = true;
+        vm.headlineProperty().set("Satu");
+        vm.autosaveTick();
+        vm.headlineProperty().set("Satu dua");
+        vm.autosaveTick();
+        vm.headlineProperty().set("Satu dua tiga");
+        vm.autosaveTick();
+        assertThat(held).as("ticks while a save is on the disk wait for it instead of queueing old text").hasSize(1);
+        hold[0] = false;
+        held.remove(0).run();
+        vm.autosaveTick();
+        assertThat(office.services.drafts().pendingRecoveries(office.writer)).singleElement()
+                .satisfies(r -> assertThat(r.content().headline()).isEqualTo("Satu dua tiga"));
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void importTextFillsFieldsFromAWindowsFile() throws Exception {
         EditorViewModel vm = editor(office.writer);
         vm.startNew(ReleaseType.BERITA_KEGIATAN);

@@ -101,6 +101,8 @@ public final class EditorViewModel {
     private final SpellingViewModel spelling;
     private ReleaseContent stored = ReleaseContent.empty();
     private ReleaseContent autosaved;
+    /** An autosave is on its way to the disk. */
+    private final BooleanProperty autosaving = new SimpleBooleanProperty(false);
     private boolean filling;
 
     public EditorViewModel(Services services, TaskExecutor executor, Messages messages, Formats formats, User user,
@@ -430,12 +432,17 @@ public final class EditorViewModel {
             return;
         }
         Release r = release.get();
+        if (autosaving.get()) {
+            // A slow disk must not queue one stale save per tick: the tick after this one returns
+            // writes the newest text at once.
+            return;
+        }
         Recovery rec = new Recovery(recoveryId, user.id(), r == null ? null : r.id(), type.get(), c,
                 services.clock().instant());
         autosaved = c;
-        tasks.task(() -> services.drafts().autosave(user, rec)).onSuccess(where -> savedNote.set(messages.get(
-                where == Autosaved.SAVED ? "editor.autosavedAt" : "editor.keptOnThisPc", timeOf(rec.savedAt()))))
-                .onFailure(e -> autosaved = null).start();
+        tasks.task(() -> services.drafts().autosave(user, rec)).busy(autosaving).onSuccess(where -> savedNote.set(
+                messages.get(where == Autosaved.SAVED ? "editor.autosavedAt" : "editor.keptOnThisPc",
+                        timeOf(rec.savedAt())))).onFailure(e -> autosaved = null).start();
     }
 
     /** The user closed without saving: the recovery record is no longer wanted. */

@@ -25,8 +25,17 @@ public final class KataBaku {
         this.standardByForm = Map.copyOf(m);
     }
 
+    /**
+     * The curated table ({@code kata-baku.tsv}) and the pairs imported from a public list
+     * ({@code kata-baku-imported.tsv}, decision 0116); a form in both keeps its curated fix.
+     */
     public static KataBaku fromClasspath() {
-        return new KataBaku(read(SpellChecker.resource(SpellChecker.RESOURCES + "kata-baku.tsv")));
+        Map<String, String> all = new LinkedHashMap<>();
+        read(SpellChecker.resource(SpellChecker.RESOURCES + "kata-baku.tsv"))
+                .forEach((k, v) -> all.put(normalise(k), v));
+        read(SpellChecker.resource(SpellChecker.RESOURCES + "kata-baku-imported.tsv"))
+                .forEach((k, v) -> all.putIfAbsent(normalise(k), v));
+        return new KataBaku(all);
     }
 
     /** The entries in file order: non-standard form to standard form. */
