@@ -22,9 +22,10 @@ import java.util.function.Consumer;
 /**
  * A child of the crash harness: a writer typing into a new release. The editor's own view model
  * is driven as the desktop app drives it (a UI thread for typing and the autosave tick every
- * {@code MainView.AUTOSAVE_EVERY} = 3 s, a worker thread for the database), only without a window.
- * Prints {@code READY}, then {@code TYPED <length> <epoch ms>} after each keystroke chunk,
- * {@code TICK <length>} at each autosave tick and {@code SAVED} when an autosave returned.
+ * {@code MainView.AUTOSAVE_EVERY} = 3 s, a pool of worker threads as the app has), only without a
+ * window. Prints {@code READY}, then {@code TYPED <length> <epoch ms>} after each keystroke chunk,
+ * {@code TICK <length>} at each autosave tick and {@code SAVED <length>} when the editor's note says
+ * an autosave returned.
  * usage: TypingChild DATA_DIR USER PASSWORD SEED
  */
 public final class TypingChild {
@@ -52,7 +53,9 @@ public final class TypingChild {
         Services services = Wiring.open(dir, Clock.systemUTC());
         User user = services.accounts().login(args[1], args[2].toCharArray());
         ScheduledExecutorService ui = Executors.newSingleThreadScheduledExecutor();
-        ExecutorService worker = Executors.newSingleThreadExecutor();
+        // A pool, as the app's FxTaskExecutor: the editor's spelling checks wait for the dictionary to
+        // load (seconds on a busy PC) and must not hold the autosave up behind them.
+        ExecutorService worker = Executors.newCachedThreadPool();
         TaskExecutor executor = new TaskExecutor() {
             @Override
             public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
@@ -93,6 +96,11 @@ public final class TypingChild {
         ui.submit(() -> {
             vm.headlineProperty().set("Rapat koordinasi pengawasan kampanye");
         }).get();
+        // The editor's note "saved at ..." changes when an autosave has returned from the database.
+        ui.submit(() -> vm.savedNoteProperty().addListener((o, was, now) -> {
+            System.out.println("SAVED " + typed[0]);
+            System.out.flush();
+        })).get();
         System.out.println("READY");
         System.out.flush();
         // The autosave the shell runs every 3 s; SAVED is printed when the database call returned.
@@ -101,10 +109,6 @@ public final class TypingChild {
             System.out.println("TICK " + len);
             System.out.flush();
             vm.autosaveTick();
-            worker.execute(() -> {
-                System.out.println("SAVED " + len);
-                System.out.flush();
-            });
         }, AUTOSAVE_MS, AUTOSAVE_MS, TimeUnit.MILLISECONDS);
         // About 6 characters a second in chunks of 1 to 3, as a steady typist.
         ui.scheduleAtFixedRate(() -> {
