@@ -330,7 +330,8 @@ public final class EditorViewModel {
     }
 
     public void addPhoto(Path file) {
-        tasks.task(() -> services.photos().importPhoto(file)).busy(busy).onSuccess(p -> form.photos().add(new PhotoRow(p)))
+        tasks.task(() -> services.photos().importPhoto(file)).busy(busy)
+                .onSuccess(p -> form.photos().add(new PhotoRow(p)))
                 .showFailure(this::failed).start();
     }
 

@@ -126,7 +126,8 @@ public final class ReviewViewModel {
 
     public void comment(Integer paragraph, UUID parentId, String body) {
         Release r = release.get();
-        tasks.task(() -> services.comments().add(user, r.id(), paragraph, parentId, body)).onSuccess(c -> show(release.get())).start();
+        tasks.task(() -> services.comments().add(user, r.id(), paragraph, parentId, body))
+                .onSuccess(c -> show(release.get())).start();
     }
 
     public void resolve(Comment c, boolean resolved) {

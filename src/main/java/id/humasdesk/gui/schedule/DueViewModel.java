@@ -64,7 +64,8 @@ public final class DueViewModel {
     }
 
     public void skipped(DuePlan d, String reason) {
-        tasks.task(() -> services.schedule().markSkipped(user, d.plan().id(), reason)).onSuccess(p -> changed()).start();
+        tasks.task(() -> services.schedule().markSkipped(user, d.plan().id(), reason)).onSuccess(p -> changed())
+                .start();
     }
 
     private void changed() {

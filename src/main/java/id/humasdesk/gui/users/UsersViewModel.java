@@ -43,7 +43,8 @@ public final class UsersViewModel {
     }
 
     public void resetPassword(User user, char[] password, Runnable done) {
-        tasks.task(() -> services.accounts().resetPassword(admin, user.id(), password)).onSuccess(x -> done.run()).start();
+        tasks.task(() -> services.accounts().resetPassword(admin, user.id(), password)).onSuccess(x -> done.run())
+                .start();
     }
 
     public ObservableList<User> users() {
