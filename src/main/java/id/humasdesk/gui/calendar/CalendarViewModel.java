@@ -102,18 +102,18 @@ public final class CalendarViewModel {
         pending = r;
         tasks.task(() -> services.schedule().calendar(r.from(), r.to(), zone, r.page().capPerDay()))
                 .onSuccess(range -> {
-            if (r.equals(pending)) {
-                pending = null;
-                loaded = r;
-                page = r.page();
-                more.set(range.more());
-                plans.setAll(range.shown());
-            }
-        }).onFailure(e -> {
-            if (r.equals(pending)) {
-                pending = null;
-            }
-        }).start();
+                    if (r.equals(pending)) {
+                        pending = null;
+                        loaded = r;
+                        page = r.page();
+                        more.set(range.more());
+                        plans.setAll(range.shown());
+                    }
+                }).onFailure(e -> {
+                    if (r.equals(pending)) {
+                        pending = null;
+                    }
+                }).start();
     }
 
     public void reload() {
