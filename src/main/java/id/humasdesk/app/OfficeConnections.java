@@ -1,6 +1,6 @@
 package id.humasdesk.app;
 
-import id.humasdesk.logic.Bootstrap;
+import id.humasdesk.logic.services.Bootstrap;
 import id.humasdesk.logic.connect.DatabaseChoice;
 import id.humasdesk.logic.connect.ServerCheck;
 import id.humasdesk.logic.connect.ServerSettings;

@@ -1,6 +1,6 @@
 package id.humasdesk.app;
 
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.account.AccountService;
 import id.humasdesk.logic.account.PasswordHasher;
 import id.humasdesk.logic.audit.Auditor;

@@ -1,6 +1,6 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.maintenance.StoreCare;
 import java.nio.file.Path;
 import java.util.Optional;

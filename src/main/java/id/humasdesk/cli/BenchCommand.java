@@ -1,11 +1,9 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.library.LibraryFilter;
 import id.humasdesk.logic.library.LibraryService;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.IntSupplier;
 import picocli.CommandLine.Command;
@@ -74,11 +72,8 @@ public final class BenchCommand implements Callable<Integer> {
             rows = work.getAsInt();
             ms[i] = (System.nanoTime() - t) / 1e6;
         }
-        Arrays.sort(ms);
-        ctx.out().println(String.format(Locale.ROOT,
-                "{\"figure\":\"%s\",\"releases\":%d,\"rows\":%d,\"runs\":%d,\"median_ms\":%.2f,\"min_ms\":%.2f,"
-                        + "\"max_ms\":%.2f}", name, releases, rows, runs, ms[runs / 2], ms[0], ms[runs - 1]));
-        ctx.out().flush();
+        new BenchReport(ctx.out()).figure(name).put("releases", releases).put("rows", rows).put("runs", runs)
+                .timings("", ms, 2).print();
     }
 
     /**
@@ -93,12 +88,11 @@ public final class BenchCommand implements Callable<Integer> {
         var mem = java.lang.management.ManagementFactory.getMemoryMXBean();
         var heap = mem.getHeapMemoryUsage();
         var nonHeap = mem.getNonHeapMemoryUsage();
-        ctx.out().println(String.format(Locale.ROOT,
-                "{\"figure\":\"memory\",\"releases\":%d,\"rss_mb\":%d,\"rss_peak_mb\":%d,\"heap_after_gc_mb\":%.1f,"
-                        + "\"heap_committed_mb\":%.1f,\"heap_max_mb\":%.1f,\"non_heap_committed_mb\":%.1f}",
-                releases, procStatusMb("VmRSS"), procStatusMb("VmHWM"), heap.getUsed() / 1048576.0,
-                heap.getCommitted() / 1048576.0, heap.getMax() / 1048576.0, nonHeap.getCommitted() / 1048576.0));
-        ctx.out().flush();
+        new BenchReport(ctx.out()).figure("memory").put("releases", releases).put("rss_mb", procStatusMb("VmRSS"))
+                .put("rss_peak_mb", procStatusMb("VmHWM")).put("heap_after_gc_mb", heap.getUsed() / 1048576.0, 1)
+                .put("heap_committed_mb", heap.getCommitted() / 1048576.0, 1)
+                .put("heap_max_mb", heap.getMax() / 1048576.0, 1)
+                .put("non_heap_committed_mb", nonHeap.getCommitted() / 1048576.0, 1).print();
     }
 
     private boolean wanted(String figure) {

@@ -3,7 +3,7 @@ package id.humasdesk.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.account.OfficeSetup;
 import id.humasdesk.logic.bundle.BundleLimits;
 import id.humasdesk.logic.bundle.BundleWriter;
@@ -31,7 +31,6 @@ import java.security.KeyPair;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -137,16 +136,16 @@ public final class BundleBenchCommand implements Callable<Integer> {
         double[] w = new double[3];
         double[] c = new double[3];
         for (int k = 0; k < 3; k++) {
-            w[k] = median(wall[k]);
-            c[k] = median(cpu[k]);
-            print(names[k], String.format(Locale.ROOT, "\"releases\":%d,\"photos\":%d,\"bytes\":%d,"
-                    + "\"median_wall_ms\":%.1f,\"median_cpu_ms\":%.1f,\"releases_per_s\":%.0f,"
-                    + "\"releases_per_cpu_s\":%.0f", releases, pool.size(), bytes[k], w[k], c[k],
-                    releases / (w[k] / 1000), releases / (c[k] / 1000)));
+            w[k] = BenchReport.median(wall[k]);
+            c[k] = BenchReport.median(cpu[k]);
+            report().figure(names[k]).put("releases", releases).put("photos", pool.size()).put("bytes", bytes[k])
+                    .put("median_wall_ms", w[k], 1).put("median_cpu_ms", c[k], 1)
+                    .put("releases_per_s", releases / (w[k] / 1000), 0)
+                    .put("releases_per_cpu_s", releases / (c[k] / 1000), 0).print();
         }
-        print("export_vs_limit", String.format(Locale.ROOT, "\"percent_wall\":%.0f,\"percent_cpu\":%.0f,"
-                + "\"percent_wall_same_level\":%.0f,\"percent_cpu_same_level\":%.0f,\"goal_percent\":50",
-                100 * w[1] / w[0], 100 * c[1] / c[0], 100 * w[2] / w[0], 100 * c[2] / c[0]));
+        report().figure("export_vs_limit").put("percent_wall", 100 * w[1] / w[0], 0)
+                .put("percent_cpu", 100 * c[1] / c[0], 0).put("percent_wall_same_level", 100 * w[2] / w[0], 0)
+                .put("percent_cpu_same_level", 100 * c[2] / c[0], 0).put("goal_percent", 50).print();
         Files.delete(ours);
         Files.delete(plain);
     }
@@ -229,29 +228,27 @@ public final class BundleBenchCommand implements Callable<Integer> {
             items += s.bundles().verify(f).items().size();
         }
         double verifyMs = (System.nanoTime() - t) / 1e6;
-        print("verify_office_bundles", String.format(Locale.ROOT, "\"bundles\":%d,\"releases\":%d,\"total_ms\":%.0f",
-                files.size(), items, verifyMs));
+        report().figure("verify_office_bundles").put("bundles", files.size()).put("releases", items)
+                .put("total_ms", verifyMs, 0).print();
         t = System.nanoTime();
         ImportResult r = s.bundles().importBundles(admin, files);
         double importMs = (System.nanoTime() - t) / 1e6;
-        print("import_office_bundles", String.format(Locale.ROOT, "\"bundles\":%d,\"new\":%d,\"updated\":%d,"
-                + "\"unchanged\":%d,\"conflicts\":%d,\"rejected\":%d,\"gaps\":%d,\"total_ms\":%.0f", r.bundles(),
-                r.added(), r.updated(), r.unchanged(), r.conflicts(), r.rejected().size(), r.gaps().size(), importMs));
+        report().figure("import_office_bundles").put("bundles", r.bundles()).put("new", r.added())
+                .put("updated", r.updated()).put("unchanged", r.unchanged()).put("conflicts", r.conflicts())
+                .put("rejected", r.rejected().size()).put("gaps", r.gaps().size()).put("total_ms", importMs, 0).print();
         t = System.nanoTime();
         ImportResult again = s.bundles().importBundles(admin, files);
-        print("reimport_office_bundles", String.format(Locale.ROOT, "\"bundles\":%d,\"unchanged\":%d,\"total_ms\":%.0f",
-                again.bundles(), again.unchanged(), (System.nanoTime() - t) / 1e6));
+        report().figure("reimport_office_bundles").put("bundles", again.bundles()).put("unchanged", again.unchanged())
+                .put("total_ms", (System.nanoTime() - t) / 1e6, 0).print();
+    }
+
+    private BenchReport report() {
+        return new BenchReport(ctx.out());
     }
 
     /** CPU time of the whole process (all threads, GC included): steadier than wall time on a busy machine. */
     private static long cpuNanos() {
         return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
-    }
-
-    private static double median(double[] v) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        return s[s.length / 2];
     }
 
     private static List<Photo> makePhotos(Services s, Path work, int count, int bytes, SplittableRandom rnd)
@@ -304,11 +301,6 @@ public final class BundleBenchCommand implements Callable<Integer> {
                     at.plusSeconds(60), 1 + i % 3, false));
         }
         return out;
-    }
-
-    private void print(String figure, String fields) {
-        ctx.out().println("{\"figure\":\"" + figure + "\"," + fields + "}");
-        ctx.out().flush();
     }
 
     /** Keys of the simulated offices live only for the run. */

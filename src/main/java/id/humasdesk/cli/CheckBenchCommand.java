@@ -9,9 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.IntSupplier;
 import java.util.regex.Matcher;
@@ -86,13 +84,8 @@ public final class CheckBenchCommand implements Callable<Integer> {
     }
 
     private void print(String name, int rows, int n, double[] ms) {
-        double[] sorted = ms.clone();
-        Arrays.sort(sorted);
-        ctx.out().println(String.format(Locale.ROOT,
-                "{\"figure\":\"%s\",\"words\":%d,\"rows\":%d,\"runs\":%d,\"median_ms\":%.2f,\"min_ms\":%.2f,"
-                        + "\"max_ms\":%.2f}", name, words, rows, n, sorted[sorted.length / 2], sorted[0],
-                sorted[sorted.length - 1]));
-        ctx.out().flush();
+        new BenchReport(ctx.out()).figure(name).put("words", words).put("rows", rows).put("runs", n)
+                .timings("", ms, 2).print();
     }
 
     private static double ms(long startNanos) {

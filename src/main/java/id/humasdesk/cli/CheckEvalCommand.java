@@ -76,11 +76,11 @@ public final class CheckEvalCommand implements Callable<Integer> {
             for (Path p : pairs) {
                 PairReport pr = CheckEvaluation.evaluatePairs(
                         CheckEvaluation.readPairs(Files.newBufferedReader(p, StandardCharsets.UTF_8)), checker);
-                ctx.out().println(String.format(Locale.ROOT, "{\"measure\":\"pairs\",\"file\":\"%s\",\"pairs\":%d,"
-                        + "\"nonstandard_flagged\":%d,\"recall\":%s,\"first_suggestion_right\":%d,"
-                        + "\"first_suggestion_accuracy\":%s,\"standard_wrongly_flagged\":%d}",
-                        json(p.getFileName().toString()), pr.pairs(), pr.nonstandardFlagged(), num(pr.recall()),
-                        pr.firstSuggestionRight(), num(pr.firstSuggestionAccuracy()), pr.standardFlagged()));
+                new BenchReport(ctx.out()).line("measure", "pairs").put("file", p.getFileName().toString())
+                        .put("pairs", pr.pairs()).put("nonstandard_flagged", pr.nonstandardFlagged())
+                        .put("recall", pr.recall(), 4).put("first_suggestion_right", pr.firstSuggestionRight())
+                        .put("first_suggestion_accuracy", pr.firstSuggestionAccuracy(), 4)
+                        .put("standard_wrongly_flagged", pr.standardFlagged()).print();
                 if (list) {
                     pr.misses().forEach(m -> ctx.out().println("pair-missed\t" + m));
                     pr.wrongSuggestions().forEach(m -> ctx.out().println("pair-wrong-first\t" + m));
@@ -93,14 +93,17 @@ public final class CheckEvalCommand implements Callable<Integer> {
     }
 
     private void print(Report r, int files) {
-        ctx.out().println(String.format(Locale.ROOT, "{\"measure\":\"corpus\",\"files\":%d,\"words\":%d,"
-                + "\"shown\":%d,\"perhaps\":%d,\"true_positives\":%d,\"false_alarms\":%d,\"unannotated\":%d,"
-                + "\"precision\":%s,\"false_alarms_per_1000_words\":%s,\"true_errors\":%d,\"true_errors_found\":%d,"
-                + "\"recall\":%s,\"typos\":%d,\"typos_first_suggestion_right\":%d,\"first_suggestion_accuracy\":%s,"
-                + "\"all_true_first_suggestion_right\":%d,\"all_true_with_intended\":%d,\"wrong_advice\":%d}", files, r.words(), r.shown(), r.perhaps(), r.truePositives(), r.falseAlarms(),
-                r.unannotated(), num(r.precision()), num(r.falseAlarmsPerThousandWords()), r.trueErrors(),
-                r.trueErrorsFound(), num(r.recall()), r.typos(), r.typosFirstRight(), num(r.firstSuggestionAccuracy()),
-                r.advisedRight(), r.advised(), r.wrongAdvice()));
+        new BenchReport(ctx.out()).line("measure", "corpus").put("files", files).put("words", r.words())
+                .put("shown", r.shown()).put("perhaps", r.perhaps()).put("true_positives", r.truePositives())
+                .put("false_alarms", r.falseAlarms()).put("unannotated", r.unannotated())
+                .put("precision", r.precision(), 4)
+                .put("false_alarms_per_1000_words", r.falseAlarmsPerThousandWords(), 4)
+                .put("true_errors", r.trueErrors()).put("true_errors_found", r.trueErrorsFound())
+                .put("recall", r.recall(), 4).put("typos", r.typos())
+                .put("typos_first_suggestion_right", r.typosFirstRight())
+                .put("first_suggestion_accuracy", r.firstSuggestionAccuracy(), 4)
+                .put("all_true_first_suggestion_right", r.advisedRight()).put("all_true_with_intended", r.advised())
+                .put("wrong_advice", r.wrongAdvice()).print();
     }
 
     /** file, offset, word, kind, shown|perhaps, judgement (true/false/?), intended, suggestions. */
@@ -118,13 +121,5 @@ public final class CheckEvalCommand implements Callable<Integer> {
             lines.add(a.file() + "\t" + a.offset() + "\t" + a.word() + "\t-\tmissed\ttrue\t" + a.intended() + "\t");
         }
         lines.forEach(ctx.out()::println);
-    }
-
-    private static String num(double d) {
-        return Double.isNaN(d) ? "null" : String.format(Locale.ROOT, "%.4f", d);
-    }
-
-    private static String json(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

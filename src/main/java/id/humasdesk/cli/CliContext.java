@@ -1,7 +1,7 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 

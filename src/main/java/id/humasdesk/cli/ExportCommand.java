@@ -1,6 +1,6 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.bundle.BundleWriter;
 import id.humasdesk.logic.bundle.ExportReconciler;
 import id.humasdesk.logic.bundle.ExportSelection;
@@ -16,21 +16,22 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Writes a signed bundle for headquarters. */
 @Command(name = "export", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
         footer = {"  echo 'kata-sandi' | HumasDesk export --user rina --out kaur.humas.zip", "  echo 'kata-sandi' | HumasDesk export --user rina --from 2026-12-01 --to 2026-12-06",
             "  echo 'kata-sandi' | HumasDesk export --user rina --force --out kaur.humas.zip",
-            "  printf '%%s\\n' 'kata-sandi' 'frasa sandi kunci kantor' | HumasDesk export --user admin"}, description = "Write a signed bundle of approved, scheduled and published releases "
+            "  printf '%%s\\n' 'kata-sandi' 'frasa sandi kunci kantor' | HumasDesk export --user admin"}, description = "Write a signed bundle of approved, scheduled and published releases, as a reviewer or an administrator "
         + "(default: everything not yet sent). Password read from standard input; when the office key is "
         + "sealed (an office database server), an administrator gives the office key passphrase on the next "
         + "line or in $HUMASDESK_KEY_PASSPHRASE.")
 public final class ExportCommand implements Callable<Integer> {
     private final CliContext ctx;
 
-    @Option(names = "--user", required = true, description = "who exports (a reviewer or an administrator)")
-    String user;
+    @Mixin
+    UserSignIn signIn;
 
     @Option(names = "--out", paramLabel = "FILE", description = "bundle file (default: exports/CODE-TIME.humas.zip "
             + "in the data directory)")
@@ -57,8 +58,7 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long start = System.nanoTime();
         try (Services s = ctx.open()) {
-            User me = SignIn.as(ctx, s, user);
-            KeyUnlock.ifSealed(ctx, s, me);
+            User me = signIn.signInToSign(ctx, s.accounts(), s.bundles());
             Office office = s.accounts().office().orElseThrow(() -> new UserFacingException("error.setup.notDone"));
             for (ExportReconciler.Orphan o : s.bundles().reconcileExports().orphans()) {
                 ctx.err().println(ctx.messages().get("bundle.reconcile.orphan", o.file(), o.renamedTo()));

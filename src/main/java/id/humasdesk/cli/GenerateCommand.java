@@ -1,6 +1,6 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.demo.DemoGenerator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

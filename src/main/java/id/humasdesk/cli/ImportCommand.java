@@ -1,24 +1,24 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.bundle.ImportResult;
 import id.humasdesk.model.User;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** Headquarters takes in bundles: all verified first, then one transaction, or nothing. */
 @Command(name = "import", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
-        footer = {"  echo 'kata-sandi' | HumasDesk import --user admin kotak-masuk/*.humas.zip"}, description = "Verify bundles, then import them all in one transaction (nothing is "
+        footer = {"  echo 'kata-sandi' | HumasDesk import --user admin kotak-masuk/*.humas.zip"}, description = "As an administrator, verify bundles, then import them all in one transaction (nothing is "
         + "written if any file fails). Password read from standard input.")
 public final class ImportCommand implements Callable<Integer> {
     private final CliContext ctx;
 
-    @Option(names = "--user", required = true, description = "an administrator")
-    String user;
+    @Mixin
+    UserSignIn signIn;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "bundle files")
     List<Path> files;
@@ -31,7 +31,7 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long start = System.nanoTime();
         try (Services s = ctx.open()) {
-            User me = SignIn.as(ctx, s, user);
+            User me = signIn.signIn(ctx, s.accounts());
             ImportResult r = s.bundles().importBundles(me, files);
             for (ImportResult.Rejection x : r.rejected()) {
                 ctx.err().println(ctx.messages().get("cli.import.rejected", x.file(),

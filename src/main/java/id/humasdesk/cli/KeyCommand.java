@@ -1,6 +1,6 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.bundle.BundleService;
 import id.humasdesk.logic.bundle.OfficeKeys;
 import id.humasdesk.logic.bundle.PublicKeyInfo;
@@ -11,6 +11,7 @@ import id.humasdesk.model.UserFacingException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,6 +34,25 @@ public final class KeyCommand implements Callable<Integer> {
 
     private static Office office(Services s) {
         return s.accounts().office().orElseThrow(() -> new UserFacingException("error.setup.notDone"));
+    }
+
+    /** A subcommand that acts for a signed-in administrator; the store is open while it runs. */
+    abstract static class SignedIn implements Callable<Integer> {
+        @picocli.CommandLine.ParentCommand
+        KeyCommand parent;
+
+        @Mixin
+        UserSignIn signIn;
+
+        @Override
+        public final Integer call() throws Exception {
+            try (Services s = parent.ctx.open()) {
+                run(parent.ctx, s);
+            }
+            return 0;
+        }
+
+        abstract void run(CliContext ctx, Services s) throws Exception;
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
@@ -88,13 +108,7 @@ public final class KeyCommand implements Callable<Integer> {
         description = "Headquarters: pin an office's public key from its key file (a different key for an office "
             + "that has one only with --replace). "
             + "Password read from standard input.")
-    static final class Trust implements Callable<Integer> {
-        @picocli.CommandLine.ParentCommand
-        KeyCommand parent;
-
-        @Option(names = "--user", required = true, description = "an administrator")
-        String user;
-
+    static final class Trust extends SignedIn {
         @Parameters(paramLabel = "FILE", description = "the office's key file")
         Path file;
 
@@ -103,20 +117,16 @@ public final class KeyCommand implements Callable<Integer> {
         boolean replace;
 
         @Override
-        public Integer call() throws Exception {
-            CliContext ctx = parent.ctx;
-            try (Services s = ctx.open()) {
-                BundleService.Pinned p = s.bundles().trust(SignIn.as(ctx, s, user), file, replace);
-                TrustedKey k = p.key();
-                if (p.replaced() != null) {
-                    ctx.out().println(ctx.messages().get("cli.key.replaced", k.officeName(), k.officeCode(),
-                            p.replaced().key().displayFingerprint(), k.key().displayFingerprint()));
-                } else {
-                    ctx.out().println(ctx.messages().get("cli.key.trusted", k.officeName(), k.officeCode(),
-                            k.key().displayFingerprint()));
-                }
+        void run(CliContext ctx, Services s) throws Exception {
+            BundleService.Pinned p = s.bundles().trust(signIn.signIn(ctx, s.accounts()), file, replace);
+            TrustedKey k = p.key();
+            if (p.replaced() != null) {
+                ctx.out().println(ctx.messages().get("cli.key.replaced", k.officeName(), k.officeCode(),
+                        p.replaced().key().displayFingerprint(), k.key().displayFingerprint()));
+            } else {
+                ctx.out().println(ctx.messages().get("cli.key.trusted", k.officeName(), k.officeCode(),
+                        k.key().displayFingerprint()));
             }
-            return 0;
         }
     }
 
@@ -124,23 +134,12 @@ public final class KeyCommand implements Callable<Integer> {
         footer = {"  echo 'kata-sandi' | HumasDesk key rotate --user admin"}, description = "Prepare a new office key; the next export announces it under the "
             + "current key, then switches. Password read from standard input (then the office key passphrase "
             + "when the key is sealed).")
-    static final class Rotate implements Callable<Integer> {
-        @picocli.CommandLine.ParentCommand
-        KeyCommand parent;
-
-        @Option(names = "--user", required = true, description = "an administrator")
-        String user;
-
+    static final class Rotate extends SignedIn {
         @Override
-        public Integer call() throws Exception {
-            CliContext ctx = parent.ctx;
-            try (Services s = ctx.open()) {
-                User me = SignIn.as(ctx, s, user);
-                KeyUnlock.ifSealed(ctx, s, me);
-                PublicKeyInfo next = s.bundles().rotateKey(me);
-                ctx.out().println(ctx.messages().get("cli.key.rotated", next.displayFingerprint()));
-            }
-            return 0;
+        void run(CliContext ctx, Services s) throws Exception {
+            User me = signIn.signInToSign(ctx, s.accounts(), s.bundles());
+            PublicKeyInfo next = s.bundles().rotateKey(me);
+            ctx.out().println(ctx.messages().get("cli.key.rotated", next.displayFingerprint()));
         }
     }
 
@@ -151,32 +150,18 @@ public final class KeyCommand implements Callable<Integer> {
             + "(needed on an office database server). This PC's key file is used, so headquarters' pin stays "
             + "valid, and then deleted. Reads the administrator's password, then the new passphrase twice, "
             + "from standard input.")
-    static final class Seal implements Callable<Integer> {
-        @picocli.CommandLine.ParentCommand
-        KeyCommand parent;
-
-        @Option(names = "--user", required = true, description = "an administrator")
-        String user;
-
+    static final class Seal extends SignedIn {
         @Override
-        public Integer call() throws Exception {
-            CliContext ctx = parent.ctx;
-            try (Services s = ctx.open()) {
-                User me = SignIn.as(ctx, s, user);
-                char[] first = Passwords.read(ctx.messages().get("cli.key.newPassphrasePrompt"));
-                char[] again = Passwords.read(ctx.messages().get("cli.key.repeatPassphrasePrompt"));
-                try {
-                    if (!java.util.Arrays.equals(first, again)) {
-                        throw new UserFacingException("cli.key.passphraseMismatch");
-                    }
-                    PublicKeyInfo k = s.bundles().sealKey(me, first);
-                    ctx.out().println(ctx.messages().get("cli.key.sealed", k.displayFingerprint()));
-                } finally {
-                    java.util.Arrays.fill(first, '\0');
-                    java.util.Arrays.fill(again, '\0');
-                }
+        void run(CliContext ctx, Services s) throws Exception {
+            User me = signIn.signIn(ctx, s.accounts());
+            char[] passphrase = Passwords.readTwice(ctx.messages().get("cli.key.newPassphrasePrompt"),
+                    ctx.messages().get("cli.key.repeatPassphrasePrompt"), "cli.key.passphraseMismatch");
+            try {
+                PublicKeyInfo k = s.bundles().sealKey(me, passphrase);
+                ctx.out().println(ctx.messages().get("cli.key.sealed", k.displayFingerprint()));
+            } finally {
+                java.util.Arrays.fill(passphrase, '\0');
             }
-            return 0;
         }
     }
 }

@@ -1,6 +1,6 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.library.LibraryFilter;
 import id.humasdesk.logic.publish.CardLayout;
 import id.humasdesk.logic.publish.OfficeIdentity;
@@ -11,7 +11,6 @@ import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.model.ReleaseSummary;
 import id.humasdesk.model.UserFacingException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -95,15 +94,9 @@ public final class PublishBenchCommand implements Callable<Integer> {
             ms[i] = (System.nanoTime() - t) / 1e6;
             cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
         }
-        Arrays.sort(ms);
-        Arrays.sort(cpu);
-        ctx.out().println(String.format(Locale.ROOT,
-                "{\"figure\":\"%s\",\"release\":\"%s\",\"paragraphs\":%d,\"photos\":%d,\"bytes\":%d,\"runs\":%d,"
-                        + "\"first_ms\":%.1f,\"median_ms\":%.1f,\"min_ms\":%.1f,\"max_ms\":%.1f,"
-                        + "\"median_cpu_ms\":%.1f,\"load\":%.1f}",
-                name, r.id(), r.content().paragraphs().size(), r.content().photos().size(), bytes, runs, firstMs,
-                ms[runs / 2], ms[0], ms[runs - 1], cpu[runs / 2],
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
-        ctx.out().flush();
+        new BenchReport(ctx.out()).figure(name).put("release", r.id().toString())
+                .put("paragraphs", r.content().paragraphs().size()).put("photos", r.content().photos().size())
+                .put("bytes", bytes).put("runs", runs).put("first_ms", firstMs, 1).timings("", ms, 1)
+                .put("median_cpu_ms", BenchReport.median(cpu), 1).load("load").print();
     }
 }

@@ -1,6 +1,6 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.publish.CardLayout;
 import id.humasdesk.logic.publish.Output;
 import id.humasdesk.logic.publish.OutputFormat;
@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** One release as PDF, DOCX, HTML, social card or WhatsApp text, without a display. */
@@ -18,8 +19,8 @@ import picocli.CommandLine.Option;
 public final class RenderCommand implements Callable<Integer> {
     private final CliContext ctx;
 
-    @Option(names = "--user", required = true, description = "who renders (any active user)")
-    String user;
+    @Mixin
+    UserSignIn signIn;
 
     @Option(names = "--release", required = true, paramLabel = "UUID", description = "the release")
     UUID release;
@@ -49,9 +50,9 @@ public final class RenderCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OutputFormat f = parse(format);
         CardLayout cardLayout = CardLayout.ofNumber(layout);
-        id.humasdesk.logic.OutputFiles.check(out, ctx.dataDirectory(), force);
+        id.humasdesk.logic.common.OutputFiles.check(out, ctx.dataDirectory(), force);
         try (Services s = ctx.open()) {
-            User me = SignIn.as(ctx, s, user);
+            User me = signIn.signIn(ctx, s.accounts());
             long start = System.nanoTime();
             Output o = s.publish().render(me, release, f, cardLayout,
                     portrait ? CardLayout.Size.PORTRAIT : CardLayout.Size.SQUARE);

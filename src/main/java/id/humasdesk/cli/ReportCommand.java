@@ -1,6 +1,6 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.publish.Output;
 import id.humasdesk.logic.publish.OutputFormat;
 import id.humasdesk.model.User;
@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The monthly activity report (Laporan Kegiatan Kehumasan) as PDF or DOCX. */
@@ -22,8 +23,8 @@ import picocli.CommandLine.Option;
 public final class ReportCommand implements Callable<Integer> {
     private final CliContext ctx;
 
-    @Option(names = "--user", required = true, description = "who makes the report (any active user)")
-    String user;
+    @Mixin
+    UserSignIn signIn;
 
     @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "e.g. 2026-11")
     String month;
@@ -54,9 +55,9 @@ public final class ReportCommand implements Callable<Integer> {
             throw new UserFacingException(e, "error.cli.monthInvalid", month);
         }
         OutputFormat f = RenderCommand.parse(format);
-        id.humasdesk.logic.OutputFiles.check(out, ctx.dataDirectory(), force);
+        id.humasdesk.logic.common.OutputFiles.check(out, ctx.dataDirectory(), force);
         try (Services s = ctx.open()) {
-            User me = SignIn.as(ctx, s, user);
+            User me = signIn.signIn(ctx, s.accounts());
             long start = System.nanoTime();
             Output o = regional ? s.publish().regionalReport(me, m, f) : s.publish().report(me, m, f);
             Path written = OutputFile.write(out, o.bytes(), force, ctx.dataDirectory());

@@ -1,6 +1,6 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.library.LibraryFilter;
 import id.humasdesk.logic.search.RankedIds;
 import id.humasdesk.logic.search.SearchService;
@@ -10,9 +10,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,28 +58,28 @@ public final class SearchBenchCommand implements Callable<Integer> {
             SearchService search = s.search();
             int releases = s.library().count(LibraryFilter.ALL) + s.library().count(trash());
             boolean ready = search.awaitReady(Duration.ofMinutes(30));
-            line("search_startup", releases, "\"state\":\"" + search.status().state() + "\",\"ready\":" + ready
-                    + ",\"ms\":" + ms(open) + "," + load());
+            line("search_startup", releases).put("state", search.status().state().toString()).put("ready", ready)
+                    .put("ms", ms(open)).load("load_avg").print();
             if (!ready) {
                 return 1;
             }
             List<LibraryFilter> filters = filters();
             long cold = System.nanoTime();
             search.rankedIds(filters.get(0), limit);
-            line("search_first_query_cold", releases, "\"ms\":" + ms(cold));
+            line("search_first_query_cold", releases).put("ms", ms(cold)).print();
             if (!noRebuild) {
                 long t = System.nanoTime();
                 long cpu = processCpuNanos();
                 boolean rebuilt = search.rebuildAndWait(Duration.ofMinutes(30));
-                line("search_index_rebuild", releases, "\"ok\":" + rebuilt + ",\"ms\":" + ms(t) + ",\"cpu_ms\":"
-                        + (processCpuNanos() - cpu) / 1_000_000 + "," + load());
+                line("search_index_rebuild", releases).put("ok", rebuilt).put("ms", ms(t))
+                        .put("cpu_ms", (processCpuNanos() - cpu) / 1_000_000).load("load_avg").print();
             }
             for (int i = 0; i < WARM_UP_ROUNDS; i++) {
                 for (LibraryFilter f : filters) {
                     measureOnce(search, f);
                 }
             }
-            String loadBefore = load();
+            double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             double[][][] samples = new double[filters.size()][4][runs];
             double[][][] cpu = new double[filters.size()][4][runs];
             int[] hits = new int[filters.size()];
@@ -97,11 +95,11 @@ public final class SearchBenchCommand implements Callable<Integer> {
             }
             for (int q = 0; q < filters.size(); q++) {
                 LibraryFilter f = filters.get(q);
-                line("search_query", releases, String.format(Locale.ROOT,
-                        "\"query\":\"%s\",\"filter\":\"%s\",\"hits\":%d,\"ids_median_ms\":%.2f,"
-                                + "\"first_rows_median_ms\":%.2f,\"rows_median_ms\":%.2f,\"snippets_median_ms\":%.2f",
-                        json(f.text()), describe(f), hits[q], median(samples[q][0]), median(samples[q][1]),
-                        median(samples[q][2]), median(samples[q][3])));
+                line("search_query", releases).put("query", f.text()).put("filter", describe(f)).put("hits", hits[q])
+                        .put("ids_median_ms", BenchReport.median(samples[q][0]), 2)
+                        .put("first_rows_median_ms", BenchReport.median(samples[q][1]), 2)
+                        .put("rows_median_ms", BenchReport.median(samples[q][2]), 2)
+                        .put("snippets_median_ms", BenchReport.median(samples[q][3]), 2).print();
             }
             String[] names = {"search_ranked_ids", "search_first_" + FIRST_CHUNK + "_rows", "search_all_rows",
                 "search_snippets_" + VISIBLE_ROWS};
@@ -173,20 +171,13 @@ public final class SearchBenchCommand implements Callable<Integer> {
     }
 
     private void summary(String name, int releases, int queries, List<Double> samples, List<Double> cpuSamples,
-            String loadBefore) {
-        double[] all = samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        double[] cpu = cpuSamples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        line(name, releases, String.format(Locale.ROOT,
-                "\"queries\":%d,\"runs\":%d,\"limit\":%d,\"median_ms\":%.2f,\"p95_ms\":%.2f,\"max_ms\":%.2f,"
-                        + "\"cpu_median_ms\":%.2f,\"cpu_p95_ms\":%.2f,%s",
-                queries, runs, limit, percentile(all, 50), percentile(all, 95), all[all.length - 1],
-                percentile(cpu, 50), percentile(cpu, 95), loadBefore));
-    }
-
-    /** The machine's load average: figures from a busy machine are not comparable with a quiet one. */
-    private static String load() {
-        return String.format(Locale.ROOT, "\"load_avg\":%.2f",
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            double loadBefore) {
+        double[] all = samples.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] cpu = cpuSamples.stream().mapToDouble(Double::doubleValue).toArray();
+        line(name, releases).put("queries", queries).put("runs", runs).put("limit", limit)
+                .put("median_ms", BenchReport.median(all), 2).put("p95_ms", BenchReport.percentile(all, 95), 2)
+                .put("max_ms", BenchReport.percentile(all, 100), 2).put("cpu_median_ms", BenchReport.median(cpu), 2)
+                .put("cpu_p95_ms", BenchReport.percentile(cpu, 95), 2).put("load_avg", loadBefore, 2).print();
     }
 
     private static long processCpuNanos() {
@@ -194,27 +185,14 @@ public final class SearchBenchCommand implements Callable<Integer> {
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
-    private void line(String figure, int releases, String rest) {
-        ctx.out().println("{\"figure\":\"" + figure + "\",\"releases\":" + releases + "," + rest + "}");
-        ctx.out().flush();
+    private BenchReport.Line line(String figure, int releases) {
+        return new BenchReport(ctx.out()).figure(figure).put("releases", releases);
     }
 
     private static void addAll(List<Double> to, double[] from) {
         for (double d : from) {
             to.add(d);
         }
-    }
-
-    private static double median(double[] samples) {
-        double[] s = samples.clone();
-        Arrays.sort(s);
-        return percentile(s, 50);
-    }
-
-    /** Nearest-rank percentile of sorted samples. */
-    static double percentile(double[] sorted, int p) {
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
     private static long ms(long since) {
@@ -230,9 +208,5 @@ public final class SearchBenchCommand implements Callable<Integer> {
             parts.add("type=" + f.type());
         }
         return String.join(",", parts);
-    }
-
-    private static String json(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

@@ -1,6 +1,6 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.bundle.Manifest;
 import id.humasdesk.logic.bundle.VerifiedBundle;
 import id.humasdesk.model.UserFacingException;

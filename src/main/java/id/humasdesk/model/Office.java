@@ -17,13 +17,18 @@ public record Office(String code, String name, OfficeLevel level, Province provi
         if (name == null || name.isBlank()) {
             throw new UserFacingException("error.office.nameRequired");
         }
-        if (code == null || !CODE.matcher(code).matches()) {
+        if (!isValidCode(code)) {
             throw new UserFacingException("error.office.codeInvalid", code == null ? "" : code);
         }
         if (level != OfficeLevel.PUSAT && province == null) {
             throw new UserFacingException("error.office.provinceRequired");
         }
         name = name.strip();
+    }
+
+    /** 2 to 20 upper-case letters, digits or hyphens, starting with a letter or digit. */
+    public static boolean isValidCode(String code) {
+        return code != null && CODE.matcher(code).matches();
     }
 
     /** WIB, WITA or WIT (or the zone id elsewhere). */

@@ -10,7 +10,7 @@ public record User(UUID id, String username, String fullName, Set<Role> roles, b
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
 
     public User {
-        if (username == null || !USERNAME.matcher(username).matches()) {
+        if (!isValidUsername(username)) {
             throw new UserFacingException("error.user.usernameInvalid", username == null ? "" : username);
         }
         if (fullName == null || fullName.isBlank()) {
@@ -21,6 +21,11 @@ public record User(UUID id, String username, String fullName, Set<Role> roles, b
         }
         roles = Set.copyOf(EnumSet.copyOf(roles));
         fullName = fullName.strip();
+    }
+
+    /** 3 to 32 lower-case letters, digits, dots, hyphens or underscores, starting with a letter or digit. */
+    public static boolean isValidUsername(String username) {
+        return username != null && USERNAME.matcher(username).matches();
     }
 
     public boolean has(Role role) {

@@ -1,5 +1,6 @@
 package id.humasdesk.store;
 
+import id.humasdesk.logic.common.AtomicFiles;
 import id.humasdesk.logic.maintenance.BackupRetention;
 import id.humasdesk.logic.maintenance.StoreCare;
 import id.humasdesk.model.UserFacingException;
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -101,7 +103,7 @@ public final class Backups {
                 ch.force(true);
             }
             checkReadable(part);
-            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.publish(part, target);
             LOG.info(() -> "Backup written: " + target);
             return new Backup(target, now, Files.size(target));
         } catch (IOException e) {
@@ -153,9 +155,7 @@ public final class Backups {
         try {
             Files.createDirectories(folder());
             Path marker = folder().resolve(STAGED);
-            Path part = folder().resolve("." + STAGED + ".part");
-            Files.writeString(part, zip.toAbsolutePath().normalize().toString());
-            Files.move(part, marker, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.replace(marker, zip.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UserFacingException(e, "error.dataDir.notWritable", dir.root().toString());
         }
@@ -239,17 +239,10 @@ public final class Backups {
     }
 
     private static void extract(Path zip, String entry, Path target) throws IOException {
-        Path part = target.resolveSibling(target.getFileName() + ".part");
         try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in)) {
             for (ZipEntry e; (e = z.getNextEntry()) != null; ) {
                 if (e.getName().equals(entry)) {
-                    try (OutputStream out = Files.newOutputStream(part)) {
-                        z.transferTo(out);
-                    }
-                    try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE)) {
-                        ch.force(true);
-                    }
-                    Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    AtomicFiles.replace(target, AtomicFiles.Access.DEFAULT, z::transferTo);
                     return;
                 }
             }

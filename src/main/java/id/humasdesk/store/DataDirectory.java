@@ -1,5 +1,6 @@
 package id.humasdesk.store;
 
+import id.humasdesk.logic.common.AtomicFiles;
 import id.humasdesk.model.UserFacingException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -65,7 +66,12 @@ public final class DataDirectory implements AutoCloseable {
                 }
             }
             String id = UUID.randomUUID().toString();
-            StoreFiles.writeAtomically(file, id.getBytes(StandardCharsets.UTF_8));
+            byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+            if (Files.isRegularFile(file)) {
+                AtomicFiles.replace(file, bytes); // damaged: a new id
+            } else if (!AtomicFiles.create(file, AtomicFiles.Access.DEFAULT, out -> out.write(bytes))) {
+                return Files.readString(file, StandardCharsets.UTF_8).trim(); // another process was first
+            }
             return id;
         } catch (IOException e) {
             throw new UserFacingException(e, "error.dataDir.notWritable", root.toString());

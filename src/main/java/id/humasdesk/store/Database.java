@@ -1,6 +1,6 @@
 package id.humasdesk.store;
 
-import id.humasdesk.logic.Transactor;
+import id.humasdesk.logic.common.Transactor;
 import id.humasdesk.logic.maintenance.StoreCare;
 import id.humasdesk.model.UserFacingException;
 import java.sql.Connection;

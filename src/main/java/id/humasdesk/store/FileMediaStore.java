@@ -1,12 +1,12 @@
 package id.humasdesk.store;
 
+import id.humasdesk.logic.common.AtomicFiles;
 import id.humasdesk.logic.draft.MediaStore;
 import id.humasdesk.model.UserFacingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,22 +23,19 @@ public final class FileMediaStore implements MediaStore {
     @Override
     public String put(Path source, String extension) {
         try {
-            Files.createDirectories(root);
-            Path tmp = Files.createTempFile(root, "incoming-", ".part");
-            try {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            Path part = AtomicFiles.writeBeside(root.resolve("incoming"), AtomicFiles.Access.DEFAULT, out -> {
                 try (InputStream in = new DigestInputStream(Files.newInputStream(source), sha)) {
-                    Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+                    in.transferTo(out);
                 }
-                String hex = HexFormat.of().formatHex(sha.digest());
-                Path target = path(hex, extension);
-                if (!Files.exists(target)) {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-                }
-                return hex;
+            });
+            String hex = HexFormat.of().formatHex(sha.digest());
+            try {
+                AtomicFiles.publishIfAbsent(part, path(hex, extension)); // or the same bytes are there already
             } finally {
-                Files.deleteIfExists(tmp);
+                AtomicFiles.deleteQuietly(part);
             }
+            return hex;
         } catch (IOException e) {
             String msg = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
             if (msg.contains("no space")) {

@@ -1,13 +1,12 @@
 package id.humasdesk.store;
 
 import id.humasdesk.logic.bundle.OfficeKeyStore;
+import id.humasdesk.logic.common.AtomicFiles;
 import id.humasdesk.model.UserFacingException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.AclEntry;
 import java.nio.file.attribute.AclEntryPermission;
 import java.nio.file.attribute.AclEntryType;
@@ -65,31 +64,15 @@ public final class FileOfficeKeyStore implements OfficeKeyStore {
     @Override
     public void save(Slot slot, KeyPair pair) {
         Path target = file(slot);
-        Path tmp = null;
         try {
             Files.createDirectories(dir);
             ownerOnly(dir, true);
-            tmp = Files.createTempFile(dir, ".key-", ".part");
-            ownerOnly(tmp, false);
             Base64.Encoder b64 = Base64.getEncoder();
-            Files.writeString(tmp, HEADER + "\n" + b64.encodeToString(pair.getPrivate().getEncoded()) + "\n"
-                    + b64.encodeToString(pair.getPublic().getEncoded()) + "\n", StandardCharsets.US_ASCII);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
+            byte[] text = (HEADER + "\n" + b64.encodeToString(pair.getPrivate().getEncoded()) + "\n"
+                    + b64.encodeToString(pair.getPublic().getEncoded()) + "\n").getBytes(StandardCharsets.US_ASCII);
+            AtomicFiles.replace(target, AtomicFiles.Access.OWNER_ONLY, out -> out.write(text));
         } catch (IOException e) {
             throw new UserFacingException(e, "bundle.key.notWritable", target.toString());
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // a .part file never has the final name
-                }
-            }
         }
     }
 

@@ -1,13 +1,14 @@
 package id.humasdesk.store;
 
-import id.humasdesk.logic.Preferences;
+import id.humasdesk.logic.common.AtomicFiles;
+import id.humasdesk.logic.common.Preferences;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -52,12 +53,11 @@ public final class FilePreferences implements Preferences {
     private synchronized void set(String key, String value) {
         props.setProperty(key, value);
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            AtomicFiles.replace(file, AtomicFiles.Access.DEFAULT, out -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 props.store(w, "HumasDesk workstation preferences");
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                w.flush();
+            });
         } catch (IOException e) {
             LOG.warning("Preferences not saved: " + e.getMessage());
         }

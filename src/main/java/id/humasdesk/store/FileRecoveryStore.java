@@ -3,6 +3,7 @@ package id.humasdesk.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.humasdesk.logic.common.AtomicFiles;
 import id.humasdesk.logic.draft.LocalRecoveries;
 import id.humasdesk.logic.draft.Recovery;
 import id.humasdesk.model.ReleaseType;
@@ -52,7 +53,7 @@ public final class FileRecoveryStore implements LocalRecoveries {
         n.put("shared", shared);
         n.put("content", ContentJson.write(r.content()));
         try {
-            StoreFiles.writeAtomically(file(r.id()), JSON.writeValueAsBytes(n));
+            AtomicFiles.replace(file(r.id()), JSON.writeValueAsBytes(n));
         } catch (IOException e) {
             throw new UserFacingException(e, "error.recovery.notWritable", folder.toString());
         }
@@ -62,7 +63,7 @@ public final class FileRecoveryStore implements LocalRecoveries {
     public synchronized void remove(UUID id) {
         try {
             if (Files.deleteIfExists(file(id))) {
-                StoreFiles.syncFolder(folder);
+                AtomicFiles.forceFolder(folder);
             }
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not remove the recovery record " + id, e);

@@ -1,10 +1,10 @@
 package id.humasdesk.store;
 
+import id.humasdesk.logic.common.AtomicFiles;
 import id.humasdesk.logic.maintenance.StoreCare;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -43,9 +43,7 @@ public final class FileStoreCare implements StoreCare {
         }
         try {
             Path target = out.get().toAbsolutePath();
-            Path part = target.resolveSibling("." + target.getFileName() + ".part");
-            Files.copy(b.file(), part, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.replace(target, AtomicFiles.Access.DEFAULT, o -> Files.copy(b.file(), o));
             return new BackupInfo(target, now, Files.size(target));
         } catch (IOException e) {
             throw StoreErrors.translate(e);

@@ -1,6 +1,6 @@
 package id.humasdesk.store;
 
-import id.humasdesk.logic.ConflictException;
+import id.humasdesk.logic.common.ConflictException;
 import id.humasdesk.logic.schedule.PlanRepository;
 import id.humasdesk.logic.schedule.PlannedRelease;
 import id.humasdesk.model.ReleaseStatus;

@@ -1,6 +1,6 @@
 package id.humasdesk.store;
 
-import id.humasdesk.logic.ConflictException;
+import id.humasdesk.logic.common.ConflictException;
 import id.humasdesk.logic.draft.ReleaseRepository;
 import id.humasdesk.logic.library.LibraryFilter;
 import id.humasdesk.logic.library.LibraryRepository;

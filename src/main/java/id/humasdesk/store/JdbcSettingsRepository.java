@@ -1,6 +1,6 @@
 package id.humasdesk.store;
 
-import id.humasdesk.logic.SettingsRepository;
+import id.humasdesk.logic.common.SettingsRepository;
 import java.util.Optional;
 
 /** Settings as name/value rows. */

@@ -1,14 +1,12 @@
 package id.humasdesk.store;
 
+import id.humasdesk.logic.common.AtomicFiles;
 import id.humasdesk.logic.hosting.JoinCode;
 import id.humasdesk.model.UserFacingException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 
 /**
@@ -36,15 +34,9 @@ public final class JoinedOffice {
 
     public static void save(DataDirectory dir, JoinCode code) {
         Path f = dir.root().resolve(FILE);
-        Path part = dir.root().resolve("." + FILE + ".part");
         try {
-            Files.createDirectories(dir.root());
-            Files.deleteIfExists(part);
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(part, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            }
-            Files.writeString(part, code.text() + "\n", StandardCharsets.US_ASCII);
-            Files.move(part, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.replace(f, AtomicFiles.Access.OWNER_ONLY,
+                    out -> out.write((code.text() + "\n").getBytes(StandardCharsets.US_ASCII)));
         } catch (IOException e) {
             throw new UserFacingException(e, "error.dataDir.notWritable", dir.root().toString());
         }

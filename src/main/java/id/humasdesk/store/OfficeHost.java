@@ -1,5 +1,6 @@
 package id.humasdesk.store;
 
+import id.humasdesk.logic.common.AtomicFiles;
 import id.humasdesk.logic.hosting.JoinCode;
 import id.humasdesk.logic.hosting.OfficeHosting;
 import id.humasdesk.model.UserFacingException;
@@ -10,11 +11,8 @@ import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -226,13 +224,8 @@ public final class OfficeHost implements OfficeHosting.Hosted {
 
     private static void writePrivate(Path f, String text) {
         try {
-            Path part = f.resolveSibling(f.getFileName() + ".part");
-            Files.deleteIfExists(part);
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(part, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            }
-            Files.writeString(part, text + "\n", StandardCharsets.US_ASCII);
-            Files.move(part, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.replace(f, AtomicFiles.Access.OWNER_ONLY,
+                    out -> out.write((text + "\n").getBytes(StandardCharsets.US_ASCII)));
         } catch (IOException e) {
             throw new UserFacingException(e, "error.dataDir.notWritable", f.getParent().toString());
         }

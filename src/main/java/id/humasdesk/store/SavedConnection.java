@@ -1,17 +1,14 @@
 package id.humasdesk.store;
 
+import id.humasdesk.logic.common.AtomicFiles;
 import id.humasdesk.model.UserFacingException;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -33,22 +30,12 @@ public record SavedConnection(String url, String user, String passwordScheme, St
         p.setProperty("password.scheme", saved.passwordScheme);
         p.setProperty("password.protected", saved.protectedPassword);
         try {
-            Files.createDirectories(dataDir);
-            Path tmp = dataDir.resolve(FILE + ".tmp");
-            Files.deleteIfExists(tmp);
-            Files.createFile(tmp);
-            PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
-            if (view != null) {
-                view.setPermissions(PosixFilePermissions.fromString("rw-------"));
-            }
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            AtomicFiles.replace(dataDir.resolve(FILE), AtomicFiles.Access.OWNER_ONLY, out -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 p.store(w, "HumasDesk: the office database server of this PC (decision 0602). "
                         + "The password is protected for this OS user; delete this file to use this PC only.");
-            }
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            Files.move(tmp, dataDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                w.flush();
+            });
         } catch (IOException e) {
             throw new UserFacingException(e, "error.connection.notSaved", dataDir.resolve(FILE));
         }

@@ -2,15 +2,13 @@ package id.humasdesk.store;
 
 import com.sun.jna.platform.win32.Crypt32Util;
 import com.sun.jna.platform.win32.WinCrypt;
+import id.humasdesk.logic.common.AtomicFiles;
 import id.humasdesk.model.UserFacingException;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -181,24 +179,8 @@ public interface SecretProtection {
             }
             byte[] key = new byte[32];
             RANDOM.nextBytes(key);
-            Path tmp = folder.resolve(KEY_FILE + ".tmp");
-            Files.deleteIfExists(tmp);
-            if (posix) {
-                Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(tmp);
-            }
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                out.write(key);
-            }
-            try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException e) {
-                Files.deleteIfExists(tmp); // another process made the key first: use that one
-            }
+            // Another process that made the key first wins; its key is the one both then read.
+            AtomicFiles.create(file, AtomicFiles.Access.OWNER_ONLY, out -> out.write(key));
         }
 
         /** Takes away any group or other access a copy or a careless chmod left on the key file. */

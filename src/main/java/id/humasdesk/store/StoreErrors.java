@@ -1,6 +1,6 @@
 package id.humasdesk.store;
 
-import id.humasdesk.logic.StoreOutage;
+import id.humasdesk.logic.common.StoreOutage;
 import id.humasdesk.model.UserFacingException;
 import java.sql.SQLException;
 import java.util.Locale;

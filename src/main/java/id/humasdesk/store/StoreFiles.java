@@ -5,12 +5,9 @@ import id.humasdesk.model.DamagedStoreException;
 import id.humasdesk.model.UserFacingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -30,36 +27,6 @@ public final class StoreFiles {
     static final String COMPACT_MARKER = "compact-at-next-start";
 
     private StoreFiles() {
-    }
-
-    /**
-     * Replaces {@code target} with {@code bytes} so that a kill or power cut at any moment leaves
-     * either the old file or the new one whole: a temporary file beside it, synced, renamed over it,
-     * then the folder synced (where the system allows it) so the rename itself is on disk.
-     */
-    static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path tmp = folder.resolve(target.getFileName() + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buf = ByteBuffer.wrap(bytes);
-            while (buf.hasRemaining()) {
-                ch.write(buf);
-            }
-            ch.force(true);
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        syncFolder(folder);
-    }
-
-    /** Makes a rename or delete in {@code folder} durable; a system that cannot open folders (Windows) skips it. */
-    static void syncFolder(Path folder) {
-        try (FileChannel dirCh = FileChannel.open(folder, StandardOpenOption.READ)) {
-            dirCh.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            LOG.log(Level.FINE, "Folder sync not supported here", e);
-        }
     }
 
     /** Record of the last compaction: UTC time, size before, size after. */

@@ -2,12 +2,12 @@ package id.humasdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.setup.SetupViewModel;
 import id.humasdesk.gui.setup.SetupViewModel.TestState;
-import id.humasdesk.logic.Bootstrap;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Bootstrap;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.account.OfficeSetup;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.OfficeLevel;

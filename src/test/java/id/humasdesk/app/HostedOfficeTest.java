@@ -3,8 +3,8 @@ package id.humasdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.hosting.JoinCode;
 import id.humasdesk.logic.library.LibraryFilter;
 import id.humasdesk.model.Release;

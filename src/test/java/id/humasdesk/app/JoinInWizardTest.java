@@ -2,11 +2,11 @@ package id.humasdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.setup.SetupViewModel;
-import id.humasdesk.logic.Bootstrap;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Bootstrap;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.hosting.JoinCode;
 import id.humasdesk.store.DataDirectory;
 import id.humasdesk.store.JoinedOffice;

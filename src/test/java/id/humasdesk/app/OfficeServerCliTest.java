@@ -2,7 +2,7 @@ package id.humasdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.store.DatabaseTarget;
 import id.humasdesk.support.StoreBackends;
 import java.io.IOException;

@@ -2,13 +2,13 @@ package id.humasdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.library.LibraryViewModel;
 import id.humasdesk.gui.login.LoginViewModel;
 import id.humasdesk.gui.setup.SetupViewModel;
-import id.humasdesk.logic.Bootstrap;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Bootstrap;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.bundle.BundleWriter;
 import id.humasdesk.logic.bundle.ExportSelection;
 import id.humasdesk.logic.bundle.VerifiedBundle;

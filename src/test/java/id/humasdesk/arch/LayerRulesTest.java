@@ -1,11 +1,21 @@
 package id.humasdesk.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -92,5 +102,58 @@ class LayerRulesTest {
                 .because("features of logic/ must not depend on each other in circles").check(classes);
         slices().matching("id.humasdesk.gui.(*)..").should().beFreeOfCycles()
                 .because("screens must not depend on each other in circles").check(classes);
+    }
+
+    @Test
+    void noPackageCycleAnywhere() {
+        // One slice per package: every class is in exactly one slice, so no class escapes the check.
+        slices().matching("id.humasdesk.(**)").should().beFreeOfCycles()
+                .because("a cycle between any two packages hides a dependency a reader cannot see (decision 0040)")
+                .check(classes);
+    }
+
+    @Test
+    void packagesWithSubpackagesHoldNoClasses() {
+        onlyLeafPackagesHoldClasses().check(classes);
+    }
+
+    @Test
+    void theLeafRuleSeesAClassInARootPackage() {
+        // The GUI journey tests live in the root test package id.humasdesk.gui beside its sub-packages.
+        JavaClasses sample = new ClassFileImporter().importPackages("id.humasdesk.gui");
+        var details = onlyLeafPackagesHoldClasses().evaluate(sample).getFailureReport().getDetails();
+        assertThat(details).anySatisfy(d -> assertThat(d).contains("id.humasdesk.gui.CalendarPaneTest"));
+        assertThat(details).noneSatisfy(d -> assertThat(d).contains("id.humasdesk.gui.common."));
+    }
+
+    /**
+     * A package either holds classes or is split into sub-packages, never both. The feature slices
+     * ({@code logic.(*)..}, {@code gui.(*)..}) see no class of a parent package, so a class there
+     * could close a cycle no rule reports; shared code goes to {@code common}, the assembly to
+     * {@code app} or {@code services} (decision 0040). model, store, cli and app are flat packages.
+     */
+    static ArchRule onlyLeafPackagesHoldClasses() {
+        return classes().that().doNotHaveSimpleName("package-info").should(new ArchCondition<JavaClass>(
+                "reside in a package without sub-packages") {
+            private final Set<String> parents = new TreeSet<>();
+
+            @Override
+            public void init(Collection<JavaClass> all) {
+                for (JavaClass c : all) {
+                    String p = c.getPackageName();
+                    for (int dot = p.lastIndexOf('.'); dot > 0; dot = p.lastIndexOf('.', dot - 1)) {
+                        parents.add(p.substring(0, dot));
+                    }
+                }
+            }
+
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                if (parents.contains(c.getPackageName())) {
+                    events.add(SimpleConditionEvent.violated(c, c.getName() + " sits in " + c.getPackageName()
+                            + ", which is split into sub-packages; move it into one of them"));
+                }
+            }
+        }).because("a class in a parent package belongs to no feature slice, so its cycles stay hidden");
     }
 }

@@ -1,11 +1,11 @@
 package id.humasdesk.crash;
 
 import id.humasdesk.app.Wiring;
-import id.humasdesk.gui.Formats;
-import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.editor.EditorViewModel;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.IndonesianZone;
 import id.humasdesk.model.ReleaseType;
 import id.humasdesk.model.User;

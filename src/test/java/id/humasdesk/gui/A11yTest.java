@@ -1,5 +1,6 @@
 package id.humasdesk.gui;
 
+import id.humasdesk.gui.common.Controls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

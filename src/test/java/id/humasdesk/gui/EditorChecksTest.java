@@ -1,11 +1,13 @@
 package id.humasdesk.gui;
 
+import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.TaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.humasdesk.gui.checklist.ChecklistSettingsViewModel;
 import id.humasdesk.gui.editor.EditorViewModel;
 import id.humasdesk.gui.editor.SpellingViewModel;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.check.CheckField;
 import id.humasdesk.logic.check.ChecklistRule;
 import id.humasdesk.logic.check.Finding;

@@ -1,10 +1,12 @@
 package id.humasdesk.gui;
 
+import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.FxTaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.humasdesk.gui.library.LibraryView;
 import id.humasdesk.gui.library.LibraryViewModel;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.IndonesianZone;
 import id.humasdesk.model.ReleaseSummary;
 import id.humasdesk.support.TestOffice;

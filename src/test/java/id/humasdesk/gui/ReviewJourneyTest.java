@@ -2,7 +2,7 @@ package id.humasdesk.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.support.TestOffice;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package id.humasdesk.store;
 
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.support.TestOffice;
 
 /**

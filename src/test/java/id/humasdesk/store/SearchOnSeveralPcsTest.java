@@ -3,7 +3,7 @@ package id.humasdesk.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.humasdesk.app.Wiring;
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.library.LibraryFilter;
 import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseSummary;

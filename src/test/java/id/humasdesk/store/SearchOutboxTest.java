@@ -3,7 +3,7 @@ package id.humasdesk.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.humasdesk.logic.ConflictException;
+import id.humasdesk.logic.common.ConflictException;
 import id.humasdesk.logic.search.OutboxEntry;
 import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseContent;

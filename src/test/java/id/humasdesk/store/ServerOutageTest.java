@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.draft.Autosaved;
 import id.humasdesk.logic.draft.Recovery;
 import id.humasdesk.model.Release;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.humasdesk.app.Wiring;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.demo.DemoGenerator;
 import id.humasdesk.logic.library.LibraryFilter;
 import id.humasdesk.logic.maintenance.StoreMove;

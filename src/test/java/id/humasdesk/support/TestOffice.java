@@ -1,7 +1,7 @@
 package id.humasdesk.support;
 
 import id.humasdesk.app.Wiring;
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.account.OfficeSetup;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.OfficeLevel;

@@ -1,11 +1,11 @@
 package id.humasdesk.gui.audit;
 
-import id.humasdesk.gui.DialogService;
-import id.humasdesk.gui.Formats;
-import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.gui.common.DialogService;
+import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.review.AuditCell;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.AuditEvent;
 import id.humasdesk.model.User;
 import javafx.scene.control.ButtonBar;
@@ -37,7 +37,7 @@ public final class AuditLogDialog {
         list.setCellFactory(v -> new AuditCell(m, formats, true));
         list.setPrefSize(640, 460);
         Dialog<Void> d = new Dialog<>();
-        id.humasdesk.gui.Controls.closeOnEscape(d);
+        id.humasdesk.gui.common.Controls.closeOnEscape(d);
         d.initOwner(owner);
         d.setTitle(m.get("audit.title", AuditLogViewModel.LIMIT));
         d.getDialogPane().setContent(list);

@@ -1,9 +1,9 @@
 package id.humasdesk.gui.bundle;
 
-import id.humasdesk.gui.DialogService;
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
+import id.humasdesk.gui.common.DialogService;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.bundle.ExportRecord;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.User;
@@ -69,7 +69,7 @@ public final class BundleView {
         content.setPadding(new Insets(8));
         content.setPrefSize(820, 520);
         Dialog<Void> d = new Dialog<>();
-        id.humasdesk.gui.Controls.closeOnEscape(d);
+        id.humasdesk.gui.common.Controls.closeOnEscape(d);
         d.initOwner(owner);
         d.setTitle(m.get("bundle.gui.title"));
         d.getDialogPane().setContent(content);
@@ -144,7 +144,7 @@ public final class BundleView {
         prompt.setWrapText(true);
         prompt.setLabelFor(field);
         Dialog<ButtonType> d = new Dialog<>();
-        id.humasdesk.gui.Controls.closeOnEscape(d);
+        id.humasdesk.gui.common.Controls.closeOnEscape(d);
         d.initOwner(owner);
         d.setTitle(m.get("bundle.key.unlockTitle"));
         VBox box = new VBox(8, prompt, field);

@@ -1,8 +1,8 @@
 package id.humasdesk.gui.calendar;
 
-import id.humasdesk.gui.ScreenTasks;
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Services;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.services.Services;
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.logic.schedule.PlanView;
 import id.humasdesk.model.PublicationPlan;
 import id.humasdesk.model.User;

@@ -1,9 +1,9 @@
 package id.humasdesk.gui.checklist;
 
-import id.humasdesk.gui.Controls;
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
+import id.humasdesk.gui.common.Controls;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.check.ChecklistRule;
 import id.humasdesk.logic.check.RuleLevel;
 import id.humasdesk.model.User;
@@ -65,7 +65,7 @@ public final class ChecklistSettingsDialog {
         content.disableProperty().bind(vm.loadedProperty().not());
 
         Dialog<Void> d = new Dialog<>();
-        id.humasdesk.gui.Controls.closeOnEscape(d);
+        id.humasdesk.gui.common.Controls.closeOnEscape(d);
         d.initOwner(owner);
         d.setTitle(m.get("check.settings.title"));
         d.getDialogPane().setContent(content);

@@ -1,9 +1,9 @@
 package id.humasdesk.gui.checklist;
 
-import id.humasdesk.gui.ScreenTasks;
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.logic.check.ChecklistRule;
 import id.humasdesk.logic.check.ChecklistSettings;
 import id.humasdesk.logic.check.RuleLevel;

@@ -1,7 +1,7 @@
 package id.humasdesk.gui.editor;
 
 import id.humasdesk.gui.editor.SpellingViewModel.FieldFindings;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.check.CheckField;
 import id.humasdesk.logic.check.Finding;
 import id.humasdesk.logic.check.FindingKind;

@@ -1,8 +1,8 @@
 package id.humasdesk.gui.editor;
 
 import id.humasdesk.gui.review.DiffDialog;
-import id.humasdesk.logic.ConflictException;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.ConflictException;
+import id.humasdesk.logic.common.Messages;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;

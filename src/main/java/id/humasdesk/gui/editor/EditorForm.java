@@ -1,6 +1,6 @@
 package id.humasdesk.gui.editor;
 
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.ContentIssue;
 import id.humasdesk.model.ContentRules;
 import id.humasdesk.model.Narasumber;

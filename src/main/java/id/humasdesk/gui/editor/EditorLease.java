@@ -1,8 +1,8 @@
 package id.humasdesk.gui.editor;
 
-import id.humasdesk.gui.Formats;
-import id.humasdesk.gui.ScreenTasks;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.ScreenTasks;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.lease.LeaseService;
 import id.humasdesk.model.EditLease;
 import id.humasdesk.model.Release;

@@ -1,14 +1,14 @@
 package id.humasdesk.gui.editor;
 
-import id.humasdesk.gui.Controls;
-import id.humasdesk.gui.Formats;
+import id.humasdesk.gui.common.Controls;
+import id.humasdesk.gui.common.Formats;
 import id.humasdesk.gui.review.ChecklistTab;
 import id.humasdesk.gui.review.ReviewPanel;
 import id.humasdesk.logic.check.CheckField;
 import id.humasdesk.logic.check.Finding;
 import java.util.EnumMap;
 import java.util.Map;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.ContentIssue;
 import id.humasdesk.model.Dateline;
 import id.humasdesk.model.ElectionStages;
@@ -359,7 +359,7 @@ public final class EditorView {
     }
 
     public void focusFirstField() {
-        id.humasdesk.gui.Focus.request(headline.area());
+        id.humasdesk.gui.common.Focus.request(headline.area());
     }
 
     public Parent root() {

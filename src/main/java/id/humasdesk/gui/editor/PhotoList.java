@@ -1,6 +1,6 @@
 package id.humasdesk.gui.editor;
 
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 import java.nio.file.Path;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;

@@ -1,8 +1,8 @@
 package id.humasdesk.gui.editor;
 
-import id.humasdesk.gui.ScreenTasks;
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Services;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.services.Services;
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.logic.check.CheckContext;
 import id.humasdesk.logic.check.CheckField;
 import id.humasdesk.logic.check.Finding;

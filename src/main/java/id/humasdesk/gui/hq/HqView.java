@@ -1,13 +1,13 @@
 package id.humasdesk.gui.hq;
 
-import id.humasdesk.gui.Controls;
-import id.humasdesk.gui.DialogService;
-import id.humasdesk.gui.Formats;
-import id.humasdesk.gui.TaskExecutor;
+import id.humasdesk.gui.common.Controls;
+import id.humasdesk.gui.common.DialogService;
+import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.bundle.BundleView;
 import id.humasdesk.gui.publish.ReportAction;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.bundle.BundleInbox;
 import id.humasdesk.logic.bundle.InboxRepository.ConflictRow;
 import id.humasdesk.logic.bundle.InboxRepository.OfficeRow;

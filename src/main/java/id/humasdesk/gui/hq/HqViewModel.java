@@ -1,11 +1,11 @@
 package id.humasdesk.gui.hq;
 
-import id.humasdesk.gui.Formats;
-import id.humasdesk.gui.ScreenTask;
-import id.humasdesk.gui.ScreenTasks;
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
+import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
+import id.humasdesk.gui.common.ScreenTask;
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.logic.bundle.BundleInbox;
 import id.humasdesk.logic.bundle.InboxRepository;
 import id.humasdesk.logic.bundle.InboxRepository.ConflictRow;

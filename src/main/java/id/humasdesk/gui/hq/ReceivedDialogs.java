@@ -1,8 +1,8 @@
 package id.humasdesk.gui.hq;
 
-import id.humasdesk.gui.Formats;
+import id.humasdesk.gui.common.Formats;
 import id.humasdesk.gui.review.DiffDialog;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.bundle.BundleInbox;
 import id.humasdesk.logic.bundle.InboxRepository.ConflictRow;
 import id.humasdesk.logic.draft.MediaStore;
@@ -93,7 +93,7 @@ public final class ReceivedDialogs {
 
     private void open(Window owner, String title, Node content, double width) {
         Dialog<Void> d = new Dialog<>();
-        id.humasdesk.gui.Controls.closeOnEscape(d);
+        id.humasdesk.gui.common.Controls.closeOnEscape(d);
         if (owner != null) {
             d.initOwner(owner);
         }

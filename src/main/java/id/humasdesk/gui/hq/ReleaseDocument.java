@@ -1,7 +1,7 @@
 package id.humasdesk.gui.hq;
 
-import id.humasdesk.gui.Formats;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.Formats;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.bundle.ItemTrail;
 import id.humasdesk.logic.bundle.ReceivedItem;
 import id.humasdesk.model.Narasumber;

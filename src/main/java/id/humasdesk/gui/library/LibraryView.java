@@ -1,8 +1,8 @@
 package id.humasdesk.gui.library;
 
-import id.humasdesk.gui.Controls;
-import id.humasdesk.gui.Formats;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.Controls;
+import id.humasdesk.gui.common.Formats;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.model.ReleaseSummary;
 import id.humasdesk.model.ReleaseType;
@@ -246,7 +246,7 @@ public final class LibraryView {
     }
 
     public void focusTable() {
-        id.humasdesk.gui.Focus.request(table);
+        id.humasdesk.gui.common.Focus.request(table);
         if (table.getSelectionModel().isEmpty()) {
             table.getSelectionModel().selectFirst();
         }

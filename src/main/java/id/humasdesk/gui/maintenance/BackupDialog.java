@@ -1,9 +1,9 @@
 package id.humasdesk.gui.maintenance;
 
-import id.humasdesk.gui.Controls;
-import id.humasdesk.gui.DialogService;
-import id.humasdesk.gui.Formats;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.Controls;
+import id.humasdesk.gui.common.DialogService;
+import id.humasdesk.gui.common.Formats;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.maintenance.MaintenanceService.BackupRow;
 import java.io.File;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package id.humasdesk.gui.maintenance;
 
-import id.humasdesk.gui.Formats;
-import id.humasdesk.gui.ScreenTasks;
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
+import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.logic.maintenance.MaintenanceService;
 import id.humasdesk.logic.maintenance.MaintenanceService.BackupRow;
 import id.humasdesk.model.User;

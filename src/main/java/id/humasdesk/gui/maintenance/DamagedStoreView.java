@@ -1,7 +1,7 @@
 package id.humasdesk.gui.maintenance;
 
-import id.humasdesk.gui.DialogService;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.DialogService;
+import id.humasdesk.logic.common.Messages;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;

@@ -1,8 +1,8 @@
 package id.humasdesk.gui.maintenance;
 
-import id.humasdesk.gui.Controls;
-import id.humasdesk.gui.DialogService;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.Controls;
+import id.humasdesk.gui.common.DialogService;
+import id.humasdesk.logic.common.Messages;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;

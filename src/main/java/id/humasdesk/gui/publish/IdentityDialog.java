@@ -1,6 +1,6 @@
 package id.humasdesk.gui.publish;
 
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 import java.io.File;
 import java.util.Locale;
 import javafx.animation.PauseTransition;
@@ -102,7 +102,7 @@ public final class IdentityDialog {
 
         Dialog<Void> d = new Dialog<>();
         d.initOwner(owner);
-        id.humasdesk.gui.Controls.closeOnEscape(d);
+        id.humasdesk.gui.common.Controls.closeOnEscape(d);
         d.setTitle(m.get("identity.title"));
         d.setResizable(true);
         d.getDialogPane().setContent(scroll);

@@ -1,9 +1,9 @@
 package id.humasdesk.gui.publish;
 
-import id.humasdesk.gui.ScreenTasks;
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.logic.publish.OfficeIdentity;
 import id.humasdesk.logic.publish.PublishService;
 import id.humasdesk.model.User;

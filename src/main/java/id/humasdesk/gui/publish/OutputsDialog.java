@@ -1,6 +1,6 @@
 package id.humasdesk.gui.publish;
 
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.publish.CardLayout;
 import id.humasdesk.logic.publish.OutputFormat;
 import id.humasdesk.model.UserFacingException;

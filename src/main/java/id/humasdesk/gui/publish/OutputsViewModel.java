@@ -1,9 +1,10 @@
 package id.humasdesk.gui.publish;
 
-import id.humasdesk.gui.ScreenTasks;
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.common.AtomicFiles;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.logic.publish.CardLayout;
 import id.humasdesk.logic.publish.CardRenderer;
 import id.humasdesk.logic.publish.HtmlRenderer;
@@ -15,9 +16,7 @@ import id.humasdesk.model.UserFacingException;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -143,7 +142,7 @@ public final class OutputsViewModel {
     }
 
     public void save(OutputFormat f, Path target) {
-        tasks.task(() -> write(render(f).bytes(), id.humasdesk.logic.OutputFiles.check(target,
+        tasks.task(() -> write(render(f).bytes(), id.humasdesk.logic.common.OutputFiles.check(target,
                 services.dataDirectory(), true))).onSuccess(p -> status.set(m.get("outputs.saved", p))).start();
     }
 
@@ -174,15 +173,7 @@ public final class OutputsViewModel {
     }
 
     static Path write(byte[] bytes, Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
-        try {
-            Files.write(tmp, bytes);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.replace(target, bytes);
         return target.toAbsolutePath();
     }
 

@@ -1,11 +1,11 @@
 package id.humasdesk.gui.publish;
 
-import id.humasdesk.gui.DialogService;
-import id.humasdesk.gui.Prompts;
-import id.humasdesk.gui.ScreenTasks;
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
+import id.humasdesk.gui.common.DialogService;
+import id.humasdesk.gui.common.Prompts;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.logic.publish.Output;
 import id.humasdesk.logic.publish.OutputFormat;
 import id.humasdesk.model.User;
@@ -63,7 +63,7 @@ public final class ReportAction {
                     // Not tied to a window: the report is written even if the window that asked closes.
                     new ScreenTasks(executor, dialogs::error).task(() -> OutputsViewModel.write(
                             make.apply(month, f).bytes(),
-                            id.humasdesk.logic.OutputFiles.check(file.toPath(), services.dataDirectory(), true)))
+                            id.humasdesk.logic.common.OutputFiles.check(file.toPath(), services.dataDirectory(), true)))
                             .onSuccess(p -> dialogs.info(title, m.get("outputs.saved", p))).start();
                 });
     }

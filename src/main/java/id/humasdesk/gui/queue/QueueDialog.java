@@ -1,7 +1,7 @@
 package id.humasdesk.gui.queue;
 
-import id.humasdesk.gui.Formats;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.Formats;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.ReleaseSummary;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -33,7 +33,7 @@ public final class QueueDialog {
 
     public void show() {
         Dialog<Void> d = new Dialog<>();
-        id.humasdesk.gui.Controls.closeOnEscape(d);
+        id.humasdesk.gui.common.Controls.closeOnEscape(d);
         ListView<ReleaseSummary> list = new ListView<>(vm.items());
         list.setId("queue-list");
         list.setPlaceholder(new Label(m.get("queue.empty")));
@@ -72,7 +72,7 @@ public final class QueueDialog {
                 openSelected.run();
             }
         });
-        VBox box = new VBox(8, id.humasdesk.gui.Controls.labelFor(m.get("queue.intro"), list), list);
+        VBox box = new VBox(8, id.humasdesk.gui.common.Controls.labelFor(m.get("queue.intro"), list), list);
         box.setPadding(new Insets(8));
         d.initOwner(owner);
         d.setTitle(m.get("queue.title"));

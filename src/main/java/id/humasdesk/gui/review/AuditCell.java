@@ -1,7 +1,7 @@
 package id.humasdesk.gui.review;
 
-import id.humasdesk.gui.Formats;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.Formats;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.AuditEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;

@@ -1,10 +1,10 @@
 package id.humasdesk.gui.review;
 
-import id.humasdesk.gui.ScreenTask;
-import id.humasdesk.gui.ScreenTasks;
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
+import id.humasdesk.gui.common.ScreenTask;
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.logic.check.ChecklistResult;
 import id.humasdesk.logic.check.RuleResult;
 import id.humasdesk.model.ReleaseContent;

@@ -1,6 +1,6 @@
 package id.humasdesk.gui.review;
 
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.review.RevisionCompare;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -54,7 +54,7 @@ public final class DiffDialog {
 
     public void show(Window owner, String title, List<RevisionCompare.FieldDiff> diffs) {
         Dialog<Void> d = new Dialog<>();
-        id.humasdesk.gui.Controls.closeOnEscape(d);
+        id.humasdesk.gui.common.Controls.closeOnEscape(d);
         d.initOwner(owner);
         d.setTitle(title);
         ScrollPane scroll = new ScrollPane(render(m, diffs));

@@ -1,9 +1,9 @@
 package id.humasdesk.gui.review;
 
-import id.humasdesk.gui.Controls;
-import id.humasdesk.gui.Formats;
-import id.humasdesk.gui.Prompts;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.Controls;
+import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.Prompts;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.AuditEvent;
 import id.humasdesk.model.Comment;
 import id.humasdesk.model.Revision;

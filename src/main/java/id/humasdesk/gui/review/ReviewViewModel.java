@@ -1,8 +1,8 @@
 package id.humasdesk.gui.review;
 
-import id.humasdesk.gui.ScreenTasks;
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Services;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.services.Services;
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.logic.check.ChecklistFailedException;
 import id.humasdesk.logic.review.RevisionCompare;
 import id.humasdesk.model.AuditEvent;

@@ -1,10 +1,10 @@
 package id.humasdesk.gui.schedule;
 
-import id.humasdesk.gui.DialogService;
-import id.humasdesk.gui.ScreenTasks;
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
+import id.humasdesk.gui.common.DialogService;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.model.Channel;
 import id.humasdesk.model.OfficeHours;
 import id.humasdesk.model.User;
@@ -119,7 +119,7 @@ public final class ChannelsDialog {
         VBox box = new VBox(10, table, edit, new Label(m.get("channels.hoursHint")), hours);
         box.setPadding(new Insets(8));
         Dialog<Void> d = new Dialog<>();
-        id.humasdesk.gui.Controls.closeOnEscape(d);
+        id.humasdesk.gui.common.Controls.closeOnEscape(d);
         d.initOwner(owner);
         d.setTitle(m.get("channels.title"));
         d.getDialogPane().setContent(box);

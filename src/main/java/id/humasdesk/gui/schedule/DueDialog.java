@@ -1,8 +1,8 @@
 package id.humasdesk.gui.schedule;
 
-import id.humasdesk.gui.Formats;
-import id.humasdesk.gui.Prompts;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.Prompts;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.schedule.DuePlan;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -38,7 +38,7 @@ public final class DueDialog {
         list.setPrefSize(680, 380);
         list.setCellFactory(v -> new DueCell());
         Dialog<Void> d = new Dialog<>();
-        id.humasdesk.gui.Controls.closeOnEscape(d);
+        id.humasdesk.gui.common.Controls.closeOnEscape(d);
         d.initOwner(owner);
         d.setTitle(m.get("due.title"));
         VBox content = new VBox(8, new Label(m.get("due.intro")), list);

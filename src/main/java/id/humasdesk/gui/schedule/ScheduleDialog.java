@@ -1,6 +1,6 @@
 package id.humasdesk.gui.schedule;
 
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.Release;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;

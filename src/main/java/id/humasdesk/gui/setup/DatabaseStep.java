@@ -1,9 +1,9 @@
 package id.humasdesk.gui.setup;
 
-import id.humasdesk.gui.Controls;
+import id.humasdesk.gui.common.Controls;
 import id.humasdesk.gui.setup.SetupViewModel.DatabaseKind;
 import id.humasdesk.gui.setup.SetupViewModel.TestState;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

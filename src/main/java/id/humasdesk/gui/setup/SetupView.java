@@ -1,7 +1,7 @@
 package id.humasdesk.gui.setup;
 
-import id.humasdesk.gui.Controls;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.Controls;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.IndonesianZone;
 import id.humasdesk.model.OfficeLevel;
 import id.humasdesk.model.Province;
@@ -153,7 +153,7 @@ public final class SetupView {
         root = new ScrollPane(center);
         root.setFitToWidth(true);
         root.setFitToHeight(true);
-        id.humasdesk.gui.Focus.request(vm.stepProperty().get() == SetupViewModel.DATABASE_STEP ? next : name);
+        id.humasdesk.gui.common.Focus.request(vm.stepProperty().get() == SetupViewModel.DATABASE_STEP ? next : name);
     }
 
     private static TextField field(String id, String prompt) {

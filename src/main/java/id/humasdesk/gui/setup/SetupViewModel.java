@@ -1,10 +1,10 @@
 package id.humasdesk.gui.setup;
 
-import id.humasdesk.gui.ScreenTasks;
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Bootstrap;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.services.Bootstrap;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.logic.account.OfficeSetup;
 import id.humasdesk.logic.account.PasswordPolicy;
 import id.humasdesk.logic.connect.DatabaseChoice;
@@ -327,7 +327,7 @@ public final class SetupViewModel {
         if (officeName.get().isBlank()) {
             errors.add(messages.get("error.office.nameRequired"));
         }
-        if (!officeCode.get().matches("[A-Z0-9][A-Z0-9-]{1,19}")) {
+        if (!Office.isValidCode(officeCode.get())) {
             errors.add(messages.get("error.office.codeInvalid", officeCode.get()));
         }
         if (level.get() != OfficeLevel.PUSAT && province.get() == null) {
@@ -338,7 +338,7 @@ public final class SetupViewModel {
 
     public List<String> adminErrors() {
         List<String> errors = new ArrayList<>();
-        if (!adminUsername.get().strip().toLowerCase(Locale.ROOT).matches("[a-z0-9][a-z0-9._-]{2,31}")) {
+        if (!User.isValidUsername(adminUsername.get().strip().toLowerCase(Locale.ROOT))) {
             errors.add(messages.get("error.user.usernameInvalid", adminUsername.get()));
         }
         if (adminFullName.get().isBlank()) {

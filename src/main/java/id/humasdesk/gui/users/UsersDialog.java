@@ -1,10 +1,10 @@
 package id.humasdesk.gui.users;
 
-import id.humasdesk.gui.Controls;
-import id.humasdesk.gui.DialogService;
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Messages;
-import id.humasdesk.logic.Services;
+import id.humasdesk.gui.common.Controls;
+import id.humasdesk.gui.common.DialogService;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.Role;
 import id.humasdesk.model.User;
 import java.util.EnumSet;
@@ -72,7 +72,7 @@ public final class UsersDialog {
         VBox content = new VBox(10, new HBox(8, add, roles, toggle, reset), table);
         content.setPadding(new Insets(8));
         Dialog<Void> d = new Dialog<>();
-        id.humasdesk.gui.Controls.closeOnEscape(d);
+        id.humasdesk.gui.common.Controls.closeOnEscape(d);
         d.initOwner(owner);
         d.setTitle(m.get("users.title"));
         d.getDialogPane().setContent(content);

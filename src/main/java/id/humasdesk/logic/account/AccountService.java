@@ -1,6 +1,6 @@
 package id.humasdesk.logic.account;
 
-import id.humasdesk.logic.Transactor;
+import id.humasdesk.logic.common.Transactor;
 import id.humasdesk.model.Clocks;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.Role;

@@ -1,6 +1,6 @@
 package id.humasdesk.logic.bundle;
 
-import id.humasdesk.logic.Transactor;
+import id.humasdesk.logic.common.Transactor;
 import id.humasdesk.logic.draft.MediaStore;
 import id.humasdesk.model.Clocks;
 import id.humasdesk.model.User;

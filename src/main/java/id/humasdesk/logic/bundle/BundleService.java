@@ -1,7 +1,7 @@
 package id.humasdesk.logic.bundle;
 
-import id.humasdesk.logic.OutputFiles;
-import id.humasdesk.logic.Transactor;
+import id.humasdesk.logic.common.OutputFiles;
+import id.humasdesk.logic.common.Transactor;
 import id.humasdesk.logic.account.Authority;
 import id.humasdesk.logic.account.OfficeRepository;
 import id.humasdesk.logic.account.UserRepository;

@@ -1,5 +1,6 @@
 package id.humasdesk.logic.bundle;
 
+import id.humasdesk.logic.common.AtomicFiles;
 import id.humasdesk.logic.draft.MediaStore;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.Photo;
@@ -7,12 +8,9 @@ import id.humasdesk.model.Release;
 import id.humasdesk.model.UserFacingException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -174,25 +172,14 @@ public final class BundleWriter {
     }
 
     /** Ending of {@link #partOf} files. */
-    public static final String PART_SUFFIX = ".part";
+    public static final String PART_SUFFIX = AtomicFiles.PART_SUFFIX;
 
     /**
      * Renames a finished {@code .part} file to its final name (atomically where the file system
      * can) and forces the folder entry to disk, so a rename that returned survives a power cut.
      */
     public static void publish(Path part, Path target) throws IOException {
-        move(part, target);
-        forceFolder(target.toAbsolutePath().getParent());
-    }
-
-    /** Best effort: on Linux and macOS a folder can be opened and forced; Windows refuses, harmlessly. */
-    static void forceFolder(Path dir) {
-        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(dir,
-                java.nio.file.StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException | RuntimeException ignored) {
-            // not supported here: the rename itself is still atomic
-        }
+        AtomicFiles.publish(part, target);
     }
 
     private static UserFacingException writeFailed(IOException e, Path target) {
@@ -202,40 +189,32 @@ public final class BundleWriter {
     }
 
     private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-            // a leftover .part file never has the final name; the start-up pass removes it
-        }
+        AtomicFiles.deleteQuietly(p); // a leftover .part file never has the final name; the start-up pass removes it
     }
 
     private Written writeZip(Path target, Manifest manifest, byte[] manifestBytes, byte[] signature,
             List<Item> items, List<Media> files) {
-        Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
-            Files.createDirectories(dir);
             tmp = partOf(target);
             MessageDigest fileSha = sha256();
-            // The buffer sits above the digest: the zip writes its headers byte by byte, and a
-            // digest fed single bytes cost a tenth of the export (JFR, 2026-12-06).
-            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp,
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
-                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
-                    OutputStream raw = new ForcedOutput(ch);
-                    DigestOutputStream digest = new DigestOutputStream(raw, fileSha);
-                    ZipOutputStream zip = new ZipOutputStream(new java.io.BufferedOutputStream(digest, 1 << 16))) {
-                zip.setLevel(ITEM_LEVEL);
-                deflated(zip, BundleFormat.MANIFEST, manifestBytes);
-                deflated(zip, BundleFormat.SIGNATURE, signature);
-                for (Item i : items) {
-                    deflated(zip, i.path(), i.bytes());
+            AtomicFiles.writePart(tmp, raw -> {
+                // The buffer sits above the digest: the zip writes its headers byte by byte, and a
+                // digest fed single bytes cost a tenth of the export (JFR, 2026-12-06).
+                try (ZipOutputStream zip = new ZipOutputStream(new java.io.BufferedOutputStream(
+                        new DigestOutputStream(raw, fileSha), 1 << 16))) {
+                    zip.setLevel(ITEM_LEVEL);
+                    deflated(zip, BundleFormat.MANIFEST, manifestBytes);
+                    deflated(zip, BundleFormat.SIGNATURE, signature);
+                    for (Item i : items) {
+                        deflated(zip, i.path(), i.bytes());
+                    }
+                    zip.setLevel(Deflater.NO_COMPRESSION);
+                    for (Media m : files) {
+                        photo(zip, m);
+                    }
                 }
-                zip.setLevel(Deflater.NO_COMPRESSION);
-                for (Media m : files) {
-                    photo(zip, m);
-                }
-            }
+            });
             long size = Files.size(tmp);
             if (size > limits.maxBundleBytes()) {
                 throw new UserFacingException("bundle.export.tooLarge", size, limits.maxBundleBytes());
@@ -249,40 +228,6 @@ public final class BundleWriter {
             if (tmp != null) {
                 deleteQuietly(tmp);
             }
-        }
-    }
-
-    /** Writes to a channel and forces its content to disk when closed. */
-    private static final class ForcedOutput extends OutputStream {
-        private final java.nio.channels.FileChannel ch;
-        private final OutputStream out;
-
-        ForcedOutput(java.nio.channels.FileChannel ch) {
-            this.ch = ch;
-            this.out = java.nio.channels.Channels.newOutputStream(ch);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            ch.force(true);
-        }
-    }
-
-    private static void move(Path tmp, Path target) throws IOException {
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

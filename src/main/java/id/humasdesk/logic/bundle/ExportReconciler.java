@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import id.humasdesk.logic.common.AtomicFiles;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -191,7 +192,7 @@ public final class ExportReconciler {
         Path aside = file.resolveSibling(file.getFileName() + ORPHAN_SUFFIX);
         try {
             Files.move(file, aside, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            BundleWriter.forceFolder(file.getParent());
+            AtomicFiles.forceFolder(file.getParent());
             LOG.warning(() -> "The bundle " + file + " is not in the export history (the export was interrupted); "
                     + "renamed to " + aside + ", its releases go out with the next export");
             return Optional.of(new Orphan(file, aside));

@@ -1,15 +1,14 @@
 package id.humasdesk.logic.bundle;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.humasdesk.logic.common.AtomicFiles;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.UserFacingException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.KeyPair;
 import java.time.Instant;
 import java.util.Map;
@@ -351,7 +350,11 @@ public final class OfficeKeys {
         Map<String, Object> file = NinjsMapper.obj("format", BundleFormat.KEY_FILE_FORMAT, "office", o,
                 "key", key.toMap());
         file.put("version", 1);
-        writeAtomically(out, CanonicalJson.write(file));
+        try {
+            AtomicFiles.replace(out, CanonicalJson.write(file));
+        } catch (IOException e) {
+            throw new UserFacingException(e, "bundle.export.writeFailed", out.toString());
+        }
     }
 
     /** Reads an office's public key file (from outside: size-capped and schema-checked). */
@@ -388,31 +391,5 @@ public final class OfficeKeys {
         JsonNode o = n.path("office");
         return new TrustedKey(o.path("code").asText(), o.path("name").asText(), o.path("level").asText(),
                 o.path("zone").asText(), key, now, trustedBy);
-    }
-
-    static void writeAtomically(Path out, byte[] bytes) {
-        Path dir = out.toAbsolutePath().getParent();
-        Path tmp = null;
-        try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + out.getFileName() + "-", ".part");
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
-        } catch (IOException e) {
-            throw new UserFacingException(e, "bundle.export.writeFailed", out.toString());
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // never under the final name
-                }
-            }
-        }
     }
 }

@@ -1,6 +1,6 @@
 package id.humasdesk.logic.connect;
 
-import id.humasdesk.logic.Bootstrap;
+import id.humasdesk.logic.services.Bootstrap;
 
 /**
  * The first question of the setup wizard: which database this PC uses. Each choice is remembered

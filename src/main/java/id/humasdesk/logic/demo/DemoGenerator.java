@@ -1,7 +1,7 @@
 package id.humasdesk.logic.demo;
 
-import id.humasdesk.logic.SettingsRepository;
-import id.humasdesk.logic.Transactor;
+import id.humasdesk.logic.common.SettingsRepository;
+import id.humasdesk.logic.common.Transactor;
 import id.humasdesk.logic.account.AccountService;
 import id.humasdesk.logic.account.OfficeSetup;
 import id.humasdesk.logic.account.PasswordHasher;

@@ -1,9 +1,9 @@
 package id.humasdesk.logic.draft;
 
-import id.humasdesk.logic.ConflictException;
-import id.humasdesk.logic.ReleaseHooks;
-import id.humasdesk.logic.StoreOutage;
-import id.humasdesk.logic.Transactor;
+import id.humasdesk.logic.common.ConflictException;
+import id.humasdesk.logic.common.ReleaseHooks;
+import id.humasdesk.logic.common.StoreOutage;
+import id.humasdesk.logic.common.Transactor;
 import id.humasdesk.logic.audit.Auditor;
 import id.humasdesk.logic.lease.LeaseService;
 import id.humasdesk.logic.account.Authority;

@@ -1,6 +1,6 @@
 package id.humasdesk.logic.draft;
 
-import id.humasdesk.logic.SettingsRepository;
+import id.humasdesk.logic.common.SettingsRepository;
 import id.humasdesk.logic.account.Authority;
 import id.humasdesk.logic.account.UserRepository;
 import id.humasdesk.model.ReleaseNumberFormat;

@@ -16,7 +16,7 @@ public interface ReleaseRepository {
      * Writes the release if the stored version still equals {@code release.version()}.
      *
      * @return the release with its new version
-     * @throws id.humasdesk.logic.ConflictException when someone else changed it first
+     * @throws id.humasdesk.logic.common.ConflictException when someone else changed it first
      */
     Release update(Release release);
 

@@ -1,6 +1,6 @@
 package id.humasdesk.logic.hosting;
 
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import java.util.Optional;
 
 /**

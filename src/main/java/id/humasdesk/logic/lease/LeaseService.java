@@ -1,7 +1,7 @@
 package id.humasdesk.logic.lease;
 
-import id.humasdesk.logic.Machine;
-import id.humasdesk.logic.Transactor;
+import id.humasdesk.logic.common.Machine;
+import id.humasdesk.logic.common.Transactor;
 import id.humasdesk.logic.account.Authority;
 import id.humasdesk.logic.account.UserRepository;
 import id.humasdesk.model.Clocks;

@@ -1,6 +1,6 @@
 package id.humasdesk.logic.publish;
 
-import id.humasdesk.logic.SettingsRepository;
+import id.humasdesk.logic.common.SettingsRepository;
 import id.humasdesk.logic.account.Authority;
 import id.humasdesk.logic.account.UserRepository;
 import id.humasdesk.logic.draft.MediaStore;

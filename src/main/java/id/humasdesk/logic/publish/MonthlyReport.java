@@ -1,6 +1,6 @@
 package id.humasdesk.logic.publish;
 
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.Channel;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.PlanState;

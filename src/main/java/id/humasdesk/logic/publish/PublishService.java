@@ -1,6 +1,6 @@
 package id.humasdesk.logic.publish;
 
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.account.Authority;
 import id.humasdesk.logic.account.OfficeRepository;
 import id.humasdesk.logic.account.UserRepository;

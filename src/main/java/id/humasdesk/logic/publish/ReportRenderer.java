@@ -1,6 +1,6 @@
 package id.humasdesk.logic.publish;
 
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.image.BufferedImage;

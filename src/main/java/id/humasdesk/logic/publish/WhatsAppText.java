@@ -1,6 +1,6 @@
 package id.humasdesk.logic.publish;
 
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 
 /** The release as a WhatsApp message: *bold* headline, lead, short body, the public link once posted. */
 public final class WhatsAppText {

@@ -15,7 +15,7 @@ import java.util.UUID;
 public interface PlanRepository {
     void insert(PublicationPlan plan);
 
-    /** @throws id.humasdesk.logic.ConflictException when the plan changed since it was read */
+    /** @throws id.humasdesk.logic.common.ConflictException when the plan changed since it was read */
     PublicationPlan update(PublicationPlan plan);
 
     Optional<PublicationPlan> find(UUID id);

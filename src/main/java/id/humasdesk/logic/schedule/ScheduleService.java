@@ -1,9 +1,9 @@
 package id.humasdesk.logic.schedule;
 
-import id.humasdesk.logic.ConflictException;
-import id.humasdesk.logic.ReleaseHooks;
-import id.humasdesk.logic.SettingsRepository;
-import id.humasdesk.logic.Transactor;
+import id.humasdesk.logic.common.ConflictException;
+import id.humasdesk.logic.common.ReleaseHooks;
+import id.humasdesk.logic.common.SettingsRepository;
+import id.humasdesk.logic.common.Transactor;
 import id.humasdesk.logic.account.Authority;
 import id.humasdesk.logic.account.UserRepository;
 import id.humasdesk.logic.audit.Auditor;

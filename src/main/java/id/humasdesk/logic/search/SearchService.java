@@ -1,6 +1,6 @@
 package id.humasdesk.logic.search;
 
-import id.humasdesk.logic.Machine;
+import id.humasdesk.logic.common.Machine;
 import id.humasdesk.logic.library.LibraryFilter;
 import id.humasdesk.logic.library.LibraryRepository;
 import id.humasdesk.logic.library.LibraryService;

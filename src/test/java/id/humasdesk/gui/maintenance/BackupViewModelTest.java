@@ -2,9 +2,9 @@ package id.humasdesk.gui.maintenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.humasdesk.gui.Formats;
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.library.LibraryFilter;
 import id.humasdesk.logic.maintenance.BackupRetention;
 import id.humasdesk.logic.maintenance.MaintenanceService.BackupRow;

@@ -2,9 +2,9 @@ package id.humasdesk.gui.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.humasdesk.gui.FxTaskExecutor;
-import id.humasdesk.gui.TaskExecutor;
-import id.humasdesk.logic.Messages;
+import id.humasdesk.gui.common.FxTaskExecutor;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.publish.OutputFormat;
 import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseContent;

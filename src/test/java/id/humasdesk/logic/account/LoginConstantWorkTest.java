@@ -3,7 +3,7 @@ package id.humasdesk.logic.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import id.humasdesk.logic.Transactor;
+import id.humasdesk.logic.common.Transactor;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.OfficeLevel;
 import id.humasdesk.model.Province;

@@ -1,6 +1,6 @@
 package id.humasdesk.logic.check;
 
-import id.humasdesk.logic.SettingsRepository;
+import id.humasdesk.logic.common.SettingsRepository;
 import id.humasdesk.logic.account.Credential;
 import id.humasdesk.logic.account.UserRepository;
 import id.humasdesk.model.User;

@@ -3,7 +3,7 @@ package id.humasdesk.logic.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.humasdesk.logic.ConflictException;
+import id.humasdesk.logic.common.ConflictException;
 import id.humasdesk.logic.library.LibraryFilter;
 import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseContent;

@@ -3,7 +3,7 @@ package id.humasdesk.logic.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.schedule.PlanRequest;
 import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseContent;

@@ -3,7 +3,7 @@ package id.humasdesk.logic.maintenance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.account.Credential;
 import id.humasdesk.logic.account.UserRepository;
 import id.humasdesk.model.Role;

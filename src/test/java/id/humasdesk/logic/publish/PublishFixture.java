@@ -1,6 +1,6 @@
 package id.humasdesk.logic.publish;
 
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.Narasumber;
 import id.humasdesk.model.Photo;
 import id.humasdesk.model.Release;

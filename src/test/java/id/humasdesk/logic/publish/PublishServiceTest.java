@@ -3,7 +3,7 @@ package id.humasdesk.logic.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.Channel;
 import id.humasdesk.model.Photo;
 import id.humasdesk.model.Release;
@@ -187,7 +187,7 @@ class PublishServiceTest {
                 .doesNotContain("style=", "<style", "<script", "<font");
         assertThat(html.split("<figure>", -1)).hasSize(3);
         String plain = HtmlRenderer.plainText(publish.sheet(office.writer, r.id()),
-                new id.humasdesk.logic.Messages(id.humasdesk.logic.Messages.INDONESIAN));
+                new id.humasdesk.logic.common.Messages(id.humasdesk.logic.common.Messages.INDONESIAN));
         assertThat(plain).startsWith(r.content().headline()).doesNotContain("<");
     }
 

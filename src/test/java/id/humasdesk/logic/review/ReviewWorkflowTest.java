@@ -3,8 +3,8 @@ package id.humasdesk.logic.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.humasdesk.logic.ConflictException;
-import id.humasdesk.logic.Services;
+import id.humasdesk.logic.common.ConflictException;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseContent;
 import id.humasdesk.model.ReleaseStatus;

@@ -2,7 +2,7 @@ package id.humasdesk.logic.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.humasdesk.logic.Messages;
+import id.humasdesk.logic.common.Messages;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
