@@ -57,11 +57,6 @@ public final class FxTaskExecutor implements TaskExecutor {
         return Math.max(4, Math.min(8, 2 * cores));
     }
 
-    /** The most threads this executor runs at once. */
-    public int maxThreads() {
-        return ((ThreadPoolExecutor) pool).getMaximumPoolSize();
-    }
-
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         synchronized (lock) {

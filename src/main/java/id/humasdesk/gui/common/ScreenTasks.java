@@ -93,19 +93,9 @@ public final class ScreenTasks {
         }
     }
 
-    public boolean isClosed() {
-        return closed;
-    }
-
     /** How many tasks were started and have not ended or been cancelled yet. */
     public int running() {
         return running.size();
-    }
-
-    /** A failure found on the FX thread (outside task work): logged, then shown like a task's failure. */
-    public void report(Throwable failure) {
-        LOG.log(Level.WARNING, "Screen action failed", failure);
-        tellUserSafely(tellUser, failure);
     }
 
     boolean begin(ScreenTask<?> task, BooleanProperty busy) {
