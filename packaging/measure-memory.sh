@@ -11,7 +11,12 @@
 #        SIZE                    screen, default 1280x800
 #        OUT                     file prefix for the histogram and screenshots (default /tmp/humasdesk-memory)
 #        LOGIN_WAIT / LIBRARY_WAIT   seconds before typing the sign-in (default 12) and before the search
-#                                (default 25): raise them on a busy machine, or the sign-in is typed too early
+#                                (default 25). On a busy machine fixed waits typed the sign-in before the
+#                                database was open (a failed sign-in, and the search typed into the password);
+#                                so the script also waits for the app's log in DATA_DIR/logs to say that the
+#                                search index is open (the login takes input after the database and the index
+#                                are open) before typing, and "Signed in" before the library wait
+#                                (each at most READY_WAIT seconds, default 300).
 #        JAVA_TOOL_OPTIONS / _JAVA_OPTIONS pass through, to try JVM flags without rebuilding.
 #        HEAP_DUMP               if set, a path: after the figures, the live heap is dumped there (hprof)
 # Needs Xvfb, xdotool, ImageMagick's import and the JDK's jcmd. The sign-in is typed blind: look at
@@ -43,6 +48,18 @@ trap cleanup EXIT
 export DISPLAY=$display
 sleep 1
 
+log=$data/logs/humasdesk-0.log
+seen() { grep -c "$1" "$log" 2>/dev/null || true; }
+# waits until the log has more lines matching $1 than $2 (at most READY_WAIT seconds)
+wait_log() {
+    for _ in $(seq 1 "${READY_WAIT:-300}"); do
+        [[ $(seen "$1") -gt $2 ]] && return 0
+        sleep 1
+    done
+    echo "measure-memory: no '$1' in $log" >&2
+}
+opened=$(seen 'Search index')
+signed=$(seen 'Signed in:')
 "$launcher" --data-dir "$data" >"$out.app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 120); do
@@ -50,12 +67,15 @@ for _ in $(seq 1 120); do
     xdotool search --name HumasDesk >/dev/null 2>&1 && break
 done
 sleep ${LOGIN_WAIT:-12} # the database opens behind the login window
+wait_log 'Search index' "$opened"
+sleep 5
 read -r w h <<<"${size/x/ }"
 click() { xdotool mousemove "$1" "$2"; sleep 0.3; xdotool mousedown 1; sleep 0.1; xdotool mouseup 1; sleep 0.3; }
 click $((w / 2)) $((h / 2 - 10))
 xdotool key ctrl+a; xdotool type --delay 60 "$user"; sleep 0.3
 xdotool key Tab; sleep 0.3; xdotool type --delay 60 "$password"; sleep 0.3
 xdotool key Return
+wait_log 'Signed in:' "$signed"
 sleep ${LIBRARY_WAIT:-25}
 import -window root "$out-library.png"
 xdotool key ctrl+f; sleep 0.5; xdotool type --delay 40 "$query"; xdotool key Return

@@ -9,6 +9,10 @@
 #        JAVA_TOOL_OPTIONS (before the launcher's options) and _JAVA_OPTIONS (after them, so they
 #        win) pass through: use them to try JVM flags without rebuilding, e.g. without the AppCDS
 #        archive: _JAVA_OPTIONS=-XX:SharedArchiveFile=target/dist/HumasDesk/lib/runtime/lib/server/classes.jsa
+#        BARE=false  skip the yardstick: by default every run also starts a bare JavaFX window
+#        (packaging/startup/BareWindow.java) on the image's own runtime with the launcher's JVM
+#        flags (without the app's AppCDS archive), interleaved with the app, and the script prints
+#        the ratio of the medians (issue 16: goal <= 1.15).
 # One unmeasured start comes first, so every measured run finds the files in the page cache.
 set -euo pipefail
 
@@ -25,7 +29,17 @@ median() { # numbers on stdin -> "median (min .., max ..)"
 }
 
 if [[ ${1:-} == --inner ]]; then
-    runs=$2 launcher=$3 data=$4
+    runs=$2 launcher=$3 data=$4 bare_dir=${5:-}
+    image=$(cd "$(dirname "$launcher")/.." && pwd)
+    bare_cmd=()
+    if [[ -n $bare_dir ]]; then
+        # The launcher's JVM options, less the app's own archive and class path.
+        bare_cmd=("$image/lib/runtime/bin/java")
+        while IFS= read -r o; do
+            case $o in *SharedArchiveFile*|*Xshare*|*'$APPDIR'*) ;; *) bare_cmd+=("$o") ;; esac
+        done < <(sed -n 's/^java-options=//p' "$image/lib/app/$(basename "$launcher").cfg")
+        bare_cmd+=(-cp "$bare_dir" BareWindow)
+    fi
     tick=$(getconf CLK_TCK)
     fifo=$(mktemp -u)
     mkfifo "$fifo"
@@ -36,7 +50,11 @@ if [[ ${1:-} == --inner ]]; then
     start() {
         local pid line stat f
         ms='' cpu=''
-        "$launcher" --data-dir "$data" --exit-after-start >"$fifo" 2>/dev/null &
+        if [[ ${1:-app} == bare ]]; then
+            "${bare_cmd[@]}" >"$fifo" 2>/dev/null &
+        else
+            "$launcher" --data-dir "$data" --exit-after-start >"$fifo" 2>/dev/null &
+        fi
         pid=$!
         exec 3<"$fifo"
         while IFS= read -r line <&3; do
@@ -54,15 +72,34 @@ if [[ ${1:-} == --inner ]]; then
     }
     start
     echo "warm-up (not counted): startup_ms=${ms:-failed}"
-    results=() cpus=()
+    if ((${#bare_cmd[@]})); then
+        start bare
+        echo "warm-up bare window (not counted): startup_ms=${ms:-failed}"
+    fi
+    results=() cpus=() bare=() bare_cpus=()
     for ((i = 1; i <= runs; i++)); do
         start
         [[ -n $ms ]] || { echo "run $i: no startup_ms printed" >&2; exit 1; }
-        echo "run $i: startup_ms=$ms cpu_ms=$cpu"
+        line="run $i: startup_ms=$ms cpu_ms=$cpu"
         results+=("$ms") cpus+=("$cpu")
+        if ((${#bare_cmd[@]})); then
+            start bare
+            [[ -n $ms ]] || { echo "run $i: the bare window printed no startup_ms" >&2; exit 1; }
+            line+="   bare: startup_ms=$ms cpu_ms=$cpu"
+            bare+=("$ms") bare_cpus+=("$cpu")
+        fi
+        echo "$line"
     done
     echo "median_ms=$(printf '%s\n' "${results[@]}" | median)"
     echo "median_cpu_ms=$(printf '%s\n' "${cpus[@]}" | median)"
+    if ((${#bare_cmd[@]})); then
+        echo "bare_median_ms=$(printf '%s\n' "${bare[@]}" | median)"
+        echo "bare_median_cpu_ms=$(printf '%s\n' "${bare_cpus[@]}" | median)"
+        m() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+        echo "ratio_ms=$(awk -v a="$(m "${results[@]}")" -v b="$(m "${bare[@]}")" 'BEGIN {printf "%.2f", a / b}')" \
+            "ratio_cpu=$(awk -v a="$(m "${cpus[@]}")" -v b="$(m "${bare_cpus[@]}")" 'BEGIN {printf "%.2f", a / b}')" \
+            "(app / bare window, medians; goal <= 1.15)"
+    fi
     exit 0
 fi
 
@@ -71,14 +108,25 @@ command -v xvfb-run >/dev/null || { echo "xvfb-run is needed (apt-get install -y
 data=${DATA_DIR:-}
 if [[ -z $data ]]; then
     data=$(mktemp -d)
+    data_tmp=$data
     trap 'rm -rf "$data"' EXIT
 fi
 if [[ ! -e $data/db/humasdesk.mv.db ]]; then
     echo "preparing $data: generate --count 100" >&2
     "$launcher" --data-dir "$data" generate --count 100 >/dev/null
 fi
+bare_dir=
+if [[ ${BARE:-true} != false ]]; then
+    # Compiled against the JavaFX jars the image was built from (left in target/dist-work/fx).
+    javac=${JAVA_HOME:+$JAVA_HOME/bin/}javac
+    fx=$(ls "$root"/target/dist-work/fx/*.jar 2>/dev/null | paste -sd: -)
+    [[ -n $fx ]] || { echo "no JavaFX jars in target/dist-work/fx (build the image first) or set BARE=false" >&2; exit 1; }
+    bare_dir=$(mktemp -d)
+    trap 'rm -rf "$bare_dir" ${data_tmp:+"$data_tmp"}' EXIT
+    "$javac" -d "$bare_dir" -cp "$fx" "$root/packaging/startup/BareWindow.java"
+fi
 echo "launcher: $launcher"
 echo "JAVA_TOOL_OPTIONS: ${JAVA_TOOL_OPTIONS:-(none)}  _JAVA_OPTIONS: ${_JAVA_OPTIONS:-(none)}"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
-xvfb-run -a -s "-screen 0 1280x800x24" "$0" --inner "$runs" "$launcher" "$data"
+xvfb-run -a -s "-screen 0 1280x800x24" "$0" --inner "$runs" "$launcher" "$data" "$bare_dir"
 echo "load after:  $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -9,7 +9,8 @@
 # the build).
 #
 # Environment: APP_JVM_FLAGS (JVM flags for the launcher), MAIN_CLASS, JDK_HOME (else JAVA_HOME,
-# else the javac on PATH), BUILD_DEB=true for the .deb, SKIP_APPCDS=true to skip the archive.
+# else the javac on PATH), BUILD_DEB=true for the .deb, SKIP_APPCDS=true to skip the archive,
+# SMOKE=false to skip running every command once in the image (smoke-image.sh).
 set -euo pipefail
 
 version=${1:?usage: build.sh <version>}
@@ -116,6 +117,12 @@ case $cds in
     2) log "WARNING: AppCDS archive skipped; the image works but starts slower" ;;
     *) die "the AppCDS training run failed (output above). Fix it, or build without the archive on purpose with SKIP_APPCDS=true" ;;
 esac
+
+# Every command once in the image (issue 16): a module missing from the jlinked runtime fails here.
+if [[ ${SMOKE:-true} != false ]]; then
+    log "smoke test: every command in the image"
+    "$here/smoke-image.sh" "$image" || die "a command failed in the image (output above); SMOKE=false skips this check"
+fi
 
 log "app-image: $launcher ($(du -sh "$image" | cut -f1))"
 

@@ -1,24 +1,9 @@
 package id.humasdesk.app;
 
-import id.humasdesk.cli.BackupCommand;
-import id.humasdesk.cli.BenchCommand;
 import id.humasdesk.cli.CompactCommand;
 import id.humasdesk.cli.RestoreCommand;
-import id.humasdesk.cli.BundleBenchCommand;
 import id.humasdesk.cli.CheckBenchCommand;
-import id.humasdesk.cli.CheckCommand;
 import id.humasdesk.cli.CheckEvalCommand;
-import id.humasdesk.cli.CliContext;
-import id.humasdesk.cli.ExportCommand;
-import id.humasdesk.cli.GenerateCommand;
-import id.humasdesk.cli.ImportCommand;
-import id.humasdesk.cli.InitCommand;
-import id.humasdesk.cli.KeyCommand;
-import id.humasdesk.cli.VerifyCommand;
-import id.humasdesk.cli.PublishBenchCommand;
-import id.humasdesk.cli.RenderCommand;
-import id.humasdesk.cli.ReportCommand;
-import id.humasdesk.cli.SearchBenchCommand;
 import id.humasdesk.cli.StoreCommand;
 import id.humasdesk.cli.ServeCommand;
 import id.humasdesk.cli.JoinCommand;
@@ -31,6 +16,8 @@ import id.humasdesk.gui.app.GuiStart;
 import id.humasdesk.gui.app.HumasDeskApp;
 import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.services.Services;
+import id.humasdesk.model.UserFacingException;
+import id.humasdesk.model.Office;
 import id.humasdesk.store.DataDirectory;
 import id.humasdesk.store.DatabaseTarget;
 import id.humasdesk.store.FilePreferences;
@@ -50,7 +37,7 @@ import picocli.CommandLine.ScopeType;
         description = "Editorial workstation for public-relations teams. Without a command, starts the desktop app.",
         footerHeading = "%nExamples:%n", footer = {"  HumasDesk --data-dir /srv/humas --lang en",
             "  HumasDesk export --help", "  HumasDesk key show --help"})
-public final class MainCommand implements Callable<Integer>, CliContext {
+public final class MainCommand implements Callable<Integer>, Commands.Context {
     private final long jvmStartMillis;
     private final PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     private final PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
@@ -100,24 +87,24 @@ public final class MainCommand implements Callable<Integer>, CliContext {
      */
     static CommandLine commandLine(MainCommand root) {
         CommandLine cl = new CommandLine(root)
-                .addSubcommand(new InitCommand(root))
-                .addSubcommand(new GenerateCommand(root))
-                .addSubcommand(new BenchCommand(root))
-                .addSubcommand(new CheckCommand(root))
+                .addSubcommand(Commands.init(root))
+                .addSubcommand(Commands.generate(root))
+                .addSubcommand(Commands.bench(root))
+                .addSubcommand(Commands.check(root))
                 .addSubcommand(new CheckBenchCommand(root))
                 .addSubcommand(new CheckEvalCommand(root))
-                .addSubcommand(new ExportCommand(root))
-                .addSubcommand(new VerifyCommand(root))
-                .addSubcommand(new BackupCommand(root))
+                .addSubcommand(Commands.export(root))
+                .addSubcommand(Commands.verify(root))
+                .addSubcommand(Commands.backup(root))
                 .addSubcommand(new RestoreCommand(root))
                 .addSubcommand(new CompactCommand(root))
-                .addSubcommand(new ImportCommand(root))
-                .addSubcommand(new KeyCommand(root))
-                .addSubcommand(new BundleBenchCommand(root))
-                .addSubcommand(new SearchBenchCommand(root))
-                .addSubcommand(new RenderCommand(root))
-                .addSubcommand(new ReportCommand(root))
-                .addSubcommand(new PublishBenchCommand(root))
+                .addSubcommand(Commands.importBundles(root))
+                .addSubcommand(Commands.key(root))
+                .addSubcommand(Commands.bundleBench(root))
+                .addSubcommand(Commands.searchBench(root))
+                .addSubcommand(Commands.render(root))
+                .addSubcommand(Commands.report(root))
+                .addSubcommand(Commands.publishBench(root))
                 .addSubcommand(new StoreCommand(root))
                 .addSubcommand(new ServeCommand(root))
                 .addSubcommand(new JoinCommand(root));
@@ -194,10 +181,12 @@ public final class MainCommand implements Callable<Integer>, CliContext {
                 && !java.nio.file.Files.exists(dir.resolve("db").resolve("humasdesk.mv.db"));
         Clock clock = Clock.systemUTC();
         // The saved password is opened behind the window, so a failure there reaches the user as a message.
-        HumasDeskApp.launch(new GuiStart(() -> Wiring.open(dir, databaseTarget(), clock), new Messages(locale), prefs, dir,
+        // The desk hosts the office database first when an admin chose that (decision 0620).
+        HostingDesk desk = new HostingDesk(dir, clock, this::databaseTarget);
+        HumasDeskApp.launch(new GuiStart(desk::open, new Messages(locale), prefs, dir,
                 firstRun, exitAfterStart, jvmStartMillis,
-                new OfficeConnections(dir, OfficeConnections.keyDirectory(), clock),
-                id.humasdesk.store.FileStoreCare.offline(dir)));
+                new OfficeConnections(dir, OfficeConnections.keyDirectory(), clock, desk),
+                id.humasdesk.store.FileStoreCare.offline(dir), desk));
         return 0;
     }
 
@@ -257,8 +246,10 @@ public final class MainCommand implements Callable<Integer>, CliContext {
             }
 
             @Override
-            public Services openJoined(JoinCode code) {
-                return Wiring.open(dir, DatabaseTarget.hosted(code), Clock.systemUTC());
+            public Office joinedOffice(JoinCode code) {
+                try (Services s = Wiring.open(dir, DatabaseTarget.hosted(code), Clock.systemUTC())) {
+                    return s.accounts().office().orElseThrow(() -> new UserFacingException("error.setup.notDone"));
+                }
             }
 
             @Override

@@ -27,10 +27,18 @@ public final class OfficeConnections implements DatabaseChoice {
     private final Path keyDir;
     private final Clock clock;
 
+    private final HostingDesk desk;
+
     public OfficeConnections(Path dataDir, Path keyDir, Clock clock) {
+        this(dataDir, keyDir, clock, new HostingDesk(dataDir, clock, () -> null));
+    }
+
+    /** With the launcher's {@link HostingDesk}, which also tells the status bar how this PC is connected. */
+    public OfficeConnections(Path dataDir, Path keyDir, Clock clock, HostingDesk desk) {
         this.dataDir = dataDir;
         this.keyDir = keyDir;
         this.clock = clock;
+        this.desk = desk;
     }
 
     @Override
@@ -41,14 +49,27 @@ public final class OfficeConnections implements DatabaseChoice {
     @Override
     public Bootstrap useThisPc() {
         SavedConnection.forget(dataDir);
-        return () -> Wiring.open(dataDir, null, clock);
+        desk.forgetPlan();
+        return desk::open;
+    }
+
+    @Override
+    public Bootstrap hostThisPc(String address, int port) {
+        SavedConnection.forget(dataDir);
+        desk.plan(address, port);
+        return desk::open;
+    }
+
+    @Override
+    public java.util.List<String> hostAddresses() {
+        return id.humasdesk.store.OfficeHost.lanAddresses();
     }
 
     @Override
     public Bootstrap useServer(ServerSettings server, char[] password) {
         DatabaseTarget target = target(server, password);
         SavedConnection.save(dataDir, target, SecretProtection.forThisPc(keyDir));
-        return () -> Wiring.open(dataDir, target, clock);
+        return () -> desk.open(target);
     }
 
     @Override
@@ -60,8 +81,9 @@ public final class OfficeConnections implements DatabaseChoice {
             throw new UserFacingException("error.join.noOffice", code.hostAddress() + ":" + code.port());
         }
         SavedConnection.forget(dataDir);
+        desk.forgetPlan();
         JoinedOffice.save(new DataDirectory(dataDir), code);
-        return new Joined(check, () -> Wiring.open(dataDir, target, clock));
+        return new Joined(check, () -> desk.open(target));
     }
 
     private static DatabaseTarget target(ServerSettings server, char[] password) {

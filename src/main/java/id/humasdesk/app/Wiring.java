@@ -26,6 +26,7 @@ import id.humasdesk.logic.library.LibraryService;
 import id.humasdesk.logic.maintenance.MaintenanceService;
 import id.humasdesk.logic.maintenance.StoreCare;
 import id.humasdesk.logic.search.SearchService;
+import id.humasdesk.model.Office;
 import id.humasdesk.model.UserFacingException;
 import id.humasdesk.store.DataDirectory;
 import id.humasdesk.store.Database;
@@ -54,6 +55,7 @@ import id.humasdesk.store.JdbcUserRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** Builds the services of one data directory: lock, database, repositories, use cases. */
 public final class Wiring {
@@ -79,13 +81,32 @@ public final class Wiring {
     public static Services open(Path dataDir, DatabaseTarget target, Clock clock) {
         DataDirectory dir = new DataDirectory(dataDir);
         dir.lock();
+        return open(dir, target, clock, dir::close, false);
+    }
+
+    /**
+     * Opens the services of a data directory whose office database this PC hosts for the other PCs
+     * (decision note 0620): the running {@code host} holds the data directory's lock and its own
+     * handle on the same database file (H2 shares one engine per file within a JVM), runs the
+     * daily backup, and is closed after the services.
+     */
+    public static Services openHosting(Path dataDir, Clock clock, AutoCloseable host) {
+        return open(new DataDirectory(dataDir), null, clock, host, true);
+    }
+
+    private static Services open(DataDirectory dir, DatabaseTarget target, Clock clock, AutoCloseable afterClose,
+            boolean hosting) {
         Database db;
         try {
             // This PC's own file also gets the staged restore, the clean-close marker and the check.
             db = target == null || target.equals(DatabaseTarget.embedded(dir))
                     ? Database.open(dir) : Database.open(target);
         } catch (RuntimeException e) {
-            dir.close();
+            try {
+                afterClose.close();
+            } catch (Exception again) {
+                e.addSuppressed(again);
+            }
             throw e;
         }
         var offices = new JdbcOfficeRepository(db);
@@ -109,26 +130,25 @@ public final class Wiring {
         // With a server, the editor's recovery records are also kept on this PC (decision note 0604).
         LocalRecoveries localRecoveries = db.isShared()
                 ? new FileRecoveryStore(FileRecoveryStore.folderOf(dir.root())) : LocalRecoveries.NONE;
-        var drafts = new DraftService(releases, revisions, new JdbcRecoveryRepository(db), localRecoveries, users, db,
-                clock,
-                () -> offices.find().orElseThrow(() -> new UserFacingException("error.setup.notDone")), numberFormat,
-                auditor, leases);
-        var review = new ReviewService(releases, revisions, commentRepo, releases, auditor, leases, users, db, clock);
-        var comments = new CommentService(commentRepo, releases, users, clock);
+        Supplier<Office> office = () -> offices.find()
+                .orElseThrow(() -> new UserFacingException("error.setup.notDone"));
         var channelRepo = new JdbcChannelRepository(db);
         var planRepo = new JdbcPlanRepository(db);
-        var demo = new DemoGenerator(accounts, users, hasher, releases, revisions, media, db, clock, numberFormat,
-                channelRepo, planRepo, settings);
-        long maxPhoto = settings.get(PHOTO_MAX_BYTES).map(Long::parseLong).orElse(PhotoImporter.DEFAULT_MAX_BYTES);
+        // Built in the order they need each other: scheduling reacts to drafts and review (hooks),
+        // the checklist gates review, so both exist before the services they plug into.
+        var schedule = new ScheduleService(new ScheduleService.Deps(channelRepo, planRepo, releases, revisions,
+                settings, auditor, users, db, clock, office));
+        var drafts = new DraftService(new DraftService.Deps(releases, revisions, new JdbcRecoveryRepository(db),
+                localRecoveries, users, db, clock, office, numberFormat, auditor, leases, schedule));
+        var comments = new CommentService(commentRepo, releases, users, clock);
         var writing = new WritingCheckService(WritingChecker.fromClasspath(), new JdbcOfficeWordRepository(db),
                 new JdbcIgnoredWordRepository(db), users, clock, offices::find);
         var checklist = new ChecklistService(settings, writing, comments::openCount, users);
-        review.setGate((actor, release, transition) -> checklist.requirePassed(release));
-        var schedule = new ScheduleService(channelRepo, planRepo, releases,
-                revisions, settings, auditor, users, db, clock,
-                () -> offices.find().orElseThrow(() -> new UserFacingException("error.setup.notDone")));
-        drafts.setHooks(schedule);
-        review.setHooks(schedule);
+        var review = new ReviewService(new ReviewService.Deps(releases, revisions, commentRepo, releases, auditor,
+                leases, users, db, clock, (actor, release, transition) -> checklist.requirePassed(release), schedule));
+        var demo = new DemoGenerator(new DemoGenerator.Deps(accounts, users, hasher, releases, revisions, media, db,
+                clock, numberFormat, channelRepo, planRepo, settings));
+        long maxPhoto = settings.get(PHOTO_MAX_BYTES).map(Long::parseLong).orElse(PhotoImporter.DEFAULT_MAX_BYTES);
         var bundleStore = new JdbcBundleRepository(db);
         BundleLimits limits = BundleLimits.DEFAULT
                 .withMaxBundleBytes(settings.get(BUNDLE_MAX_BYTES).map(Long::parseLong)
@@ -147,8 +167,9 @@ public final class Wiring {
         db.onCommit(search::changed);
         search.start();
         var storeCare = new FileStoreCare(dir, db);
-        if (!db.isShared()) {
-            dailyBackup(storeCare, clock, offices); // a server is backed up with its own tools (README)
+        if (!db.isShared() && !hosting) {
+            // A server is backed up with its own tools (README); a hosting PC's host does it itself.
+            dailyBackup(storeCare, clock, offices);
         }
         return new Services(dir.root(), clock, accounts, drafts, review, comments, leases, auditor,
                 new LibraryService(releases), search, new PhotoImporter(media, maxPhoto), media, settings, demo,
@@ -156,7 +177,7 @@ public final class Wiring {
                         clock, () -> offices.find().map(o -> o.zone()).orElse(clock.getZone())), () -> {
                     search.close();
                     db.close();
-                    dir.close();
+                    afterClose.close();
                 });
     }
 

@@ -1,7 +1,7 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.maintenance.StoreCare;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -13,18 +13,25 @@ import picocli.CommandLine.Option;
         footer = {"  HumasDesk backup", "  HumasDesk --data-dir /srv/humas backup --out /media/usb/humas-cadangan.zip"}, description = "Make a backup of the database now (into the data directory's backups "
         + "folder, or to --out FILE).")
 public final class BackupCommand implements Callable<Integer> {
+    /** The services this command uses. */
+    public record Deps(Clock clock, StoreCare storeCare) {
+    }
+
     private final CliContext ctx;
+    private final Opener<Deps> store;
 
     @Option(names = "--out", paramLabel = "FILE", description = "where to write the backup (a .zip)")
     Path out;
 
-    public BackupCommand(CliContext ctx) {
+    public BackupCommand(CliContext ctx, Opener<Deps> store) {
         this.ctx = ctx;
+        this.store = store;
     }
 
     @Override
     public Integer call() {
-        try (Services s = ctx.open()) {
+        try (Opener.Opened<Deps> opened = store.open()) {
+            Deps s = opened.services();
             StoreCare.BackupInfo b = s.storeCare().backupNow(s.clock().instant(), Optional.ofNullable(out));
             ctx.out().println(ctx.messages().get("cli.backup.done", b.file(), b.bytes()));
         }

@@ -1,9 +1,15 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.library.LibraryFilter;
+import id.humasdesk.logic.library.LibraryListing;
+import id.humasdesk.logic.library.LibraryOrder;
 import id.humasdesk.logic.library.LibraryService;
+import id.humasdesk.model.ReleaseSummary;
+import id.humasdesk.logic.account.AccountService;
+import java.time.Clock;
+import id.humasdesk.logic.schedule.ScheduleService;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.IntSupplier;
 import picocli.CommandLine.Command;
@@ -13,9 +19,14 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
         footer = {"  HumasDesk --data-dir /tmp/demo generate --count 100000", "  HumasDesk --data-dir /tmp/demo bench --runs 5"}, description = "Measure library queries over the data directory; one JSON line per figure.")
 public final class BenchCommand implements Callable<Integer> {
+    /** The services this command uses. */
+    public record Deps(AccountService accounts, Clock clock, LibraryService library, ScheduleService schedule) {
+    }
+
     private static final List<String> QUERIES = List.of("pengawasan", "netralitas", "gakkumdu kampanye",
             "politik uang", "tidakadakatainiz");
     private final CliContext ctx;
+    private final Opener<Deps> store;
 
     @Option(names = "--runs", defaultValue = "9", description = "repetitions per figure (default: ${DEFAULT-VALUE})")
     int runs;
@@ -24,13 +35,15 @@ public final class BenchCommand implements Callable<Integer> {
             + "(e.g. calendar,memory); default all")
     List<String> only = List.of();
 
-    public BenchCommand(CliContext ctx) {
+    public BenchCommand(CliContext ctx, Opener<Deps> store) {
         this.ctx = ctx;
+        this.store = store;
     }
 
     @Override
     public Integer call() {
-        try (Services s = ctx.open()) {
+        try (Opener.Opened<Deps> opened = store.open()) {
+            Deps s = opened.services();
             LibraryService lib = s.library();
             int total = lib.count(LibraryFilter.ALL);
             figure("library_first_page", total, () -> lib.firstPage(LibraryFilter.ALL, 200).size());
@@ -40,6 +53,7 @@ public final class BenchCommand implements Callable<Integer> {
                 lib.stream(LibraryFilter.ALL, 200, 5_000, () -> false, rows -> n[0] += rows.size());
                 return n[0];
             });
+            pages(lib, total);
             var zone = s.accounts().office().orElseThrow().zone();
             var month = java.time.LocalDate.now(s.clock().withZone(zone)).withDayOfMonth(1);
             var grid = month.minusDays(month.getDayOfWeek().getValue() - 1L);
@@ -58,6 +72,31 @@ public final class BenchCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    /**
+     * The library table's reads (decision note 0404): opening a listing in each order (its counts)
+     * and one page of 100 rows in the middle, by offset (a jump of the scroll bar) and after the row
+     * before it (scrolling on).
+     */
+    private void pages(LibraryService lib, int total) {
+        for (LibraryOrder.Column c : LibraryOrder.Column.values()) {
+            LibraryOrder o = new LibraryOrder(c, true);
+            figure("library_listing_open[" + c.name().toLowerCase(Locale.ROOT) + "]", total,
+                    () -> lib.listing(LibraryFilter.ALL, o, Enum::name).size());
+        }
+        if (total < 2 || !wanted("library_page")) {
+            return;
+        }
+        int middle = total / 2;
+        for (LibraryOrder.Column c : List.of(LibraryOrder.Column.CHANGED, LibraryOrder.Column.HEADLINE,
+                LibraryOrder.Column.STATUS)) {
+            LibraryListing listing = lib.listing(LibraryFilter.ALL, new LibraryOrder(c, true), Enum::name);
+            String at = c.name().toLowerCase(Locale.ROOT) + ",row " + middle;
+            figure("library_page_at_offset[" + at + "]", total, () -> listing.rows(middle, 100).size());
+            ReleaseSummary before = listing.rows(middle - 1, 1).get(0);
+            figure("library_page_after_row[" + at + "]", total, () -> listing.rows(middle, 100, before).size());
+        }
     }
 
     private void figure(String name, int releases, IntSupplier work) {

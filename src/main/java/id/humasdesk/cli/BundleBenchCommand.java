@@ -3,7 +3,6 @@ package id.humasdesk.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.account.OfficeSetup;
 import id.humasdesk.logic.bundle.BundleLimits;
 import id.humasdesk.logic.bundle.BundleWriter;
@@ -22,6 +21,9 @@ import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.model.ReleaseType;
 import id.humasdesk.model.User;
 import id.humasdesk.model.UserFacingException;
+import id.humasdesk.logic.account.AccountService;
+import id.humasdesk.logic.bundle.BundleService;
+import id.humasdesk.logic.draft.MediaStore;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -55,7 +57,12 @@ import picocli.CommandLine.Option;
         footer = {"  HumasDesk --data-dir /tmp/empty bundle-bench --releases 1000 --photos 100 --runs 3"}, description = "Measure bundle export, verify and import on an EMPTY data directory "
         + "(it sets one up as headquarters); one JSON line per figure.")
 public final class BundleBenchCommand implements Callable<Integer> {
+    /** The services this command uses. */
+    public record Deps(AccountService accounts, BundleService bundles, Path dataDirectory, MediaStore media) {
+    }
+
     private final CliContext ctx;
+    private final Opener<Deps> store;
 
     @Option(names = "--releases", defaultValue = "10000", description = "releases in the export (default: ${DEFAULT-VALUE})")
     int releases;
@@ -76,16 +83,21 @@ public final class BundleBenchCommand implements Callable<Integer> {
     @Option(names = "--per-bundle", defaultValue = "20", description = "releases per office bundle (default: ${DEFAULT-VALUE})")
     int perBundle;
 
+    @Option(names = "--skip-export", description = "only the office bundles: verify and import")
+    boolean skipExport;
+
     @Option(names = "--runs", defaultValue = "5", description = "timed export runs of each kind (default: ${DEFAULT-VALUE})")
     int runs;
 
-    public BundleBenchCommand(CliContext ctx) {
+    public BundleBenchCommand(CliContext ctx, Opener<Deps> store) {
         this.ctx = ctx;
+        this.store = store;
     }
 
     @Override
     public Integer call() throws Exception {
-        try (Services s = ctx.open()) {
+        try (Opener.Opened<Deps> opened = store.open()) {
+            Deps s = opened.services();
             if (s.accounts().isSetUp()) {
                 throw new UserFacingException("error.cli.benchNeedsEmpty", ctx.dataDirectory());
             }
@@ -96,13 +108,15 @@ public final class BundleBenchCommand implements Callable<Integer> {
             User admin = s.accounts().login("bench", password);
             Path work = s.dataDirectory().resolve("bench");
             Files.createDirectories(work);
-            exportFigures(s, hq, admin, work);
+            if (!skipExport) {
+                exportFigures(s, hq, admin, work);
+            }
             importFigures(s, admin, work);
         }
         return 0;
     }
 
-    private void exportFigures(Services s, Office office, User admin, Path work) throws IOException {
+    private void exportFigures(Deps s, Office office, User admin, Path work) throws IOException {
         SplittableRandom rnd = new SplittableRandom(20261128L);
         List<Photo> pool = makePhotos(s, work, photos, photoKb * 1024, rnd);
         List<Release> list = makeReleases(office, releases, pool, rnd, true);
@@ -154,7 +168,7 @@ public final class BundleBenchCommand implements Callable<Integer> {
      * The practical limit: serialize and zip the same data, no mapping, hashing, signing or checks
      * (items at the given deflate level, photos stored).
      */
-    private static void plainZip(Path out, List<Release> list, Services s, ObjectMapper jackson, int level) {
+    private static void plainZip(Path out, List<Release> list, Deps s, ObjectMapper jackson, int level) {
         try {
             plainZipOrFail(out, list, s, jackson, level);
         } catch (IOException e) {
@@ -162,7 +176,7 @@ public final class BundleBenchCommand implements Callable<Integer> {
         }
     }
 
-    private static void plainZipOrFail(Path out, List<Release> list, Services s, ObjectMapper jackson, int level)
+    private static void plainZipOrFail(Path out, List<Release> list, Deps s, ObjectMapper jackson, int level)
             throws IOException {
         List<Photo> seen = new ArrayList<>();
         java.util.Set<String> names = new java.util.HashSet<>();
@@ -194,7 +208,7 @@ public final class BundleBenchCommand implements Callable<Integer> {
         }
     }
 
-    private void importFigures(Services s, User admin, Path work) throws IOException {
+    private void importFigures(Deps s, User admin, Path work) throws IOException {
         SplittableRandom rnd = new SplittableRandom(7L);
         List<Photo> pool = makePhotos(s, work, 50, 20 * 1024, rnd);
         Path inbox = work.resolve("inbox");
@@ -222,28 +236,109 @@ public final class BundleBenchCommand implements Callable<Integer> {
                 files.add(f);
             }
         }
+        HeapAfterGc heap = new HeapAfterGc();
+        System.gc();
+        long before = heap.usedNow();
         long t = System.nanoTime();
+        long c = cpuNanos();
         int items = 0;
         for (Path f : files) {
             items += s.bundles().verify(f).items().size();
         }
         double verifyMs = (System.nanoTime() - t) / 1e6;
         report().figure("verify_office_bundles").put("bundles", files.size()).put("releases", items)
-                .put("total_ms", verifyMs, 0).print();
+                .put("total_ms", verifyMs, 0).put("cpu_ms", (cpuNanos() - c) / 1e6, 0).put("one_at_a_time", true)
+                .print();
+        heap.reset();
         t = System.nanoTime();
+        c = cpuNanos();
         ImportResult r = s.bundles().importBundles(admin, files);
         double importMs = (System.nanoTime() - t) / 1e6;
         report().figure("import_office_bundles").put("bundles", r.bundles()).put("new", r.added())
                 .put("updated", r.updated()).put("unchanged", r.unchanged()).put("conflicts", r.conflicts())
-                .put("rejected", r.rejected().size()).put("gaps", r.gaps().size()).put("total_ms", importMs, 0).print();
+                .put("rejected", r.rejected().size()).put("gaps", r.gaps().size()).put("total_ms", importMs, 0)
+                .put("cpu_ms", (cpuNanos() - c) / 1e6, 0).put("heap_before_mb", before / 1048576.0, 0)
+                .put("max_heap_after_gc_mb", heap.maxAfterGc() / 1048576.0, 0).put("gcs", heap.collections()).print();
+        heap.reset();
         t = System.nanoTime();
+        c = cpuNanos();
         ImportResult again = s.bundles().importBundles(admin, files);
         report().figure("reimport_office_bundles").put("bundles", again.bundles()).put("unchanged", again.unchanged())
-                .put("total_ms", (System.nanoTime() - t) / 1e6, 0).print();
+                .put("total_ms", (System.nanoTime() - t) / 1e6, 0).put("cpu_ms", (cpuNanos() - c) / 1e6, 0)
+                .put("max_heap_after_gc_mb", heap.maxAfterGc() / 1048576.0, 0).put("gcs", heap.collections()).print();
+        heap.close();
     }
 
     private BenchReport report() {
         return new BenchReport(ctx.out());
+    }
+
+    /**
+     * The heap in use right after each garbage collection (every pool's collection usage summed),
+     * largest value since the last reset: flat memory shows as a value that does not grow with
+     * the number of bundles.
+     */
+    private static final class HeapAfterGc implements AutoCloseable {
+        private final List<java.lang.management.GarbageCollectorMXBean> gcs =
+                java.lang.management.ManagementFactory.getGarbageCollectorMXBeans();
+        private final java.util.concurrent.atomic.AtomicLong max = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
+        private final List<Runnable> undo = new ArrayList<>();
+        private final java.util.Set<String> heapPools = new java.util.HashSet<>();
+
+        HeapAfterGc() {
+            for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                    heapPools.add(pool.getName());
+                }
+            }
+            for (var gc : gcs) {
+                if (gc instanceof javax.management.NotificationEmitter emitter) {
+                    javax.management.NotificationListener l = (n, h) -> {
+                        if (com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+                                .equals(n.getType())) {
+                            var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                                    (javax.management.openmbean.CompositeData) n.getUserData());
+                            long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                                    .filter(e -> heapPools.contains(e.getKey()))
+                                    .mapToLong(e -> e.getValue().getUsed()).sum();
+                            count.incrementAndGet();
+                            max.accumulateAndGet(used, Math::max);
+                        }
+                    };
+                    emitter.addNotificationListener(l, null, null);
+                    undo.add(() -> {
+                        try {
+                            emitter.removeNotificationListener(l);
+                        } catch (javax.management.ListenerNotFoundException ignored) {
+                            // already gone
+                        }
+                    });
+                }
+            }
+        }
+
+        long usedNow() {
+            return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        }
+
+        void reset() {
+            max.set(0);
+            count.set(0);
+        }
+
+        long maxAfterGc() {
+            return max.get();
+        }
+
+        long collections() {
+            return count.get();
+        }
+
+        @Override
+        public void close() {
+            undo.forEach(Runnable::run);
+        }
     }
 
     /** CPU time of the whole process (all threads, GC included): steadier than wall time on a busy machine. */
@@ -251,7 +346,7 @@ public final class BundleBenchCommand implements Callable<Integer> {
         return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
     }
 
-    private static List<Photo> makePhotos(Services s, Path work, int count, int bytes, SplittableRandom rnd)
+    private static List<Photo> makePhotos(Deps s, Path work, int count, int bytes, SplittableRandom rnd)
             throws IOException {
         List<Photo> out = new ArrayList<>(count);
         Path tmp = work.resolve("photo.tmp");

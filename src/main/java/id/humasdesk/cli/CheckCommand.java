@@ -1,11 +1,12 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.check.CheckContext;
 import id.humasdesk.logic.check.CheckField;
 import id.humasdesk.logic.check.Finding;
 import id.humasdesk.logic.check.WritingChecker;
 import id.humasdesk.model.Office;
+import id.humasdesk.logic.account.AccountService;
+import id.humasdesk.logic.check.WritingCheckService;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -33,8 +34,13 @@ import picocli.CommandLine.Parameters;
         footer = {"  HumasDesk check siaran-pers.txt", "  HumasDesk check --office \"Bawaslu Kabupaten Kaur\" --no-suggestions *.txt"}, description = "Check spelling, standard words (kata baku) and house style of plain-text "
         + "releases. Prints one finding a line: file, line, word, kind, suggestions (tab-separated).")
 public final class CheckCommand implements Callable<Integer> {
+    /** The services this command uses. */
+    public record Deps(AccountService accounts, WritingCheckService writing) {
+    }
+
     private static final Logger LOG = Logger.getLogger(CheckCommand.class.getName());
     private final CliContext ctx;
+    private final Opener<Deps> store;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "plain-text files (UTF-8, or Windows-1252)")
     List<Path> files;
@@ -50,8 +56,9 @@ public final class CheckCommand implements Callable<Integer> {
             + "which the editor lists but does not underline")
     boolean perhaps;
 
-    public CheckCommand(CliContext ctx) {
+    public CheckCommand(CliContext ctx, Opener<Deps> store) {
         this.ctx = ctx;
+        this.store = store;
     }
 
     @Override
@@ -59,7 +66,8 @@ public final class CheckCommand implements Callable<Integer> {
         WritingChecker checker = WritingChecker.fromClasspath();
         String officeName = office;
         if (ctx.hasDatabase()) {
-            try (Services s = ctx.open()) {
+            try (Opener.Opened<Deps> opened = store.open()) {
+                Deps s = opened.services();
                 checker.spelling().setOfficeWords(s.writing().officeWords());
                 if (officeName == null) {
                     officeName = s.accounts().office().map(Office::name).orElse(null);

@@ -1,16 +1,15 @@
 package id.humasdesk.cli;
 
 import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
-/** What every command gets from the launcher: the data directory, its services, the language. */
+/**
+ * What every command gets from the launcher: the data directory, the language, the output. The
+ * services a command uses come through its own {@link Opener}.
+ */
 public interface CliContext {
     Path dataDirectory();
-
-    /** Opens the data directory (locks it, migrates the database). Close the result when done. */
-    Services open();
 
     /**
      * Whether the data directory already holds a database. Commands that only read from it (such

@@ -1,12 +1,14 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.bundle.BundleWriter;
 import id.humasdesk.logic.bundle.ExportReconciler;
 import id.humasdesk.logic.bundle.ExportSelection;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.User;
 import id.humasdesk.model.UserFacingException;
+import id.humasdesk.logic.account.AccountService;
+import id.humasdesk.logic.bundle.BundleService;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +30,12 @@ import picocli.CommandLine.Option;
         + "sealed (an office database server), an administrator gives the office key passphrase on the next "
         + "line or in $HUMASDESK_KEY_PASSPHRASE.")
 public final class ExportCommand implements Callable<Integer> {
+    /** The services this command uses. */
+    public record Deps(AccountService accounts, BundleService bundles, Clock clock) {
+    }
+
     private final CliContext ctx;
+    private final Opener<Deps> store;
 
     @Mixin
     UserSignIn signIn;
@@ -50,14 +57,16 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--release", paramLabel = "UUID", description = "send these releases (repeatable)")
     List<UUID> picked;
 
-    public ExportCommand(CliContext ctx) {
+    public ExportCommand(CliContext ctx, Opener<Deps> store) {
         this.ctx = ctx;
+        this.store = store;
     }
 
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        try (Services s = ctx.open()) {
+        try (Opener.Opened<Deps> opened = store.open()) {
+            Deps s = opened.services();
             User me = signIn.signInToSign(ctx, s.accounts(), s.bundles());
             Office office = s.accounts().office().orElseThrow(() -> new UserFacingException("error.setup.notDone"));
             for (ExportReconciler.Orphan o : s.bundles().reconcileExports().orphans()) {

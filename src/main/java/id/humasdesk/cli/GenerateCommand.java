@@ -1,6 +1,5 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.demo.DemoGenerator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,6 +11,7 @@ import picocli.CommandLine.Option;
             + "demo office; an office set up with init or the wizard is refused.")
 public final class GenerateCommand implements Callable<Integer> {
     private final CliContext ctx;
+    private final Opener<DemoGenerator> store;
 
     @Option(names = "--count", required = true, description = "how many releases to add")
     int count;
@@ -19,8 +19,9 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20261128", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
 
-    public GenerateCommand(CliContext ctx) {
+    public GenerateCommand(CliContext ctx, Opener<DemoGenerator> store) {
         this.ctx = ctx;
+        this.store = store;
     }
 
     @Override
@@ -30,9 +31,10 @@ public final class GenerateCommand implements Callable<Integer> {
             return 2;
         }
         long start = System.nanoTime();
-        try (Services s = ctx.open()) {
+        try (Opener.Opened<DemoGenerator> opened = store.open()) {
+            DemoGenerator s = opened.services();
             int step = Math.max(1_000, count / 20);
-            DemoGenerator.Result r = s.demo().generate(count, seed, done -> {
+            DemoGenerator.Result r = s.generate(count, seed, done -> {
                 if (done % step == 0 || done == count) {
                     ctx.err().println(ctx.messages().get("cli.generate.progress", done, count));
                     ctx.err().flush();

@@ -1,8 +1,9 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.bundle.ImportResult;
 import id.humasdesk.model.User;
+import id.humasdesk.logic.account.AccountService;
+import id.humasdesk.logic.bundle.BundleService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,7 +16,12 @@ import picocli.CommandLine.Parameters;
         footer = {"  echo 'kata-sandi' | HumasDesk import --user admin kotak-masuk/*.humas.zip"}, description = "As an administrator, verify bundles, then import them all in one transaction (nothing is "
         + "written if any file fails). Password read from standard input.")
 public final class ImportCommand implements Callable<Integer> {
+    /** The services this command uses. */
+    public record Deps(AccountService accounts, BundleService bundles) {
+    }
+
     private final CliContext ctx;
+    private final Opener<Deps> store;
 
     @Mixin
     UserSignIn signIn;
@@ -23,14 +29,16 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "bundle files")
     List<Path> files;
 
-    public ImportCommand(CliContext ctx) {
+    public ImportCommand(CliContext ctx, Opener<Deps> store) {
         this.ctx = ctx;
+        this.store = store;
     }
 
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        try (Services s = ctx.open()) {
+        try (Opener.Opened<Deps> opened = store.open()) {
+            Deps s = opened.services();
             User me = signIn.signIn(ctx, s.accounts());
             ImportResult r = s.bundles().importBundles(me, files);
             for (ImportResult.Rejection x : r.rejected()) {

@@ -1,12 +1,12 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.account.OfficeSetup;
 import id.humasdesk.model.IndonesianZone;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.OfficeLevel;
 import id.humasdesk.model.Province;
 import id.humasdesk.model.UserFacingException;
+import id.humasdesk.logic.account.AccountService;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
         footer = {"  echo 'kata-sandi-admin' | HumasDesk --data-dir /srv/humas init --office-name \"Bawaslu Kabupaten Kaur\" --office-code KAUR --level kabupaten --province Bengkulu --admin admin"}, description = "Set up the office and its first administrator (password read from standard input).")
 public final class InitCommand implements Callable<Integer> {
     private final CliContext ctx;
+    private final Opener<AccountService> store;
 
     @Option(names = "--office-name", required = true, description = "e.g. \"Bawaslu Kabupaten Kaur\"")
     String officeName;
@@ -39,8 +40,9 @@ public final class InitCommand implements Callable<Integer> {
     @Option(names = "--admin-name", description = "full name of the administrator (default: the user name)")
     String adminName;
 
-    public InitCommand(CliContext ctx) {
+    public InitCommand(CliContext ctx, Opener<AccountService> store) {
         this.ctx = ctx;
+        this.store = store;
     }
 
     @Override
@@ -52,8 +54,9 @@ public final class InitCommand implements Callable<Integer> {
                 : prov != null ? prov.zone() : IndonesianZone.WIB;
         Office office = new Office(officeCode.toUpperCase(Locale.ROOT), officeName, lvl, prov, z.zoneId());
         char[] password = Passwords.read(ctx.messages().get("cli.init.passwordPrompt"));
-        try (Services s = ctx.open()) {
-            s.accounts().setUp(new OfficeSetup(office, admin, adminName == null ? admin : adminName, password));
+        try (Opener.Opened<AccountService> opened = store.open()) {
+            AccountService s = opened.services();
+            s.setUp(new OfficeSetup(office, admin, adminName == null ? admin : adminName, password));
         }
         ctx.out().println(ctx.messages().get("cli.init.done", office.name(), admin, ctx.dataDirectory()));
         return 0;

@@ -1,9 +1,7 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.hosting.JoinCode;
 import id.humasdesk.model.Office;
-import id.humasdesk.model.UserFacingException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -32,11 +30,9 @@ public final class JoinCommand implements Callable<Integer> {
         ctx.err().flush();
         String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         JoinCode code = JoinCode.parse(line);
-        try (Services s = ctx.hosting().openJoined(code)) {
-            Office office = s.accounts().office().orElseThrow(() -> new UserFacingException("error.setup.notDone"));
-            ctx.hosting().remember(code);
-            ctx.out().println(m.get("cli.join.done", office.name(), code.hostAddress() + ":" + code.port()));
-        }
+        Office office = ctx.hosting().joinedOffice(code);
+        ctx.hosting().remember(code);
+        ctx.out().println(m.get("cli.join.done", office.name(), code.hostAddress() + ":" + code.port()));
         return 0;
     }
 }

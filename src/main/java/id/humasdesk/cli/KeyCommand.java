@@ -1,6 +1,5 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.bundle.BundleService;
 import id.humasdesk.logic.bundle.OfficeKeys;
 import id.humasdesk.logic.bundle.PublicKeyInfo;
@@ -8,6 +7,7 @@ import id.humasdesk.logic.bundle.TrustedKey;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.User;
 import id.humasdesk.model.UserFacingException;
+import id.humasdesk.logic.account.AccountService;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,10 +20,16 @@ import picocli.CommandLine.Parameters;
         footer = {"  HumasDesk key show", "  HumasDesk key export --out kaur-key.json"}, description = "Office signing keys.", subcommands = {KeyCommand.Show.class,
         KeyCommand.Export.class, KeyCommand.Trust.class, KeyCommand.Rotate.class, KeyCommand.Seal.class})
 public final class KeyCommand implements Callable<Integer> {
-    final CliContext ctx;
+    /** The services this command uses. */
+    public record Deps(AccountService accounts, BundleService bundles) {
+    }
 
-    public KeyCommand(CliContext ctx) {
+    final CliContext ctx;
+    final Opener<Deps> store;
+
+    public KeyCommand(CliContext ctx, Opener<Deps> store) {
         this.ctx = ctx;
+        this.store = store;
     }
 
     @Override
@@ -32,7 +38,7 @@ public final class KeyCommand implements Callable<Integer> {
         return 2;
     }
 
-    private static Office office(Services s) {
+    private static Office office(Deps s) {
         return s.accounts().office().orElseThrow(() -> new UserFacingException("error.setup.notDone"));
     }
 
@@ -46,13 +52,14 @@ public final class KeyCommand implements Callable<Integer> {
 
         @Override
         public final Integer call() throws Exception {
-            try (Services s = parent.ctx.open()) {
+            try (Opener.Opened<Deps> opened = parent.store.open()) {
+                Deps s = opened.services();
                 run(parent.ctx, s);
             }
             return 0;
         }
 
-        abstract void run(CliContext ctx, Services s) throws Exception;
+        abstract void run(CliContext ctx, Deps s) throws Exception;
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n",
@@ -64,7 +71,8 @@ public final class KeyCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             CliContext ctx = parent.ctx;
-            try (Services s = ctx.open()) {
+            try (Opener.Opened<Deps> opened = parent.store.open()) {
+                Deps s = opened.services();
                 PublicKeyInfo k = s.bundles().keys().current().orElseThrow(() -> new UserFacingException(
                         s.bundles().keyCustody() == OfficeKeys.Custody.NOT_SET_UP ? "bundle.key.notSetUp"
                                 : "bundle.key.missing"));
@@ -91,7 +99,8 @@ public final class KeyCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             CliContext ctx = parent.ctx;
-            try (Services s = ctx.open()) {
+            try (Opener.Opened<Deps> opened = parent.store.open()) {
+                Deps s = opened.services();
                 Office office = office(s);
                 s.bundles().exportPublicKey(out, force);
                 PublicKeyInfo k = s.bundles().keys().current().orElseThrow();
@@ -117,7 +126,7 @@ public final class KeyCommand implements Callable<Integer> {
         boolean replace;
 
         @Override
-        void run(CliContext ctx, Services s) throws Exception {
+        void run(CliContext ctx, Deps s) throws Exception {
             BundleService.Pinned p = s.bundles().trust(signIn.signIn(ctx, s.accounts()), file, replace);
             TrustedKey k = p.key();
             if (p.replaced() != null) {
@@ -136,7 +145,7 @@ public final class KeyCommand implements Callable<Integer> {
             + "when the key is sealed).")
     static final class Rotate extends SignedIn {
         @Override
-        void run(CliContext ctx, Services s) throws Exception {
+        void run(CliContext ctx, Deps s) throws Exception {
             User me = signIn.signInToSign(ctx, s.accounts(), s.bundles());
             PublicKeyInfo next = s.bundles().rotateKey(me);
             ctx.out().println(ctx.messages().get("cli.key.rotated", next.displayFingerprint()));
@@ -152,7 +161,7 @@ public final class KeyCommand implements Callable<Integer> {
             + "from standard input.")
     static final class Seal extends SignedIn {
         @Override
-        void run(CliContext ctx, Services s) throws Exception {
+        void run(CliContext ctx, Deps s) throws Exception {
             User me = signIn.signIn(ctx, s.accounts());
             char[] passphrase = Passwords.readTwice(ctx.messages().get("cli.key.newPassphrasePrompt"),
                     ctx.messages().get("cli.key.repeatPassphrasePrompt"), "cli.key.passphraseMismatch");

@@ -1,6 +1,5 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.library.LibraryFilter;
 import id.humasdesk.logic.publish.CardLayout;
 import id.humasdesk.logic.publish.OfficeIdentity;
@@ -11,6 +10,8 @@ import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.model.ReleaseSummary;
 import id.humasdesk.model.UserFacingException;
+import id.humasdesk.logic.draft.DraftService;
+import id.humasdesk.logic.library.LibraryService;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -27,7 +28,12 @@ import picocli.CommandLine.Option;
         footer = {"  HumasDesk --data-dir /tmp/demo publish-bench --runs 5"}, description = "Measure rendering one release to pdf, docx, html, card and "
         + "whatsapp; one JSON line per figure.")
 public final class PublishBenchCommand implements Callable<Integer> {
+    /** The services this command uses. */
+    public record Deps(DraftService drafts, LibraryService library, PublishService publish) {
+    }
+
     private final CliContext ctx;
+    private final Opener<Deps> store;
 
     @Option(names = "--release", paramLabel = "UUID", description = "the release (default: the newest approved, "
             + "scheduled or published one)")
@@ -36,13 +42,15 @@ public final class PublishBenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "9", description = "repetitions per figure (default: ${DEFAULT-VALUE})")
     int runs;
 
-    public PublishBenchCommand(CliContext ctx) {
+    public PublishBenchCommand(CliContext ctx, Opener<Deps> store) {
         this.ctx = ctx;
+        this.store = store;
     }
 
     @Override
     public Integer call() {
-        try (Services s = ctx.open()) {
+        try (Opener.Opened<Deps> opened = store.open()) {
+            Deps s = opened.services();
             Release r = s.drafts().load(release != null ? release : pick(s));
             PublishService p = s.publish();
             OfficeIdentity id = p.identity();
@@ -69,7 +77,7 @@ public final class PublishBenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static UUID pick(Services s) {
+    private static UUID pick(Deps s) {
         for (ReleaseStatus st : List.of(ReleaseStatus.PUBLISHED, ReleaseStatus.SCHEDULED, ReleaseStatus.APPROVED)) {
             List<ReleaseSummary> rows = s.library().firstPage(new LibraryFilter(st, null, null, "", false), 1);
             if (!rows.isEmpty()) {

@@ -1,10 +1,11 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.publish.CardLayout;
 import id.humasdesk.logic.publish.Output;
 import id.humasdesk.logic.publish.OutputFormat;
 import id.humasdesk.model.User;
+import id.humasdesk.logic.account.AccountService;
+import id.humasdesk.logic.publish.PublishService;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -17,7 +18,12 @@ import picocli.CommandLine.Option;
         footer = {"  echo 'kata-sandi' | HumasDesk render --user rina --release UUID --format pdf --out rilis.pdf", "  echo 'kata-sandi' | HumasDesk render --user rina --release UUID --format card --layout 2 --out kartu.png"}, description = "Write one release as pdf, docx, html, card (PNG) or whatsapp (text). "
         + "Unapproved releases only give a watermarked PDF preview. Password read from standard input.")
 public final class RenderCommand implements Callable<Integer> {
+    /** The services this command uses. */
+    public record Deps(AccountService accounts, PublishService publish) {
+    }
+
     private final CliContext ctx;
+    private final Opener<Deps> store;
 
     @Mixin
     UserSignIn signIn;
@@ -42,8 +48,9 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--force", description = "overwrite --out if it exists")
     boolean force;
 
-    public RenderCommand(CliContext ctx) {
+    public RenderCommand(CliContext ctx, Opener<Deps> store) {
         this.ctx = ctx;
+        this.store = store;
     }
 
     @Override
@@ -51,7 +58,8 @@ public final class RenderCommand implements Callable<Integer> {
         OutputFormat f = parse(format);
         CardLayout cardLayout = CardLayout.ofNumber(layout);
         id.humasdesk.logic.common.OutputFiles.check(out, ctx.dataDirectory(), force);
-        try (Services s = ctx.open()) {
+        try (Opener.Opened<Deps> opened = store.open()) {
+            Deps s = opened.services();
             User me = signIn.signIn(ctx, s.accounts());
             long start = System.nanoTime();
             Output o = s.publish().render(me, release, f, cardLayout,

@@ -1,10 +1,11 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.publish.Output;
 import id.humasdesk.logic.publish.OutputFormat;
 import id.humasdesk.model.User;
 import id.humasdesk.model.UserFacingException;
+import id.humasdesk.logic.account.AccountService;
+import id.humasdesk.logic.publish.PublishService;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -21,7 +22,12 @@ import picocli.CommandLine.Option;
         + "summary per office and province of the bundles received (headquarters and provinces). "
         + "Password read from standard input.")
 public final class ReportCommand implements Callable<Integer> {
+    /** The services this command uses. */
+    public record Deps(AccountService accounts, PublishService publish) {
+    }
+
     private final CliContext ctx;
+    private final Opener<Deps> store;
 
     @Mixin
     UserSignIn signIn;
@@ -42,8 +48,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "overwrite --out if it exists")
     boolean force;
 
-    public ReportCommand(CliContext ctx) {
+    public ReportCommand(CliContext ctx, Opener<Deps> store) {
         this.ctx = ctx;
+        this.store = store;
     }
 
     @Override
@@ -56,7 +63,8 @@ public final class ReportCommand implements Callable<Integer> {
         }
         OutputFormat f = RenderCommand.parse(format);
         id.humasdesk.logic.common.OutputFiles.check(out, ctx.dataDirectory(), force);
-        try (Services s = ctx.open()) {
+        try (Opener.Opened<Deps> opened = store.open()) {
+            Deps s = opened.services();
             User me = signIn.signIn(ctx, s.accounts());
             long start = System.nanoTime();
             Output o = regional ? s.publish().regionalReport(me, m, f) : s.publish().report(me, m, f);

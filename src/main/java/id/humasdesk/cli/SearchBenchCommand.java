@@ -1,11 +1,11 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.library.LibraryFilter;
 import id.humasdesk.logic.search.RankedIds;
 import id.humasdesk.logic.search.SearchService;
 import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.model.ReleaseType;
+import id.humasdesk.logic.library.LibraryService;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
@@ -25,6 +25,10 @@ import picocli.CommandLine.Option;
         footer = {"  HumasDesk --data-dir /tmp/demo search-bench --runs 5 --no-rebuild"},
         description = "Measure full-text search and index rebuild over the data directory; one JSON line per figure.")
 public final class SearchBenchCommand implements Callable<Integer> {
+    /** The services this command uses. */
+    public record Deps(LibraryService library, SearchService search) {
+    }
+
     /** What writers in a supervisory office look for: topics, bodies, stages, names, phrases, a miss. */
     public static final List<String> QUERIES = List.of("pengawasan", "pemilu", "Bawaslu", "politik uang",
             "netralitas ASN", "kampanye", "Gakkumdu", "pemungutan suara", "data pemilih", "pelanggaran",
@@ -37,6 +41,7 @@ public final class SearchBenchCommand implements Callable<Integer> {
     private static final int FIRST_CHUNK = 100;
     private static final int WARM_UP_ROUNDS = 3;
     private final CliContext ctx;
+    private final Opener<Deps> store;
 
     @Option(names = "--runs", defaultValue = "9", description = "repetitions per query (default: ${DEFAULT-VALUE})")
     int runs;
@@ -47,14 +52,16 @@ public final class SearchBenchCommand implements Callable<Integer> {
     @Option(names = "--no-rebuild", description = "skip the timed full rebuild")
     boolean noRebuild;
 
-    public SearchBenchCommand(CliContext ctx) {
+    public SearchBenchCommand(CliContext ctx, Opener<Deps> store) {
         this.ctx = ctx;
+        this.store = store;
     }
 
     @Override
     public Integer call() throws Exception {
         long open = System.nanoTime();
-        try (Services s = ctx.open()) {
+        try (Opener.Opened<Deps> opened = store.open()) {
+            Deps s = opened.services();
             SearchService search = s.search();
             int releases = s.library().count(LibraryFilter.ALL) + s.library().count(trash());
             boolean ready = search.awaitReady(Duration.ofMinutes(30));

@@ -11,9 +11,9 @@ import picocli.CommandLine.Option;
         footer = {"  HumasDesk --data-dir /srv/humas serve --bind 192.168.1.10",
             "  HumasDesk serve --bind 192.168.1.10 --port 9092 --new-join-code"},
         description = "Host the office database of this data directory for the other PCs of the office (H2's TCP "
-                + "server, LAN only, not encrypted: see README, \"An office where one PC hosts\"). Listens only on "
-                + "the LAN address given with --bind. Prints the office join code once, when it is made. Runs until "
-                + "stopped (Ctrl+C).")
+                + "server on loopback, reached only through a TLS 1.3 tunnel with this PC's own certificate, pinned by "
+                + "the join code: see src/docs/several-pcs.md, \"An office where one PC hosts\"). Listens only on the LAN address "
+                + "given with --bind. Prints the office join code once, when it is made. Runs until stopped (Ctrl+C).")
 public final class ServeCommand implements Callable<Integer> {
     private final CliContext ctx;
 
@@ -45,6 +45,7 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "serve-stop"));
         ctx.out().println(m.get("cli.serve.started", host.address(), String.valueOf(host.port())));
+        ctx.out().println(m.get("cli.serve.tls", host.certificateFingerprint()));
         host.newCode().ifPresentOrElse(
                 code -> ctx.out().println(m.get("cli.serve.joinCode", code.text())),
                 () -> ctx.out().println(m.get("cli.serve.sameCode")));

@@ -1,9 +1,9 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.bundle.Manifest;
 import id.humasdesk.logic.bundle.VerifiedBundle;
 import id.humasdesk.model.UserFacingException;
+import id.humasdesk.logic.bundle.BundleService;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,20 +15,23 @@ import picocli.CommandLine.Parameters;
         + "pinned office key, schemas. Exit code 0 only when every check passes.")
 public final class VerifyCommand implements Callable<Integer> {
     private final CliContext ctx;
+    private final Opener<BundleService> store;
 
     @Parameters(paramLabel = "FILE", description = "the bundle to check")
     Path file;
 
-    public VerifyCommand(CliContext ctx) {
+    public VerifyCommand(CliContext ctx, Opener<BundleService> store) {
         this.ctx = ctx;
+        this.store = store;
     }
 
     @Override
     public Integer call() throws Exception {
-        try (Services s = ctx.open()) {
+        try (Opener.Opened<BundleService> opened = store.open()) {
+            BundleService s = opened.services();
             VerifiedBundle v;
             try {
-                v = s.bundles().verify(file);
+                v = s.verify(file);
             } catch (UserFacingException e) {
                 ctx.err().println(ctx.messages().get("cli.verify.failed", file));
                 ctx.err().println(ctx.messages().describe(e));

@@ -58,10 +58,6 @@ public enum Province {
         return displayName;
     }
 
-    public String shortCode() {
-        return shortCode;
-    }
-
     public IndonesianZone zone() {
         return zone;
     }

@@ -47,10 +47,6 @@ public final class DataDirectory implements AutoCloseable {
         return root.resolve("logs");
     }
 
-    public Path exports() {
-        return root.resolve("exports");
-    }
-
     /**
      * This PC's stable id among the PCs of an office (one per data directory, made at first use):
      * the search index follows the shared outbox under it (decision note 0603). Written to a

@@ -77,6 +77,36 @@ public final class Database implements Transactor, AutoCloseable {
      * with a message naming the copy and the newest backup.
      */
     public static Database open(DataDirectory dir) {
+        Path file = dir.database();
+        if (OPEN_HERE.merge(file, 1, Integer::sum) > 1) {
+            // A second handle in this JVM on a file already open and checked (a hosting PC's app
+            // beside its host, decision 0620): no staged file work and no second full read.
+            try {
+                Database db = open(DatabaseTarget.embedded(dir), false);
+                db.cleanMarker = StoreFiles.cleanCloseMarker(dir);
+                db.openHere = file;
+                return db;
+            } catch (RuntimeException e) {
+                OPEN_HERE.merge(file, -1, (a, b) -> a + b == 0 ? null : a + b);
+                throw e;
+            }
+        }
+        try {
+            Database db = openFirst(dir);
+            db.openHere = file;
+            return db;
+        } catch (RuntimeException e) {
+            OPEN_HERE.merge(file, -1, (a, b) -> a + b == 0 ? null : a + b);
+            throw e;
+        }
+    }
+
+    /** Data directories' files open in this JVM, with how many handles. */
+    private static final java.util.concurrent.ConcurrentHashMap<Path, Integer> OPEN_HERE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private Path openHere;
+
+    private static Database openFirst(DataDirectory dir) {
         StoreCare.AtStart applied = StoreFiles.beforeOpen(dir);
         // Read every row only when the last run did not close cleanly: that is when damage can be.
         boolean fullCheck = !StoreFiles.takeCleanCloseMarker(dir);
@@ -132,14 +162,6 @@ public final class Database implements Transactor, AutoCloseable {
         Damaged(Throwable cause) {
             super(cause);
         }
-    }
-
-    static Database open(String url) {
-        return open(new DatabaseTarget(url, "humasdesk", ""), true);
-    }
-
-    static Database open(String url, boolean fullCheck) {
-        return open(new DatabaseTarget(url, "humasdesk", ""), fullCheck);
     }
 
     /** Opens and migrates the database the settings name; refuses one made by a newer version. */
@@ -265,11 +287,23 @@ public final class Database implements Transactor, AutoCloseable {
                 committed();
                 return result;
             } catch (RuntimeException | Error e) {
-                c.rollback();
+                try {
+                    c.rollback();
+                } catch (SQLException r) {
+                    // The pool may have closed a connection that failed (HikariCP closes one on a lock
+                    // timeout): the server rolls it back; the caller must see the first failure, which
+                    // may be worth running again, not "connection is closed".
+                    if (!c.isClosed()) {
+                        throw r;
+                    }
+                    e.addSuppressed(r);
+                }
                 throw e;
             } finally {
                 current.remove();
-                c.setAutoCommit(true);
+                if (!c.isClosed()) {
+                    c.setAutoCommit(true);
+                }
             }
         } catch (SQLException e) {
             throw StoreErrors.translate(e, target);
@@ -382,6 +416,10 @@ public final class Database implements Transactor, AutoCloseable {
         pool.close();
         if (clean && cleanMarker != null) {
             StoreFiles.markClosedCleanly(cleanMarker);
+        }
+        if (openHere != null) {
+            OPEN_HERE.merge(openHere, -1, (a, b) -> a + b == 0 ? null : a + b);
+            openHere = null;
         }
     }
 }

@@ -1,15 +1,14 @@
 package id.humasdesk.store;
 
+import id.humasdesk.logic.common.AtomicFiles;
 import id.humasdesk.logic.draft.MediaStore;
 import id.humasdesk.model.UserFacingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -169,27 +168,31 @@ public final class DatabaseMediaStore implements MediaStore {
     /** Streams the content into a temporary file beside the target, checks its hash, renames it. */
     private void fetch(String sha, Path target) throws IOException {
         Files.createDirectories(cache);
-        Path tmp = Files.createTempFile(cache, "fetch-", ".part");
+        MessageDigest digest = newDigest();
+        boolean[] found = {false};
+        Path part;
         try {
-            MessageDigest digest = newDigest();
-            boolean found = db.with(c -> {
+            part = AtomicFiles.writeBeside(target, AtomicFiles.Access.DEFAULT, out -> found[0] = db.with(c -> {
                 try (var ps = c.prepareStatement("SELECT content FROM media_blob WHERE sha256 = ?")) {
                     ps.setString(1, sha);
                     try (var rs = ps.executeQuery()) {
                         if (!rs.next()) {
                             return false;
                         }
-                        try (InputStream in = rs.getBinaryStream(1);
-                                OutputStream out = new DigestOutputStream(Files.newOutputStream(tmp), digest)) {
-                            in.transferTo(out);
+                        try (InputStream in = rs.getBinaryStream(1)) {
+                            in.transferTo(new DigestOutputStream(out, digest));
                         } catch (IOException e) {
                             throw new java.io.UncheckedIOException(e);
                         }
                         return true;
                     }
                 }
-            });
-            if (!found) {
+            }));
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        try {
+            if (!found[0]) {
                 return;
             }
             String got = HexFormat.of().formatHex(digest.digest());
@@ -197,17 +200,9 @@ public final class DatabaseMediaStore implements MediaStore {
                 LOG.warning(() -> "Photo " + sha + " in the database has other content (" + got + "): not used");
                 return;
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                // another thread fetched it first: same content by its name
-            }
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
+            AtomicFiles.publishIfAbsent(part, target); // or another thread fetched it first: same content
         } finally {
-            Files.deleteIfExists(tmp);
+            AtomicFiles.deleteQuietly(part);
         }
     }
 

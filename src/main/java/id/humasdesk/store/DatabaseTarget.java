@@ -7,8 +7,12 @@ import java.util.Locale;
  * Which database the store opens, decided from the connection settings alone: the embedded H2 file
  * of a data directory (one PC), or an office database server given by its JDBC URL, user and
  * password (PostgreSQL, or H2's own TCP server). The password is never part of {@link #toString()}.
+ *
+ * <p>{@code hostPin} (hex, or null) is set only for an office another PC hosts: the pin of the
+ * host's TLS certificate from the join code; the connection then goes through {@link HostLink}'s
+ * TLS tunnel while {@code url} keeps naming the host itself (decision note 0620).
  */
-public record DatabaseTarget(String url, String user, String password) {
+public record DatabaseTarget(String url, String user, String password, String hostPin) {
     /** The SQL engine behind a target: decides the pool, the vendor migrations and the shutdown. */
     public enum Dialect {
         H2("h2"), POSTGRESQL("postgresql");
@@ -34,6 +38,11 @@ public record DatabaseTarget(String url, String user, String password) {
         dialectOf(url);
     }
 
+    /** A target without a certificate pin (every target but a hosted office joined with a code). */
+    public DatabaseTarget(String url, String user, String password) {
+        this(url, user, password, null);
+    }
+
     /**
      * The embedded database of one data directory (the default: this PC only). Once the PC has
      * hosted the office, its own database user has the owner password kept beside the file
@@ -52,12 +61,13 @@ public record DatabaseTarget(String url, String user, String password) {
     /**
      * The office database another PC of the office hosts (H2's TCP server), as a join code names
      * it. A shared store like PostgreSQL: several PCs, no shutdown on close. A dead host is noticed
-     * after at most 30 s of silence instead of never.
+     * after at most 30 s of silence instead of never. Connections go through a TLS tunnel to the
+     * certificate the code pins ({@link HostLink}).
      */
     public static DatabaseTarget hosted(id.humasdesk.logic.hosting.JoinCode code) {
         String host = code.hostAddress().contains(":") ? "[" + code.hostAddress() + "]" : code.hostAddress();
         return new DatabaseTarget("jdbc:h2:tcp://" + host + ":" + code.port() + "/" + OfficeHost.DATABASE_NAME
-                + ";NETWORK_TIMEOUT=30000", HOSTED_USER, code.secret());
+                + ";NETWORK_TIMEOUT=30000", HOSTED_USER, code.secret(), java.util.HexFormat.of().formatHex(code.hostPin()));
     }
 
     /** True for an office database hosted by another PC through H2's TCP server. */

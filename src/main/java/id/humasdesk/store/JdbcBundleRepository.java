@@ -189,21 +189,6 @@ public final class JdbcBundleRepository implements BundleExportRepository, Bundl
         }));
     }
 
-    @Override
-    public List<TrustedKey> listActive() {
-        return db.with(c -> {
-            try (var ps = c.prepareStatement(
-                    "SELECT * FROM trusted_office_key WHERE retired_at IS NULL ORDER BY office_code");
-                    var rs = ps.executeQuery()) {
-                List<TrustedKey> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(mapKey(rs));
-                }
-                return out;
-            }
-        });
-    }
-
     private static TrustedKey mapKey(ResultSet rs) throws SQLException {
         return new TrustedKey(rs.getString("office_code"), rs.getString("office_name"), rs.getString("office_level"),
                 rs.getString("zone_id"), new PublicKeyInfo(PublicKeyInfo.ED25519, rs.getString("public_key"),

@@ -6,8 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 /** Channels, seeded by the V6 migration and edited by admins. */
 public final class JdbcChannelRepository implements ChannelRepository {
@@ -29,11 +27,6 @@ public final class JdbcChannelRepository implements ChannelRepository {
                 return out;
             }
         });
-    }
-
-    @Override
-    public Optional<Channel> find(UUID id) {
-        return list().stream().filter(ch -> ch.id().equals(id)).findFirst();
     }
 
     @Override

@@ -3,6 +3,7 @@ package id.humasdesk.store;
 import id.humasdesk.logic.common.ConflictException;
 import id.humasdesk.logic.draft.ReleaseRepository;
 import id.humasdesk.logic.library.LibraryFilter;
+import id.humasdesk.logic.library.LibraryOrder;
 import id.humasdesk.logic.library.LibraryRepository;
 import id.humasdesk.logic.review.QueueRepository;
 import id.humasdesk.model.Release;
@@ -211,14 +212,93 @@ public final class JdbcReleaseRepository implements ReleaseRepository, LibraryRe
     }
 
     @Override
-    public Map<ReleaseStatus, Integer> countByStatus() {
+    public List<ReleaseSummary> window(LibraryFilter filter, LibraryOrder order, int offset, int limit) {
+        return ordered(filter, order, null, offset, limit);
+    }
+
+    @Override
+    public List<ReleaseSummary> windowAfter(LibraryFilter filter, LibraryOrder order, ReleaseSummary after,
+            int limit) {
+        return ordered(filter, order, java.util.Objects.requireNonNull(after, "after"), 0, limit);
+    }
+
+    private List<ReleaseSummary> ordered(LibraryFilter filter, LibraryOrder order, ReleaseSummary after, int offset,
+            int limit) {
+        if (!order.column().indexed()) {
+            throw new IllegalArgumentException("not an indexed order: " + order);
+        }
+        LibraryFilter f = new LibraryFilter(filter.status(), filter.type(), filter.authorId(), "", filter.trash());
+        String dir = order.ascending() ? " ASC" : " DESC";
+        // Every column of an index, in its order and one direction: then H2 walks the index for
+        // OFFSET instead of sorting the whole table (migration V16_1). A fixed status picks the
+        // index that starts with it.
+        String sortColumn = switch (order.column()) {
+            case NUMBER -> "r.release_no";
+            case HEADLINE -> "r.headline";
+            default -> "r.updated_at";
+        };
+        List<String> keys = order.column() == LibraryOrder.Column.CHANGED && f.status() != null
+                ? List.of("r.trashed", "r.status", sortColumn, "r.id") : List.of("r.trashed", sortColumn, "r.id");
+        Where w = where(f);
+        if (after != null) {
+            // a row-value comparison: H2 and PostgreSQL enter the index at the cursor
+            w.and("(" + sortColumn + ", r.id) " + (order.ascending() ? ">" : "<") + " (?, ?)");
+            w.args.add(switch (order.column()) {
+                case NUMBER -> after.number();
+                case HEADLINE -> after.headline();
+                default -> after.updatedAt();
+            });
+            w.args.add(after.id());
+        }
+        String sql = SUMMARY + w.sql + " ORDER BY " + String.join(dir + ", ", keys) + dir
+                + " OFFSET " + Math.max(0, offset) + " ROWS FETCH NEXT " + Math.max(1, limit) + " ROWS ONLY";
         return db.with(c -> {
-            Map<ReleaseStatus, Integer> out = new EnumMap<>(ReleaseStatus.class);
-            try (var ps = c.prepareStatement(
-                    "SELECT status, COUNT(*) FROM press_release WHERE trashed = FALSE GROUP BY status");
-                    var rs = ps.executeQuery()) {
+            try (var ps = prepare(c, sql, w.args); var rs = ps.executeQuery()) {
+                return summaries(rs, limit, names(c));
+            }
+        });
+    }
+
+    @Override
+    public Map<ReleaseStatus, Integer> countByStatus(LibraryFilter filter) {
+        Map<ReleaseStatus, Integer> out = new EnumMap<>(ReleaseStatus.class);
+        countBy("r.status", filter).forEach((k, n) -> out.put(ReleaseStatus.valueOf(k), n));
+        return out;
+    }
+
+    @Override
+    public Map<ReleaseType, Integer> countByType(LibraryFilter filter) {
+        Map<ReleaseType, Integer> out = new EnumMap<>(ReleaseType.class);
+        countBy("r.type", filter).forEach((k, n) -> out.put(ReleaseType.valueOf(k), n));
+        return out;
+    }
+
+    @Override
+    public Map<UUID, Integer> countByAuthor(LibraryFilter filter) {
+        Map<UUID, Integer> out = new java.util.HashMap<>();
+        countBy("r.author_id", filter).forEach((k, n) -> out.put(UUID.fromString(k), n));
+        return out;
+    }
+
+    @Override
+    public Map<UUID, String> authorNames() {
+        return db.with(c -> {
+            Map<UUID, String> out = new java.util.HashMap<>();
+            names(c).forEach((id, a) -> out.put(id, a.name()));
+            return out;
+        });
+    }
+
+    /** Rows per value of one column among the filter's rows (its text is not used). */
+    private Map<String, Integer> countBy(String column, LibraryFilter filter) {
+        LibraryFilter f = new LibraryFilter(filter.status(), filter.type(), filter.authorId(), "", filter.trash());
+        return db.with(c -> {
+            Where w = where(f);
+            Map<String, Integer> out = new java.util.HashMap<>();
+            try (var ps = prepare(c, "SELECT " + column + ", COUNT(*) FROM press_release r" + w.sql + " GROUP BY "
+                    + column, w.args); var rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put(ReleaseStatus.valueOf(rs.getString(1)), rs.getInt(2));
+                    out.put(rs.getString(1), rs.getInt(2));
                 }
             }
             return out;

@@ -30,12 +30,16 @@ import org.h2.tools.Server;
 
 /**
  * This PC hosts the office database for the other PCs of the office (decision note 0620): H2's own
- * TCP server over the data directory's embedded file, which stays open in this process.
+ * TCP server over the data directory's embedded file, which stays open in this process, reached
+ * by the other PCs only through a TLS 1.3 tunnel ({@link TlsTunnel.Host}).
  *
  * <ul>
- * <li>Listens only on the address the admin picked ({@code h2.bindAddress}); every interface only
- * when asked. Other computers are let in ({@code -tcpAllowOthers}) only when the address is not the
- * loopback one.</li>
+ * <li>The tunnel listens only on the address the admin picked; every interface only when asked.
+ * It presents this PC's own certificate ({@link HostCertificate}, made at the first start), whose
+ * pin the join code carries.</li>
+ * <li>H2's TCP server listens on loopback only ({@code h2.bindAddress}, a port the system picks)
+ * and takes no connection from another computer (no {@code -tcpAllowOthers}): every PC's
+ * connection arrives through the tunnel.</li>
  * <li>Only the existing office database can be opened ({@code -ifExists}, {@code -baseDir} = the
  * {@code db} folder); the server's shutdown password is random and never shown.</li>
  * <li>Other PCs sign in as {@value DatabaseTarget#HOSTED_USER}, a user without admin rights: it may
@@ -53,9 +57,12 @@ public final class OfficeHost implements OfficeHosting.Hosted {
     public static final int DEFAULT_PORT = 9092;
     private static final String OWNER_SECRET = "owner.secret";
     private static final String HOSTING = "hosting.properties";
+    private static final String LOOPBACK = "127.0.0.1";
     private final DataDirectory dir;
     private final Database db;
     private final Server server;
+    private final TlsTunnel.Host tunnel;
+    private final HostCertificate identity;
     private final String address;
     private final int port;
     private final JoinCode newCode;
@@ -63,11 +70,13 @@ public final class OfficeHost implements OfficeHosting.Hosted {
     /** Runs the daily backup while hosting: the host keeps the only copy of the office. */
     private final java.util.concurrent.ScheduledExecutorService backups;
 
-    private OfficeHost(DataDirectory dir, Database db, Server server, String address, int port, JoinCode newCode,
-            java.time.Clock clock) {
+    private OfficeHost(DataDirectory dir, Database db, Server server, TlsTunnel.Host tunnel, HostCertificate identity,
+            String address, int port, JoinCode newCode, java.time.Clock clock) {
         this.dir = dir;
         this.db = db;
         this.server = server;
+        this.tunnel = tunnel;
+        this.identity = identity;
         this.address = address;
         this.port = port;
         this.newCode = newCode;
@@ -114,18 +123,18 @@ public final class OfficeHost implements OfficeHosting.Hosted {
         if (!bind.isAnyLocalAddress() && !bind.isLoopbackAddress() && !isThisPc(bind)) {
             throw new UserFacingException("error.host.notThisPc", bindAddress, String.join(", ", lanAddresses()));
         }
-        if (!bind.isAnyLocalAddress()) {
-            System.setProperty("h2.bindAddress", bind.getHostAddress());
-            if (!Objects.equals(org.h2.engine.SysProperties.BIND_ADDRESS, bind.getHostAddress())) {
-                // H2 read its settings before: it would listen on every interface. Refuse instead.
-                throw new UserFacingException("error.host.bindTooLate");
-            }
+        keepH2OnLoopback();
+        if (!Objects.equals(org.h2.engine.SysProperties.BIND_ADDRESS, LOOPBACK)) {
+            // H2 read its settings before: it would listen on every interface. Refuse instead.
+            throw new UserFacingException("error.host.bindTooLate");
         }
         if (!dir.hasDatabase()) {
             throw new UserFacingException("error.copy.noSource", dir.root().toString());
         }
         dir.lock();
         Database db = null;
+        Server server = null;
+        TlsTunnel.Host tunnel = null;
         try {
             db = Database.open(dir);
             if (ownerPassword(dir).isEmpty()) {
@@ -133,18 +142,36 @@ public final class OfficeHost implements OfficeHosting.Hosted {
             }
             String advertised = bind.isAnyLocalAddress() ? lanAddresses().stream().findFirst().orElse("127.0.0.1")
                     : bind.getHostAddress();
-            JoinCode code = clientUser(dir, db, advertised, port, wantNewCode, random);
-            Server server = startServer(dir, bind, port, random);
+            HostCertificate identity = HostCertificate.loadOrCreate(dir, random, clock);
+            JoinCode code = clientUser(dir, db, advertised, port, identity, wantNewCode, random);
+            server = startServer(dir, random);
+            tunnel = startTunnel(bind, port, identity, server.getPort(), random);
+            int h2Port = server.getPort();
             LOG.info(() -> "Hosting the office database on " + bind.getHostAddress() + ":" + port
-                    + (code != null ? " with a new join code" : ""));
-            return new OfficeHost(dir, db, server, bind.getHostAddress(), port, code, clock);
+                    + " (TLS 1.3, certificate SHA-256 " + identity.fingerprint() + "); H2 listens on "
+                    + LOOPBACK + ":" + h2Port + " (loopback only)" + (code != null ? "; made a new join code" : ""));
+            return new OfficeHost(dir, db, server, tunnel, identity, bind.getHostAddress(), port, code, clock);
         } catch (RuntimeException e) {
+            if (tunnel != null) {
+                tunnel.close();
+            }
+            if (server != null) {
+                server.stop();
+            }
             if (db != null) {
                 db.close();
             }
             dir.close();
             throw e;
         }
+    }
+
+    /**
+     * H2 itself listens on loopback only; the other PCs come in through the TLS tunnel. H2 reads
+     * this once, when it loads, so a process that hosts calls this before it opens any database.
+     */
+    public static void keepH2OnLoopback() {
+        System.setProperty("h2.bindAddress", LOOPBACK);
     }
 
     private static InetAddress parseAddress(String text) {
@@ -236,8 +263,8 @@ public final class OfficeHost implements OfficeHosting.Hosted {
      * afresh on every start, since a migration may have added tables. Returns the new code, or
      * null when the previous one stays valid.
      */
-    private static JoinCode clientUser(DataDirectory dir, Database db, String advertised, int port, boolean wantNew,
-            SecureRandom random) {
+    private static JoinCode clientUser(DataDirectory dir, Database db, String advertised, int port,
+            HostCertificate identity, boolean wantNew, SecureRandom random) {
         Path hosting = dir.database().resolveSibling(HOSTING);
         Properties last = new Properties();
         try {
@@ -250,6 +277,7 @@ public final class OfficeHost implements OfficeHosting.Hosted {
             LOG.warning("Cannot read " + hosting + ": " + e.getMessage());
         }
         String where = advertised + ":" + port;
+        String pin = java.util.HexFormat.of().formatHex(identity.pin());
         return db.inTransaction(() -> db.with(c -> {
             boolean exists;
             try (Statement st = c.createStatement(); var rs = st.executeQuery(
@@ -259,9 +287,10 @@ public final class OfficeHost implements OfficeHosting.Hosted {
                 exists = rs.getInt(1) > 0;
             }
             JoinCode code = null;
-            if (!exists || wantNew || !where.equals(last.getProperty("address"))) {
+            // A code without this certificate's pin (older hosting, or a new key) is of no use.
+            if (!exists || wantNew || !where.equals(last.getProperty("address")) || !pin.equals(last.getProperty("tls.pin"))) {
                 try {
-                    code = JoinCode.create(InetAddress.getByName(advertised), port, random);
+                    code = JoinCode.create(InetAddress.getByName(advertised), port, identity.pin(), random);
                 } catch (UnknownHostException e) {
                     throw new IllegalStateException(e);
                 }
@@ -286,6 +315,7 @@ public final class OfficeHost implements OfficeHosting.Hosted {
             if (code != null) {
                 Properties now = new Properties();
                 now.setProperty("address", where);
+                now.setProperty("tls.pin", pin);
                 try (var out = Files.newBufferedWriter(hosting, StandardCharsets.UTF_8)) {
                     now.store(out, "Where this PC last hosted the office database (no secret here)");
                 } catch (IOException e) {
@@ -296,17 +326,25 @@ public final class OfficeHost implements OfficeHosting.Hosted {
         }));
     }
 
-    private static Server startServer(DataDirectory dir, InetAddress bind, int port, SecureRandom random) {
-        List<String> args = new ArrayList<>(List.of("-tcpPort", String.valueOf(port),
+    /** H2's TCP server on loopback, on a port the system picks, for local connections only. */
+    private static Server startServer(DataDirectory dir, SecureRandom random) {
+        List<String> args = new ArrayList<>(List.of("-tcpPort", "0",
                 "-baseDir", dir.database().getParent().toString(), "-ifExists",
                 "-tcpPassword", secret(random, 32)));
-        if (!bind.isLoopbackAddress()) {
-            args.add("-tcpAllowOthers");
-        }
         try {
             return Server.createTcpServer(args.toArray(String[]::new)).start();
         } catch (SQLException e) {
             LOG.warning("The TCP server did not start: " + e.getMessage());
+            throw new UserFacingException(e, "error.host.portInUse", LOOPBACK + ":0");
+        }
+    }
+
+    private static TlsTunnel.Host startTunnel(InetAddress bind, int port, HostCertificate identity, int h2Port,
+            SecureRandom random) {
+        try {
+            return TlsTunnel.Host.start(bind, port, identity, h2Port, random);
+        } catch (IOException e) {
+            LOG.warning("The TLS listener did not start: " + e.getMessage());
             throw new UserFacingException(e, "error.host.portInUse", bind.getHostAddress() + ":" + port);
         }
     }
@@ -326,21 +364,35 @@ public final class OfficeHost implements OfficeHosting.Hosted {
         return Optional.ofNullable(newCode);
     }
 
+    /**
+     * Counted at the TLS tunnel: H2 sees every PC's session as coming from loopback, and each PC
+     * holds a small pool of connections, so the PCs are the distinct addresses with a live one.
+     */
     @Override
     public int connectedPcs() {
-        return db.with(c -> {
-            try (Statement st = c.createStatement(); var rs = st.executeQuery(
-                    "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE USER_NAME = '"
-                            + DatabaseTarget.HOSTED_USER.toUpperCase(Locale.ROOT) + "'")) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        });
+        return tunnel.connectedPcs();
+    }
+
+    /** The SHA-256 fingerprint of this PC's TLS certificate (public; its first 16 bytes are in the join code). */
+    @Override
+    public String certificateFingerprint() {
+        return identity.fingerprint();
+    }
+
+    /** Connections that reached the database through the TLS tunnel since the start. */
+    public long tlsConnections() {
+        return tunnel.forwarded();
+    }
+
+    /** Connections the TLS tunnel dropped before the database (failed handshakes, replays, too many). */
+    public long tlsRefused() {
+        return tunnel.refused();
     }
 
     @Override
     public void close() {
         backups.shutdownNow();
+        tunnel.close();
         server.stop();
         db.close();
         dir.close();

@@ -56,7 +56,8 @@ final class Pools {
     private static Pool server(DatabaseTarget target) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("humasdesk");
-        config.setJdbcUrl(target.url());
+        // A hosted office: through this PC's end of the TLS tunnel (decision 0620).
+        config.setJdbcUrl(HostLink.route(target).url());
         config.setUsername(target.user());
         config.setPassword(target.password());
         config.setMaximumPoolSize(SERVER_MAX_CONNECTIONS);

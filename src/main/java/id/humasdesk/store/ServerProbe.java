@@ -36,7 +36,7 @@ public final class ServerProbe {
             props.setProperty("socketTimeout", "30");
             props.setProperty("ApplicationName", "HumasDesk (test connection)");
         }
-        try (Connection c = DriverManager.getConnection(target.url(), props)) {
+        try (Connection c = DriverManager.getConnection(HostLink.route(target).url(), props)) {
             List<String> tables = tables(c);
             if (!tables.contains("flyway_schema_history")) {
                 if (!tables.isEmpty()) {
@@ -94,7 +94,7 @@ public final class ServerProbe {
 
     private static void refuseNewerSchema(DatabaseTarget target) {
         Flyway flyway = Flyway.configure()
-                .dataSource(target.url(), target.user(), target.password())
+                .dataSource(HostLink.route(target).url(), target.user(), target.password())
                 .locations("classpath:id/humasdesk/db/migration", target.dialect().vendorLocation())
                 .outOfOrder(true)
                 .load();

@@ -84,6 +84,10 @@ final class StoreErrors {
 
     private static UserFacingException serverError(Throwable e, String state, String all, DatabaseTarget target) {
         String where = target.serverName();
+        if (HostLink.wrongCertificate(target)) {
+            // The PC at the code's address is not the host that made the code (decision 0620).
+            return new UserFacingException(e, "error.host.wrongCertificate", where);
+        }
         if (target.isHosted() && state.equals("28000")) {
             // H2 itself waits longer after every wrong password (250 ms doubling up to 4 s).
             return new UserFacingException(e, "error.host.badSecret", where);

@@ -14,6 +14,7 @@ import id.humasdesk.model.ReleaseType;
 import id.humasdesk.model.User;
 import id.humasdesk.model.UserFacingException;
 import id.humasdesk.store.DatabaseTarget;
+import id.humasdesk.store.HostLink;
 import id.humasdesk.store.OfficeHost;
 import id.humasdesk.support.HostProcess;
 import id.humasdesk.support.MutableClock;
@@ -169,7 +170,8 @@ class HostedOfficeTest {
         Host host = serve(hostDir, port);
         JoinCode code = host.code();
 
-        JoinCode wrong = JoinCode.create(InetAddress.getByName("127.0.0.1"), port, new SecureRandom());
+        // The right host (its certificate pin) but a wrong secret: refused by H2 behind the tunnel.
+        JoinCode wrong = JoinCode.create(InetAddress.getByName("127.0.0.1"), port, code.hostPin(), new SecureRandom());
         List<Long> millis = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             long start = System.nanoTime();
@@ -180,13 +182,14 @@ class HostedOfficeTest {
         assertThat(millis.get(0)).isGreaterThanOrEqualTo(200);
         assertThat(millis.get(2)).as("tries %s", millis).isGreaterThanOrEqualTo(900);
 
-        String url = "jdbc:h2:tcp://127.0.0.1:" + port + "/humasdesk";
+        // Through this PC's end of the TLS tunnel, as the app connects.
+        String tunnel = "jdbc:h2:tcp://" + HostLink.localAddress(code);
+        String url = tunnel + "/humasdesk";
         assertThatThrownBy(() -> DriverManager.getConnection(url, "humasdesk", "").close())
                 .as("the host's own owner user is not open to the network").isInstanceOf(SQLException.class);
-        assertThatThrownBy(() -> DriverManager.getConnection("jdbc:h2:tcp://127.0.0.1:" + port
-                + "/../../other/db/humasdesk", DatabaseTarget.HOSTED_USER, code.secret()).close())
+        assertThatThrownBy(() -> DriverManager.getConnection(tunnel + "/../../other/db/humasdesk", DatabaseTarget.HOSTED_USER, code.secret()).close())
                 .as("no other database beside or above the office's").isInstanceOf(SQLException.class);
-        assertThatThrownBy(() -> DriverManager.getConnection("jdbc:h2:tcp://127.0.0.1:" + port + "/baru",
+        assertThatThrownBy(() -> DriverManager.getConnection(tunnel + "/baru",
                 DatabaseTarget.HOSTED_USER, code.secret()).close())
                 .as("no new database").isInstanceOf(SQLException.class);
 

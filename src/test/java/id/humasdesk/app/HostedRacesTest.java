@@ -9,6 +9,7 @@ import id.humasdesk.model.ReleaseType;
 import id.humasdesk.model.Role;
 import id.humasdesk.model.User;
 import id.humasdesk.store.DatabaseTarget;
+import id.humasdesk.store.HostLink;
 import id.humasdesk.support.HostProcess;
 import id.humasdesk.support.MutableClock;
 import id.humasdesk.support.TestOffice;
@@ -100,7 +101,9 @@ class HostedRacesTest {
                 assertThat(all(work, start)).containsOnly(perPc);
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 assertThat(errors).as("errors a user would have seen").isEmpty();
-                try (Connection c = DriverManager.getConnection(target.url(), target.user(), target.password());
+                // Through this PC's end of the TLS tunnel, as the app connects.
+                try (Connection c = DriverManager.getConnection("jdbc:h2:tcp://" + HostLink.localAddress(host.code)
+                        + "/humasdesk", target.user(), target.password());
                         var rs = c.createStatement().executeQuery(
                                 "SELECT COUNT(*), COUNT(DISTINCT release_no) FROM press_release")) {
                     rs.next();

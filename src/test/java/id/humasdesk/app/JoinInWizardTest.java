@@ -49,7 +49,7 @@ class JoinInWizardTest {
             SetupViewModel wrong = wizard(pc);
             wrong.databaseKindProperty().set(SetupViewModel.DatabaseKind.JOIN_HOSTED);
             wrong.joinCodeProperty().set(JoinCode.create(InetAddress.getByName("127.0.0.1"), port,
-                    new SecureRandom()).text());
+                    host.code.hostPin(), new SecureRandom()).text());
             wrong.next();
             assertThat(wrong.testStateProperty().get()).isEqualTo(SetupViewModel.TestState.FAILED);
             assertThat(wrong.testMessageProperty().get()).contains("kode gabung salah");

@@ -1,5 +1,6 @@
 package id.humasdesk.app;
 
+import id.humasdesk.gui.shell.Screens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.humasdesk.gui.common.TaskExecutor;
@@ -117,7 +118,7 @@ class TwoPcJourneyTest {
         wizard.next();
         assertThat(wizard.stepProperty().get()).isEqualTo(SetupViewModel.OFFICE_STEP);
         Services a = opened(chosen);
-        wizard.connected(a);
+        wizard.connected(a.accounts());
         wizard.officeNameProperty().set("Bawaslu Kabupaten Kaur");
         wizard.provinceProperty().set(Province.BENGKULU);
         wizard.next();
@@ -226,7 +227,7 @@ class TwoPcJourneyTest {
 
     private List<ReleaseSummary> library(Services s, ReleaseStatus status) {
         List<Throwable> errors = new ArrayList<>();
-        LibraryViewModel vm = new LibraryViewModel(s, now, m, errors::add);
+        LibraryViewModel vm = new LibraryViewModel(Screens.libraryDeps(s), now, m, errors::add);
         vm.statusProperty().set(status);
         vm.reload();
         assertThat(errors).isEmpty();
@@ -237,7 +238,7 @@ class TwoPcJourneyTest {
     private User signIn(Services s, String username, String password) {
         List<User> in = new ArrayList<>();
         LoginViewModel login = new LoginViewModel(now, m, "", in::add);
-        login.connected(s, s.accounts().office().orElseThrow());
+        login.connected(s.accounts(), s.accounts().office().orElseThrow());
         login.usernameProperty().set(username);
         login.passwordProperty().set(password);
         login.submit();

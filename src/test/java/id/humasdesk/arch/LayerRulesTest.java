@@ -94,6 +94,48 @@ class LayerRulesTest {
                 .check(classes);
     }
 
+    /**
+     * gui classes other than the two that open the store and build the screens from it (decision 0043),
+     * with the classes nested in them (AppShell's record of the store it opened).
+     */
+    static ArchRule screensGetOnlyWhatTheyUse(String gui) {
+        return noClasses().that().resideInAPackage(gui)
+                .and().haveNameNotMatching(".*\\.(AppShell|Screens)(\\$.*)?")
+                .should().dependOnClassesThat().haveSimpleName("Services")
+                .orShould().dependOnClassesThat().haveSimpleName("SettingsRepository")
+                .because("a screen gets the services it uses through its constructor, so a reader sees from "
+                        + "the constructor what it can reach; Screens is the one place that hands them out");
+    }
+
+    @Test
+    void screensGetOnlyTheServicesTheyUse() {
+        screensGetOnlyWhatTheyUse("id.humasdesk.gui..").check(classes);
+    }
+
+    @Test
+    void commandsGetOnlyTheServicesTheyUse() {
+        noClasses().that().resideInAPackage("id.humasdesk.cli..")
+                .should().dependOnClassesThat().haveSimpleName("Services")
+                .orShould().dependOnClassesThat().haveSimpleName("SettingsRepository")
+                .because("a command gets its share of the services through its Opener; app.Commands decides it")
+                .check(classes);
+    }
+
+    @Test
+    void theServicesRuleSeesAScreenThatTakesThemAll() {
+        JavaClasses sample = new ClassFileImporter().importClasses(GreedyScreen.class);
+        assertThat(screensGetOnlyWhatTheyUse("id.humasdesk.arch..").evaluate(sample).hasViolation()).isTrue();
+    }
+
+    /** How every view model was built before decision 0043: from the whole set of services. */
+    static final class GreedyScreen {
+        final id.humasdesk.logic.services.Services services;
+
+        GreedyScreen(id.humasdesk.logic.services.Services services) {
+            this.services = services;
+        }
+    }
+
     @Test
     void featurePackagesHaveNoCycles() {
         slices().matching("id.humasdesk.(*)..").should().beFreeOfCycles()

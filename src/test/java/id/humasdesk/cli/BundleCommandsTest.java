@@ -1,5 +1,6 @@
 package id.humasdesk.cli;
 
+import id.humasdesk.app.Commands;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.humasdesk.app.Wiring;
@@ -38,7 +39,7 @@ class BundleCommandsTest {
     record Run(int exit, String out, String err) {
     }
 
-    static final class Ctx implements CliContext {
+    static final class Ctx implements Commands.Context {
         final Path dir;
         final StringWriter out = new StringWriter();
         final StringWriter err = new StringWriter();
@@ -92,7 +93,7 @@ class BundleCommandsTest {
         System.setIn(stdin);
     }
 
-    Run run(String station, String password, Function<CliContext, Callable<Integer>> command, String... args) {
+    Run run(String station, String password, Function<Ctx, Callable<Integer>> command, String... args) {
         Ctx ctx = new Ctx(tmp.resolve(station));
         System.setIn(new ByteArrayInputStream(((password == null ? "" : password) + "\n")
                 .getBytes(StandardCharsets.UTF_8)));
@@ -109,49 +110,49 @@ class BundleCommandsTest {
     void exportTrustVerifyImportFromTheCommandLine() throws Exception {
         Path bundle = tmp.resolve("kaur.humas.zip");
         Path key = tmp.resolve("kaur.key.json");
-        Run export = run("kaur", DemoGenerator.DEMO_PASSWORD, ExportCommand::new, "--user", "admin", "--out",
+        Run export = run("kaur", DemoGenerator.DEMO_PASSWORD, Commands::export, "--user", "admin", "--out",
                 bundle.toString());
         assertThat(export.exit()).as(export.err()).isZero();
         assertThat(export.out()).contains("Bundle written: " + bundle);
-        assertThat(run("kaur", null, KeyCommand::new, "export", "--out", key.toString()).exit()).isZero();
+        assertThat(run("kaur", null, Commands::key, "export", "--out", key.toString()).exit()).isZero();
 
-        Run untrusted = run("hq", null, VerifyCommand::new, bundle.toString());
+        Run untrusted = run("hq", null, Commands::verify, bundle.toString());
         assertThat(untrusted.exit()).isEqualTo(1);
         assertThat(untrusted.err()).contains("REFUSED").contains("No key is trusted for office KAUR");
 
-        Run trust = run("hq", HQ_PASSWORD, KeyCommand::new, "trust", key.toString(), "--user", "admin");
+        Run trust = run("hq", HQ_PASSWORD, Commands::key, "trust", key.toString(), "--user", "admin");
         assertThat(trust.exit()).as(trust.err()).isZero();
         assertThat(trust.out()).contains("(KAUR) is now trusted");
 
-        Run verify = run("hq", null, VerifyCommand::new, bundle.toString());
+        Run verify = run("hq", null, Commands::verify, bundle.toString());
         assertThat(verify.exit()).as(verify.err()).isZero();
         assertThat(verify.out()).contains("is valid").contains("Office: Bawaslu Kabupaten Kaur (KAUR)");
 
-        Run imported = run("hq", HQ_PASSWORD, ImportCommand::new, "--user", "admin", bundle.toString());
+        Run imported = run("hq", HQ_PASSWORD, Commands::importBundles, "--user", "admin", bundle.toString());
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(imported.out()).containsPattern("New: [1-9]\\d*, updated: 0, unchanged: 0, conflicts: 0, rejected: 0");
-        Run again = run("hq", HQ_PASSWORD, ImportCommand::new, "--user", "admin", bundle.toString());
+        Run again = run("hq", HQ_PASSWORD, Commands::importBundles, "--user", "admin", bundle.toString());
         assertThat(again.out()).containsPattern("New: 0, updated: 0, unchanged: [1-9]");
 
         byte[] bytes = Files.readAllBytes(bundle);
         bytes[bytes.length / 2] ^= 0x10;
         Path broken = tmp.resolve("broken.humas.zip");
         Files.write(broken, bytes);
-        assertThat(run("hq", null, VerifyCommand::new, broken.toString()).exit()).isEqualTo(1);
-        Run refused = run("hq", HQ_PASSWORD, ImportCommand::new, "--user", "admin", broken.toString());
+        assertThat(run("hq", null, Commands::verify, broken.toString()).exit()).isEqualTo(1);
+        Run refused = run("hq", HQ_PASSWORD, Commands::importBundles, "--user", "admin", broken.toString());
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.err()).contains("Rejected: " + broken).contains("Nothing was saved");
     }
 
     @Test
     void wrongInputsFailWithAMessageAndExitCodeOne() {
-        Run badDate = run("kaur", DemoGenerator.DEMO_PASSWORD, ExportCommand::new, "--user", "admin", "--from",
+        Run badDate = run("kaur", DemoGenerator.DEMO_PASSWORD, Commands::export, "--user", "admin", "--from",
                 "28-11-2026");
         assertThat(badDate.exit()).isEqualTo(1);
         assertThat(badDate.err()).contains("The date “28-11-2026” is not valid");
-        Run wrongPassword = run("kaur", "salah-sandi", ExportCommand::new, "--user", "admin");
+        Run wrongPassword = run("kaur", "salah-sandi", Commands::export, "--user", "admin");
         assertThat(wrongPassword.exit()).isEqualTo(1);
-        Run missing = run("hq", null, VerifyCommand::new, tmp.resolve("none.zip").toString());
+        Run missing = run("hq", null, Commands::verify, tmp.resolve("none.zip").toString());
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("was not found");
     }

@@ -56,11 +56,6 @@ class CheckCommandTest {
         }
 
         @Override
-        public Services open() {
-            return Wiring.open(dataDirectory(), CLOCK);
-        }
-
-        @Override
         public boolean hasDatabase() {
             return Files.exists(dataDirectory().resolve("db").resolve("humasdesk.mv.db"));
         }
@@ -82,7 +77,10 @@ class CheckCommandTest {
     };
 
     private int run(String... args) {
-        return new CommandLine(new CheckCommand(ctx)).execute(args);
+        return new CommandLine(new CheckCommand(ctx, () -> {
+            Services s = Wiring.open(ctx.dataDirectory(), CLOCK);
+            return new Opener.Opened<>(new CheckCommand.Deps(s.accounts(), s.writing()), s);
+        })).execute(args);
     }
 
     private List<String[]> rows() {
@@ -133,7 +131,7 @@ class CheckCommandTest {
 
     @Test
     void usesTheOfficeWordListAndOfficeNameOfAnExistingDataDirectory() throws Exception {
-        try (Services s = ctx.open()) {
+        try (Services s = Wiring.open(ctx.dataDirectory(), CLOCK)) {
             Office office = new Office("KAUR", "Bawaslu Kabupaten Kaur", OfficeLevel.KABUPATEN, Province.BENGKULU,
                     Province.BENGKULU.zone().zoneId());
             User admin = s.accounts().setUp(new OfficeSetup(office, "admin", "Admin Humas", "rahasia-123".toCharArray()));

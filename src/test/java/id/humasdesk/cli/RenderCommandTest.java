@@ -1,5 +1,6 @@
 package id.humasdesk.cli;
 
+import id.humasdesk.app.Commands;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.humasdesk.model.Release;
@@ -30,7 +31,7 @@ class RenderCommandTest {
         System.setIn(stdin);
     }
 
-    private BundleCommandsTest.Run run(Function<CliContext, Callable<Integer>> command, String... args) {
+    private BundleCommandsTest.Run run(Function<BundleCommandsTest.Ctx, Callable<Integer>> command, String... args) {
         BundleCommandsTest.Ctx ctx = new BundleCommandsTest.Ctx(tmp.resolve("kaur"));
         System.setIn(new ByteArrayInputStream((TestOffice.PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)));
         CommandLine cl = new CommandLine(command.apply(ctx));
@@ -53,24 +54,24 @@ class RenderCommandTest {
             r = o.services.review().approve(o.reviewer, r.id(), r.version());
         }
         Path pdf = tmp.resolve("out/rilis.pdf");
-        BundleCommandsTest.Run first = run(RenderCommand::new, "--user", "rina", "--release", r.id().toString(),
+        BundleCommandsTest.Run first = run(Commands::render, "--user", "rina", "--release", r.id().toString(),
                 "--format", "pdf", "--out", pdf.toString());
         assertThat(first.exit()).as(first.err()).isZero();
         try (var d = Loader.loadPDF(Files.readAllBytes(pdf))) {
             assertThat(new PDFTextStripper().getText(d)).contains("Apel Siaga Pengawasan", "SIARAN PERS");
         }
         long size = Files.size(pdf);
-        BundleCommandsTest.Run again = run(RenderCommand::new, "--user", "rina", "--release", r.id().toString(),
+        BundleCommandsTest.Run again = run(Commands::render, "--user", "rina", "--release", r.id().toString(),
                 "--format", "card", "--out", pdf.toString());
         assertThat(again.exit()).isEqualTo(1);
         assertThat(again.err()).contains(pdf.toString());
         assertThat(Files.size(pdf)).as("existing file untouched").isEqualTo(size);
-        BundleCommandsTest.Run forced = run(RenderCommand::new, "--user", "rina", "--release", r.id().toString(),
+        BundleCommandsTest.Run forced = run(Commands::render, "--user", "rina", "--release", r.id().toString(),
                 "--format", "card", "--layout", "3", "--portrait", "--out", pdf.toString(), "--force");
         assertThat(forced.exit()).as(forced.err()).isZero();
         var img = javax.imageio.ImageIO.read(pdf.toFile());
         assertThat(img.getHeight()).isEqualTo(1350);
-        BundleCommandsTest.Run report = run(ReportCommand::new, "--user", "rina", "--month", "2026-11", "--format",
+        BundleCommandsTest.Run report = run(Commands::report, "--user", "rina", "--month", "2026-11", "--format",
                 "docx", "--out", tmp.resolve("laporan.docx").toString());
         assertThat(report.exit()).as(report.err()).isZero();
         assertThat(tmp.resolve("laporan.docx")).exists();

@@ -1,5 +1,6 @@
 package id.humasdesk.cli;
 
+import id.humasdesk.app.Commands;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.humasdesk.app.Wiring;
@@ -45,7 +46,7 @@ class SecurityCommandsTest {
         System.setIn(stdin);
     }
 
-    BundleCommandsTest.Run run(String station, String password, Function<CliContext, Callable<Integer>> command,
+    BundleCommandsTest.Run run(String station, String password, Function<BundleCommandsTest.Ctx, Callable<Integer>> command,
             String... args) {
         BundleCommandsTest.Ctx ctx = new BundleCommandsTest.Ctx(tmp.resolve(station));
         System.setIn(new ByteArrayInputStream(((password == null ? "" : password) + "\n")
@@ -83,7 +84,7 @@ class SecurityCommandsTest {
     @Test
     void generateRefusesARealOfficeAndLeavesItUntouched() throws Exception {
         realOffice("kaur");
-        BundleCommandsTest.Run refused = run("kaur", null, GenerateCommand::new, "--count", "20");
+        BundleCommandsTest.Run refused = run("kaur", null, Commands::generate, "--count", "20");
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.err()).contains("KAUR").contains("set up with init or the setup wizard");
         assertThat(passwordHashes("kaur")).as("no demo users were added").hasSize(1);
@@ -94,10 +95,10 @@ class SecurityCommandsTest {
 
     @Test
     void generateFillsAnEmptyDirectoryAndThenItsOwnDemoOfficeWithSaltedUsers() throws Exception {
-        BundleCommandsTest.Run first = run("demo", null, GenerateCommand::new, "--count", "10");
+        BundleCommandsTest.Run first = run("demo", null, Commands::generate, "--count", "10");
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out()).contains("Demo office created");
-        BundleCommandsTest.Run second = run("demo", null, GenerateCommand::new, "--count", "10");
+        BundleCommandsTest.Run second = run("demo", null, Commands::generate, "--count", "10");
         assertThat(second.exit()).as(second.err()).isZero();
         List<String> hashes = passwordHashes("demo");
         assertThat(hashes).hasSize(5);
@@ -126,42 +127,42 @@ class SecurityCommandsTest {
 
     @Test
     void aSecondKeyForAPinnedOfficeIsRefusedUnlessReplacedAndBothFingerprintsAreShown() throws Exception {
-        assertThat(run("kaur", null, GenerateCommand::new, "--count", "30").exit()).isZero();
-        assertThat(run("impostor", null, GenerateCommand::new, "--count", "5").exit()).isZero();
+        assertThat(run("kaur", null, Commands::generate, "--count", "30").exit()).isZero();
+        assertThat(run("impostor", null, Commands::generate, "--count", "5").exit()).isZero();
         headquarters();
         Path genuineKey = tmp.resolve("kaur.key.json");
         Path otherKey = tmp.resolve("impostor.key.json");
-        assertThat(run("kaur", null, KeyCommand::new, "export", "--out", genuineKey.toString()).exit()).isZero();
-        assertThat(run("impostor", null, KeyCommand::new, "export", "--out", otherKey.toString()).exit()).isZero();
+        assertThat(run("kaur", null, Commands::key, "export", "--out", genuineKey.toString()).exit()).isZero();
+        assertThat(run("impostor", null, Commands::key, "export", "--out", otherKey.toString()).exit()).isZero();
         String genuine = fingerprint("kaur");
         String other = fingerprint("impostor");
         assertThat(genuine).isNotEqualTo(other);
-        BundleCommandsTest.Run trusted = run("hq", PASSWORD, KeyCommand::new, "trust", genuineKey.toString(),
+        BundleCommandsTest.Run trusted = run("hq", PASSWORD, Commands::key, "trust", genuineKey.toString(),
                 "--user", "admin");
         assertThat(trusted.exit()).as(trusted.err()).isZero();
 
-        BundleCommandsTest.Run refused = run("hq", PASSWORD, KeyCommand::new, "trust", otherKey.toString(),
+        BundleCommandsTest.Run refused = run("hq", PASSWORD, Commands::key, "trust", otherKey.toString(),
                 "--user", "admin");
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.err()).contains(genuine).contains(other).contains("--replace");
         Path bundle = tmp.resolve("kaur.humas.zip");
-        BundleCommandsTest.Run export = run("kaur", DemoGenerator.DEMO_PASSWORD, ExportCommand::new, "--user",
+        BundleCommandsTest.Run export = run("kaur", DemoGenerator.DEMO_PASSWORD, Commands::export, "--user",
                 "admin", "--out", bundle.toString());
         assertThat(export.exit()).as(export.err()).isZero();
-        BundleCommandsTest.Run verified = run("hq", null, VerifyCommand::new, bundle.toString());
+        BundleCommandsTest.Run verified = run("hq", null, Commands::verify, bundle.toString());
         assertThat(verified.exit()).as("the genuine key is still the pinned one: " + verified.err()).isZero();
 
-        BundleCommandsTest.Run replaced = run("hq", PASSWORD, KeyCommand::new, "trust", otherKey.toString(),
+        BundleCommandsTest.Run replaced = run("hq", PASSWORD, Commands::key, "trust", otherKey.toString(),
                 "--user", "admin", "--replace");
         assertThat(replaced.exit()).as(replaced.err()).isZero();
         assertThat(replaced.out()).contains("Old fingerprint: " + genuine).contains("New fingerprint: " + other);
-        assertThat(run("hq", null, VerifyCommand::new, bundle.toString()).exit())
+        assertThat(run("hq", null, Commands::verify, bundle.toString()).exit())
                 .as("after an explicit replacement the old key's bundles are refused").isEqualTo(1);
     }
 
     @Test
     void writersNeverOverwriteWithoutForceAndNeverWriteIntoTheStores() throws Exception {
-        assertThat(run("kaur", null, GenerateCommand::new, "--count", "30").exit()).isZero();
+        assertThat(run("kaur", null, Commands::generate, "--count", "30").exit()).isZero();
         Path signingKey = tmp.resolve("kaur").resolve("keys").resolve("office-signing.key");
         byte[] key = java.nio.file.Files.readAllBytes(signingKey);
         for (boolean force : new boolean[] {false, true}) {
@@ -170,36 +171,36 @@ class SecurityCommandsTest {
             if (force) {
                 args.add("--force");
             }
-            BundleCommandsTest.Run r = run("kaur", DemoGenerator.DEMO_PASSWORD, ExportCommand::new,
+            BundleCommandsTest.Run r = run("kaur", DemoGenerator.DEMO_PASSWORD, Commands::export,
                     args.toArray(String[]::new));
             assertThat(r.exit()).isEqualTo(1);
             assertThat(r.err()).contains("keys folder of the data directory");
         }
         assertThat(java.nio.file.Files.readAllBytes(signingKey)).as("the signing key is untouched").isEqualTo(key);
-        BundleCommandsTest.Run intoDb = run("kaur", null, KeyCommand::new, "export", "--force", "--out",
+        BundleCommandsTest.Run intoDb = run("kaur", null, Commands::key, "export", "--force", "--out",
                 tmp.resolve("kaur").resolve("db").resolve("kunci.json").toString());
         assertThat(intoDb.exit()).isEqualTo(1);
         assertThat(intoDb.err()).contains("db folder of the data directory");
         Path link = java.nio.file.Files.createSymbolicLink(tmp.resolve("pintasan"), tmp.resolve("kaur").resolve("keys"));
-        BundleCommandsTest.Run viaLink = run("kaur", null, KeyCommand::new, "export", "--force", "--out",
+        BundleCommandsTest.Run viaLink = run("kaur", null, Commands::key, "export", "--force", "--out",
                 link.resolve("office-signing.key").toString());
         assertThat(viaLink.exit()).as("a symbolic link does not lead around the rule").isEqualTo(1);
         assertThat(java.nio.file.Files.readAllBytes(signingKey)).isEqualTo(key);
 
         Path notes = java.nio.file.Files.writeString(tmp.resolve("catatan.txt"), "penting");
-        BundleCommandsTest.Run exists = run("kaur", DemoGenerator.DEMO_PASSWORD, ExportCommand::new, "--user",
+        BundleCommandsTest.Run exists = run("kaur", DemoGenerator.DEMO_PASSWORD, Commands::export, "--user",
                 "admin", "--from", "2000-01-01", "--out", notes.toString());
         assertThat(exists.exit()).isEqualTo(1);
         assertThat(exists.err()).contains("already exists").contains("--force");
-        BundleCommandsTest.Run keyExists = run("kaur", null, KeyCommand::new, "export", "--out", notes.toString());
+        BundleCommandsTest.Run keyExists = run("kaur", null, Commands::key, "export", "--out", notes.toString());
         assertThat(keyExists.exit()).isEqualTo(1);
         assertThat(java.nio.file.Files.readString(notes)).isEqualTo("penting");
-        BundleCommandsTest.Run folder = run("kaur", null, KeyCommand::new, "export", "--force", "--out",
+        BundleCommandsTest.Run folder = run("kaur", null, Commands::key, "export", "--force", "--out",
                 tmp.toString());
         assertThat(folder.exit()).isEqualTo(1);
         assertThat(folder.err()).contains("is a folder");
 
-        BundleCommandsTest.Run forced = run("kaur", DemoGenerator.DEMO_PASSWORD, ExportCommand::new, "--user",
+        BundleCommandsTest.Run forced = run("kaur", DemoGenerator.DEMO_PASSWORD, Commands::export, "--user",
                 "admin", "--from", "2000-01-01", "--out", notes.toString(), "--force");
         assertThat(forced.exit()).as(forced.err()).isZero();
         assertThat(java.nio.file.Files.readAllBytes(notes)).startsWith((byte) 'P', (byte) 'K', (byte) 3, (byte) 4);

@@ -1,5 +1,6 @@
 package id.humasdesk.crash;
 
+import id.humasdesk.gui.shell.Screens;
 import id.humasdesk.app.Wiring;
 import id.humasdesk.gui.common.Formats;
 import id.humasdesk.gui.common.TaskExecutor;
@@ -81,7 +82,7 @@ public final class TypingChild {
             }
         };
         Messages m = new Messages(Messages.INDONESIAN);
-        EditorViewModel vm = new EditorViewModel(services, executor, m, new Formats(IndonesianZone.WIB.zoneId(),
+        EditorViewModel vm = new EditorViewModel(Screens.editorDeps(services), executor, m, new Formats(IndonesianZone.WIB.zoneId(),
                 Messages.INDONESIAN), user, e -> {
                     System.out.println("ERROR " + e);
                     System.out.flush();

@@ -30,7 +30,7 @@ class CalendarPaneTest {
             office.services.settings().put(id.humasdesk.logic.demo.DemoGenerator.DEMO_OFFICE, "true");
             office.services.demo().generate(300, 3, n -> { });
             Messages m = new Messages(Messages.INDONESIAN);
-            CalendarViewModel vm = new CalendarViewModel(office.services, new FxTaskExecutor(), office.admin,
+            CalendarViewModel vm = new CalendarViewModel(office.services.schedule(), office.services.clock(), new FxTaskExecutor(), office.admin,
                     office.services.accounts().office().orElseThrow().zone(), e -> { });
             FxToolkit.setupStage(stage -> {
                 CalendarPane pane = new CalendarPane(vm, m, id -> { });
@@ -50,7 +50,22 @@ class CalendarPaneTest {
             assertThat(view.getToday()).isEqualTo(java.time.LocalDate.of(2026, 11, 28));
             assertThat(view.getTime().getHour()).as("the now-line in the office's zone").isEqualTo(9);
             assertThat(view.getZoneId()).isEqualTo(java.time.ZoneId.of("Asia/Jakarta"));
+            // CalendarFX names zones in English ("Western Indonesia Time", "Timezone:"); none may show.
+            String english = view.getZoneId().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+            assertThat(robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && shown(l)
+                    && l.getText() != null && (l.getText().contains(english) || l.getText().contains("Timezone")))
+                    .queryAll()).as("English zone names on screen").isEmpty();
         }
+    }
+
+    /** Visible with every parent: a node inside a hidden control is not on screen. */
+    private static boolean shown(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static java.util.Set<javafx.scene.Node> entries(FxRobot robot) {

@@ -1,5 +1,6 @@
 package id.humasdesk.gui;
 
+import id.humasdesk.gui.shell.Screens;
 import id.humasdesk.gui.common.Formats;
 import id.humasdesk.gui.common.TaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,7 +57,7 @@ class EditorChecksTest {
     }
 
     private EditorViewModel editor(User user, TaskExecutor executor) {
-        return new EditorViewModel(office.services, executor, m, formats, user, errors::add, r -> { });
+        return new EditorViewModel(Screens.editorDeps(office.services), executor, m, formats, user, errors::add, r -> { });
     }
 
     private EditorViewModel newDraft(User user) {
@@ -206,7 +207,7 @@ class EditorChecksTest {
 
     @Test
     void anAdministratorSetsRuleLevelsAndTheHeadlineLimit() {
-        ChecklistSettingsViewModel vm = new ChecklistSettingsViewModel(office.services, TaskExecutor.sameThread(), m,
+        ChecklistSettingsViewModel vm = new ChecklistSettingsViewModel(office.services.checklist(), TaskExecutor.sameThread(), m,
                 office.admin);
         vm.load();
         assertThat(vm.levelProperty(ChecklistRule.HEADLINE_LENGTH).get()).isEqualTo(RuleLevel.RECOMMENDED);
@@ -226,7 +227,7 @@ class EditorChecksTest {
         assertThat(stored.level(ChecklistRule.LEAD_NAMES_FACTS)).isEqualTo(RuleLevel.OFF);
         assertThat(stored.headlineMaxLength()).isEqualTo(80);
 
-        ChecklistSettingsViewModel writer = new ChecklistSettingsViewModel(office.services,
+        ChecklistSettingsViewModel writer = new ChecklistSettingsViewModel(office.services.checklist(),
                 TaskExecutor.sameThread(), m, office.writer);
         writer.load();
         writer.levelProperty(ChecklistRule.HEADLINE_LENGTH).set(RuleLevel.OFF);

@@ -54,10 +54,22 @@ final class Journey {
     }
 
     private AppShell start(boolean firstRun, id.humasdesk.logic.connect.DatabaseChoice choice) throws Exception {
-        exited.set(false);
         Messages m = new Messages(Messages.INDONESIAN);
-        GuiStart start = new GuiStart(() -> Wiring.open(dir, clock), m, new FilePreferences(dir), dir, firstRun,
-                false, System.currentTimeMillis(), choice, offline);
+        return start(new GuiStart(() -> Wiring.open(dir, clock), m, new FilePreferences(dir), dir, firstRun,
+                false, System.currentTimeMillis(), choice, offline));
+    }
+
+    /** Shows the app as the launcher does: its bootstrap, database choice and office link (decision 0620). */
+    AppShell startAsLauncher(boolean firstRun) throws Exception {
+        id.humasdesk.app.HostingDesk desk = new id.humasdesk.app.HostingDesk(dir, clock, () -> null);
+        return start(new GuiStart(desk::open, new Messages(Messages.INDONESIAN), new FilePreferences(dir), dir,
+                firstRun, false, System.currentTimeMillis(), new id.humasdesk.app.OfficeConnections(dir,
+                        dir.resolveSibling(dir.getFileName() + "-keys"), clock, desk), offline, desk));
+    }
+
+    private AppShell start(GuiStart start) throws Exception {
+        exited.set(false);
+        Messages m = start.messages();
         FxToolkit.setupStage(stage -> {
             shell = new AppShell(stage, start, new FxTaskExecutor(), new FxDialogService(m), () -> exited.set(true));
             shell.show();

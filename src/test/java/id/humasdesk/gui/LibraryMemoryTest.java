@@ -1,5 +1,6 @@
 package id.humasdesk.gui;
 
+import id.humasdesk.gui.shell.Screens;
 import id.humasdesk.gui.common.Formats;
 import id.humasdesk.gui.common.FxTaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.humasdesk.gui.library.LibraryView;
 import id.humasdesk.gui.library.LibraryViewModel;
 import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.library.LibraryOrder;
 import id.humasdesk.model.IndonesianZone;
 import id.humasdesk.model.ReleaseSummary;
 import id.humasdesk.support.TestOffice;
@@ -42,7 +44,7 @@ class LibraryMemoryTest {
             assertThat(office.services.search().awaitCaughtUp(Duration.ofSeconds(60))).isTrue();
             Messages m = new Messages(Messages.INDONESIAN);
             Formats formats = new Formats(IndonesianZone.WIB.zoneId(), Messages.INDONESIAN);
-            LibraryViewModel vm = new LibraryViewModel(office.services, new FxTaskExecutor(), m, e -> { });
+            LibraryViewModel vm = new LibraryViewModel(Screens.libraryDeps(office.services), new FxTaskExecutor(), m, e -> { });
             FxToolkit.setupStage(stage -> {
                 LibraryView view = new LibraryView(vm, m, formats, office.admin, r -> { });
                 stage.setScene(new Scene(view.root(), 1024, 640));
@@ -52,8 +54,11 @@ class LibraryMemoryTest {
             TableView<ReleaseSummary> table = robot.lookup("#library-table").queryAs(TableView.class);
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                     () -> !vm.loadingProperty().get() && table.getItems().size() == 400);
-            // the oldest row: far below the visible part, so no cell ever showed it
-            WeakReference<ReleaseSummary> oldest = new WeakReference<>(table.getItems().get(399));
+            // the oldest row: far below the visible part, so no cell ever showed it (its page is read on demand)
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(() -> table.getItems().get(399)).get() != null);
+            WeakReference<ReleaseSummary> oldest = new WeakReference<>(
+                    WaitForAsyncUtils.asyncFx(() -> table.getItems().get(399)).get());
             WaitForAsyncUtils.asyncFx(() -> {
                 vm.textProperty().set("netralitas");
                 vm.applyText();
@@ -84,6 +89,10 @@ class LibraryMemoryTest {
                     () -> !vm.loadingProperty().get() && table.getItems().size() == 400);
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(table.getSortOrder()).containsExactly(number);
+            // the listing is sorted by the database, page by page
+            assertThat(vm.order()).isEqualTo(new LibraryOrder(LibraryOrder.Column.NUMBER, true));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                    () -> table.getItems().stream().allMatch(java.util.Objects::nonNull)).get());
             assertThat(table.getItems()).extracting(ReleaseSummary::number).isSortedAccordingTo(byNumber);
         }
     }

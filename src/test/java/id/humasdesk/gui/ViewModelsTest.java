@@ -1,5 +1,6 @@
 package id.humasdesk.gui;
 
+import id.humasdesk.gui.shell.Screens;
 import id.humasdesk.gui.common.Formats;
 import id.humasdesk.gui.common.TaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,7 +54,7 @@ class ViewModelsTest {
         vm.usernameProperty().set("rina");
         vm.passwordProperty().set("salah");
         assertThat(vm.canSubmitProperty().get()).as("not before the database is open").isFalse();
-        vm.connected(office.services, office.services.accounts().office().orElseThrow());
+        vm.connected(office.services.accounts(), office.services.accounts().office().orElseThrow());
         assertThat(vm.officeNameProperty().get()).isEqualTo("Bawaslu Kabupaten Kaur");
         vm.submit();
         assertThat(vm.errorProperty().get()).startsWith("Nama pengguna atau kata sandi salah.");
@@ -87,7 +88,7 @@ class ViewModelsTest {
         assertThat(vm.errorProperty().get()).contains("Kedua kata sandi tidak sama.");
         assertThat(done).isEmpty();
         try (var fresh = id.humasdesk.app.Wiring.open(dir.resolve("fresh"), java.time.Clock.systemUTC())) {
-            vm.connected(fresh);
+            vm.connected(fresh.accounts());
             vm.passwordRepeatProperty().set("rahasia-kantor");
             vm.finish();
             assertThat(done).extracting(User::username).containsExactly("admin");
@@ -104,11 +105,11 @@ class ViewModelsTest {
     }
 
     @Test
-    void libraryFiltersByStatusInMemoryAndByTextThroughTheSearchIndex() throws Exception {
+    void libraryFiltersByStatusInTheDatabaseAndByTextThroughTheSearchIndex() throws Exception {
         office.services.settings().put(id.humasdesk.logic.demo.DemoGenerator.DEMO_OFFICE, "true");
         office.services.demo().generate(300, 11, n -> { });
         assertThat(office.services.search().awaitCaughtUp(java.time.Duration.ofSeconds(60))).isTrue();
-        LibraryViewModel vm = new LibraryViewModel(office.services, now, m, errors::add);
+        LibraryViewModel vm = new LibraryViewModel(Screens.libraryDeps(office.services), now, m, errors::add);
         vm.reload();
         assertThat(vm.rows()).hasSize(300);
         assertThat(vm.loadingProperty().get()).isFalse();
@@ -140,7 +141,7 @@ class ViewModelsTest {
         editor.startNew(ReleaseType.BERITA_KEGIATAN);
         editor.headlineProperty().set("Draf yang akan dibuang");
         editor.save();
-        LibraryViewModel vm = new LibraryViewModel(office.services, now, m, errors::add);
+        LibraryViewModel vm = new LibraryViewModel(Screens.libraryDeps(office.services), now, m, errors::add);
         vm.reload();
         var row = vm.rows().get(0);
         vm.trash(office.writer, row);
@@ -151,13 +152,13 @@ class ViewModelsTest {
     }
 
     private EditorViewModel editor(User user) {
-        return new EditorViewModel(office.services, now, m, formats, user, errors::add, r -> { });
+        return new EditorViewModel(Screens.editorDeps(office.services), now, m, formats, user, errors::add, r -> { });
     }
 
     @Test
     void editorCountsValidatesAndSavesRevisions() {
         List<Release> saved = new ArrayList<>();
-        EditorViewModel vm = new EditorViewModel(office.services, now, m, formats, office.writer, errors::add,
+        EditorViewModel vm = new EditorViewModel(Screens.editorDeps(office.services), now, m, formats, office.writer, errors::add,
                 saved::add);
         vm.startNew(ReleaseType.SIARAN_PERS);
         assertThat(vm.dirtyProperty().get()).as("an untouched template has nothing to save").isFalse();
@@ -192,7 +193,7 @@ class ViewModelsTest {
         var pending = office.services.drafts().pendingRecoveries(office.writer);
         assertThat(pending).singleElement().satisfies(r ->
                 assertThat(r.content().headline()).isEqualTo("Teks yang belum disimpan"));
-        EditorViewModel restored = new EditorViewModel(office.services, now, m, formats, office.writer, errors::add,
+        EditorViewModel restored = new EditorViewModel(Screens.editorDeps(office.services), now, m, formats, office.writer, errors::add,
                 r -> { }, pending.get(0).id());
         restored.recover(pending.get(0));
         assertThat(restored.headlineProperty().get()).isEqualTo("Teks yang belum disimpan");
@@ -228,7 +229,7 @@ class ViewModelsTest {
                 now.finish(last, then);
             }
         };
-        EditorViewModel vm = new EditorViewModel(office.services, slowDisk, m, formats, office.writer, errors::add,
+        EditorViewModel vm = new EditorViewModel(Screens.editorDeps(office.services), slowDisk, m, formats, office.writer, errors::add,
                 r -> { });
         vm.startNew(ReleaseType.BERITA_KEGIATAN);
         hold[0] = true;

@@ -44,7 +44,12 @@ public final class HostProcess implements AutoCloseable {
 
     /** Starts {@code serve --bind 127.0.0.1} and waits until it says it is hosting. */
     public static HostProcess serve(Path dataDir, int port, String... extra) throws Exception {
-        List<String> cmd = java(dataDir, "serve", "--bind", "127.0.0.1", "--port", String.valueOf(port));
+        return serveOn(dataDir, "127.0.0.1", port, extra);
+    }
+
+    /** Starts {@code serve --bind ADDRESS} and waits until it says it is hosting. */
+    public static HostProcess serveOn(Path dataDir, String bind, int port, String... extra) throws Exception {
+        List<String> cmd = java(dataDir, "serve", "--bind", bind, "--port", String.valueOf(port));
         cmd.addAll(List.of(extra));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
@@ -77,6 +82,27 @@ public final class HostProcess implements AutoCloseable {
         }
         p.destroyForcibly();
         throw new AssertionError("serve did not start: " + seen);
+    }
+
+    /**
+     * The loopback port of the host's own H2 TCP server, read from its log (the admin never needs
+     * it: only the TLS tunnel connects there).
+     */
+    public static int databasePort(Path dataDir) throws Exception {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("H2 listens on 127\\.0\\.0\\.1:(\\d+)");
+        int found = -1;
+        try (var logs = java.nio.file.Files.list(dataDir.resolve("logs"))) {
+            for (Path log : logs.filter(f -> f.getFileName().toString().endsWith(".log")).toList()) {
+                var m = p.matcher(java.nio.file.Files.readString(log));
+                while (m.find()) {
+                    found = Integer.parseInt(m.group(1));
+                }
+            }
+        }
+        if (found < 0) {
+            throw new AssertionError("no H2 port in the host's log");
+        }
+        return found;
     }
 
     /** Stops hosting like Ctrl+C (the shutdown hook closes the database). */

@@ -10,6 +10,7 @@ import id.humasdesk.gui.maintenance.DamagedStoreViewModel;
 import id.humasdesk.gui.setup.SetupView;
 import id.humasdesk.gui.setup.SetupViewModel;
 import id.humasdesk.gui.shell.MainView;
+import id.humasdesk.gui.shell.Screens;
 import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.DamagedStoreException;
@@ -50,6 +51,8 @@ public final class AppShell {
     private LoginViewModel login;
     private SetupViewModel setup;
     private boolean showingSetup;
+    /** Connection line, hosting dialog, close warning (decision 0620); null when the launcher gave no link. */
+    private id.humasdesk.gui.hosting.HostingFeature hosting;
 
     /** {@code onExit} runs after the window closed and the database shut down (Platform::exit in the app). */
     public AppShell(Stage stage, GuiStart start, TaskExecutor executor, FxDialogService dialogs, Runnable onExit) {
@@ -75,6 +78,9 @@ public final class AppShell {
             stage.getIcons().add(new Image(icon.toExternalForm(), true));
         }
         dialogs.setOwner(stage);
+        if (start.officeLink() != null) {
+            hosting = new id.humasdesk.gui.hosting.HostingFeature(start.officeLink(), stage, executor, dialogs, m);
+        }
         login = new LoginViewModel(executor, m, start.preferences().lastUsername(), this::signedIn);
         // A first run with a choice of database opens nothing until the wizard's first step is done.
         boolean askDatabase = start.firstRun() && start.databaseChoice() != null;
@@ -107,13 +113,13 @@ public final class AppShell {
             tasks.task(services.bundles()::removeLeftovers).start();
             tasks.task(services.bundles()::reconcileExports).onSuccess(this::reportInterruptedExports).start();
             if (r.office() != null) {
-                login.connected(services, r.office());
+                login.connected(services.accounts(), r.office());
                 if (showingSetup) { // a PC that joined an office already set up: straight to login
                     showingSetup = false;
                     root.getChildren().setAll(new LoginView(login, m).root());
                 }
             } else {
-                setup.connected(services);
+                setup.connected(services.accounts());
                 if (!showingSetup) {
                     showingSetup = true;
                     root.getChildren().setAll(new SetupView(setup, m).root());
@@ -152,9 +158,12 @@ public final class AppShell {
             start.preferences().setLastUsername(user.username());
             return services.accounts().office().orElseThrow();
         }).onSuccess(office -> {
-            main = new MainView(stage, services, executor, dialogs, m, office, user, start.preferences());
+            main = new MainView(stage, new Screens(services, executor, dialogs, m, office, user), start.preferences());
             root.getChildren().setAll(main.root());
             main.afterShown();
+            if (hosting != null) {
+                hosting.signedIn(user, main::addStatus, main::addAdminItem, this::requestExit);
+            }
         }).showFailure(this::fatal).start();
     }
 
@@ -199,6 +208,14 @@ public final class AppShell {
 
     /** Closes like the window's close button: asks about unsaved work first. */
     public void requestExit() {
+        if (hosting != null) {
+            hosting.beforeExit(this::closeAndExit); // a host that other PCs use asks first
+        } else {
+            closeAndExit();
+        }
+    }
+
+    private void closeAndExit() {
         if (main != null) {
             main.closeAll(this::exitNow);
         } else {
@@ -207,6 +224,9 @@ public final class AppShell {
     }
 
     private void exitNow() {
+        if (hosting != null) {
+            hosting.stop();
+        }
         dialogs.closing();
         stage.hide();
         executor.finish(this::closeServices, onExit);

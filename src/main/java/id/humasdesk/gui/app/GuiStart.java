@@ -12,10 +12,20 @@ import java.nio.file.Path;
  * by asking which database this PC uses (decision 0602); without one it sets up the office in the
  * {@code bootstrap}'s database at once. {@code offline} restores this PC's own database while it is
  * closed, so a store found damaged at start can be replaced by its newest backup (null: not offered).
+ * {@code officeLink} says how this PC reaches the office database, for the status bar, the hosting
+ * dialog and the close warning (decision 0620).
  */
 public record GuiStart(Bootstrap bootstrap, Messages messages, Preferences preferences, Path dataDirectory,
         boolean firstRun, boolean exitAfterStart, long jvmStartMillis, DatabaseChoice databaseChoice,
-        StoreCare.Offline offline) {
+        StoreCare.Offline offline, id.humasdesk.logic.hosting.OfficeLink officeLink) {
+    /** Without an {@code officeLink} the app shows no connection state and offers no hosting (tests). */
+    public GuiStart(Bootstrap bootstrap, Messages messages, Preferences preferences, Path dataDirectory,
+            boolean firstRun, boolean exitAfterStart, long jvmStartMillis, DatabaseChoice databaseChoice,
+            StoreCare.Offline offline) {
+        this(bootstrap, messages, preferences, dataDirectory, firstRun, exitAfterStart, jvmStartMillis, databaseChoice,
+                offline, null);
+    }
+
     public GuiStart(Bootstrap bootstrap, Messages messages, Preferences preferences, Path dataDirectory,
             boolean firstRun, boolean exitAfterStart, long jvmStartMillis, DatabaseChoice databaseChoice) {
         this(bootstrap, messages, preferences, dataDirectory, firstRun, exitAfterStart, jvmStartMillis, databaseChoice,

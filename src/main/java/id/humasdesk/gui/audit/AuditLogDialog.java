@@ -1,13 +1,9 @@
 package id.humasdesk.gui.audit;
 
-import id.humasdesk.gui.common.DialogService;
 import id.humasdesk.gui.common.Formats;
-import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.review.AuditCell;
 import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.AuditEvent;
-import id.humasdesk.model.User;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -22,12 +18,11 @@ public final class AuditLogDialog {
     private final Messages m;
     private final Formats formats;
 
-    public AuditLogDialog(Window owner, Services services, TaskExecutor executor, DialogService dialogs, Messages m,
-            Formats formats, User user) {
+    public AuditLogDialog(Window owner, AuditLogViewModel vm, Messages m, Formats formats) {
         this.owner = owner;
         this.m = m;
         this.formats = formats;
-        this.vm = new AuditLogViewModel(services, executor, user, dialogs::error);
+        this.vm = vm;
     }
 
     public void show() {

@@ -1,12 +1,7 @@
 package id.humasdesk.gui.bundle;
 
-import id.humasdesk.gui.common.DialogService;
-import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.bundle.ExportRecord;
-import id.humasdesk.model.Office;
-import id.humasdesk.model.User;
+import id.humasdesk.logic.common.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -43,13 +38,12 @@ public final class BundleView {
     private final BundleViewModel vm;
     private final ZoneId zone;
 
-    /** {@code office} is the signed-in user's office, loaded before the main window was built. */
-    public BundleView(Stage owner, Services services, TaskExecutor executor, DialogService dialogs, Messages m,
-            Office office, User user) {
+    /** {@code zone} is the zone of the signed-in user's office, loaded before the main window was built. */
+    public BundleView(Stage owner, BundleViewModel vm, Messages m, ZoneId zone) {
         this.owner = owner;
         this.m = m;
-        this.vm = new BundleViewModel(services, executor, m, office, user, dialogs::error);
-        this.zone = office.zone();
+        this.vm = vm;
+        this.zone = zone;
     }
 
     public void show(Page page) {

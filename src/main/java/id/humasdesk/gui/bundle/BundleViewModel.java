@@ -1,21 +1,21 @@
 package id.humasdesk.gui.bundle;
 
-import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.gui.common.ScreenTask;
 import id.humasdesk.gui.common.ScreenTasks;
-import id.humasdesk.logic.bundle.BundleWriter;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.bundle.BundleService;
 import id.humasdesk.logic.bundle.ExportRecord;
 import id.humasdesk.logic.bundle.ExportSelection;
-import id.humasdesk.logic.bundle.OfficeKeys;
-import id.humasdesk.model.Role;
 import id.humasdesk.logic.bundle.ImportResult;
 import id.humasdesk.logic.bundle.Manifest;
+import id.humasdesk.logic.bundle.OfficeKeys;
 import id.humasdesk.logic.bundle.VerifiedBundle;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.Office;
+import id.humasdesk.model.Role;
 import id.humasdesk.model.User;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -36,7 +36,8 @@ import javafx.collections.ObservableList;
  */
 public final class BundleViewModel {
     private static final int HISTORY_ROWS = 200;
-    private final Services services;
+    private final BundleService bundles;
+    private final Clock clock;
     private final ScreenTasks tasks;
     private final Messages m;
     private final Office office;
@@ -52,10 +53,11 @@ public final class BundleViewModel {
             new javafx.beans.property.SimpleObjectProperty<>(OfficeKeys.Custody.THIS_PC);
     private final StringProperty keyNote = new SimpleStringProperty("");
 
-    public BundleViewModel(Services services, TaskExecutor executor, Messages m, Office office, User user,
-            Consumer<Throwable> onError) {
+    public BundleViewModel(BundleService bundles, Clock clock, TaskExecutor executor, Messages m, Office office,
+            User user, Consumer<Throwable> onError) {
         this.office = office;
-        this.services = services;
+        this.bundles = bundles;
+        this.clock = clock;
         this.tasks = new ScreenTasks(executor, onError);
         this.m = m;
         this.user = user;
@@ -63,10 +65,10 @@ public final class BundleViewModel {
 
     /** Export history, how many releases wait to be sent, and this office's key fingerprint. */
     public void load() {
-        tasks.task(() -> new Loaded(services.bundles().history(user, HISTORY_ROWS),
-                services.bundles().preview(user, ExportSelection.SINCE_LAST).size(),
-                services.bundles().keys().current().map(k -> k.displayFingerprint()).orElse(""),
-                services.bundles().keyCustody())).onSuccess(l -> {
+        tasks.task(() -> new Loaded(bundles.history(user, HISTORY_ROWS),
+                bundles.preview(user, ExportSelection.SINCE_LAST).size(),
+                bundles.keys().current().map(k -> k.displayFingerprint()).orElse(""),
+                bundles.keyCustody())).onSuccess(l -> {
                     history.setAll(l.history());
                     pending.set(l.pending());
                     fingerprint.set(l.fingerprint());
@@ -92,7 +94,7 @@ public final class BundleViewModel {
     public void unlock(char[] passphrase) {
         job(() -> {
             try {
-                return services.bundles().unlockKey(user, passphrase);
+                return bundles.unlockKey(user, passphrase);
             } finally {
                 java.util.Arrays.fill(passphrase, '\0');
             }
@@ -114,12 +116,12 @@ public final class BundleViewModel {
 
     /** Where the export goes unless the user picks another file (a name from the office and the clock; no I/O). */
     public Path suggestedTarget() {
-        return services.bundles().defaultTarget(office, services.clock().instant());
+        return bundles.defaultTarget(office, clock.instant());
     }
 
     /** Exports to a file the save dialog chose; that dialog already asked before replacing a file. */
     public void export(Path target) {
-        job(() -> services.bundles().export(user, ExportSelection.SINCE_LAST, target, true, (done, total) ->
+        job(() -> bundles.export(user, ExportSelection.SINCE_LAST, target, true, (done, total) ->
                 tasks.onFx(() -> progress.set(total == 0 ? 1 : (double) done / total)))).onSuccess(w -> {
                     progress.set(1);
                     status.set(m.get("bundle.gui.exported", w.manifest().itemCount(), w.photos(), w.file()));
@@ -128,7 +130,7 @@ public final class BundleViewModel {
     }
 
     public void verify(Path file) {
-        job(() -> services.bundles().verify(file)).onSuccess(v -> {
+        job(() -> bundles.verify(file)).onSuccess(v -> {
             progress.set(1);
             report.setAll(describe(v));
             status.set(m.get("bundle.gui.verified", file.getFileName()));
@@ -139,7 +141,7 @@ public final class BundleViewModel {
     }
 
     public void importFiles(List<Path> files) {
-        job(() -> services.bundles().importBundles(user, files)).onSuccess(r -> {
+        job(() -> bundles.importBundles(user, files)).onSuccess(r -> {
             progress.set(1);
             report.setAll(describe(r));
             status.set(r.ok() ? m.get("bundle.gui.imported", r.bundles()) : m.get("bundle.gui.nothingImported"));

@@ -1,11 +1,12 @@
 package id.humasdesk.gui.calendar;
 
-import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.gui.common.ScreenTasks;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.schedule.PlanView;
+import id.humasdesk.logic.schedule.ScheduleService;
 import id.humasdesk.model.PublicationPlan;
 import id.humasdesk.model.User;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,7 +29,8 @@ import javafx.collections.ObservableList;
  * reschedules through logic/ and is undone on screen when refused.
  */
 public final class CalendarViewModel {
-    private final Services services;
+    private final ScheduleService schedule;
+    private final Clock clock;
     private final ScreenTasks tasks;
     private final User user;
     private final ZoneId zone;
@@ -77,17 +79,13 @@ public final class CalendarViewModel {
         }
     }
 
-    public CalendarViewModel(Services services, TaskExecutor executor, User user, ZoneId zone,
+    public CalendarViewModel(ScheduleService schedule, Clock clock, TaskExecutor executor, User user, ZoneId zone,
             Consumer<Throwable> onError) {
-        this.services = services;
+        this.schedule = schedule;
+        this.clock = clock;
         this.tasks = new ScreenTasks(executor, onError);
         this.user = user;
         this.zone = zone;
-    }
-
-    /** Loads the month page around {@code date}. */
-    public void load(LocalDate date) {
-        show(Page.MONTH, date);
     }
 
     /** Makes sure the days of {@code page} around {@code date} are loaded; does nothing when they are. */
@@ -100,7 +98,7 @@ public final class CalendarViewModel {
 
     private void fetch(Request r) {
         pending = r;
-        tasks.task(() -> services.schedule().calendar(r.from(), r.to(), zone, r.page().capPerDay()))
+        tasks.task(() -> schedule.calendar(r.from(), r.to(), zone, r.page().capPerDay()))
                 .onSuccess(range -> {
                     if (r.equals(pending)) {
                         pending = null;
@@ -125,13 +123,13 @@ public final class CalendarViewModel {
 
     /** Every plan of one day, for the list behind its "+n lagi". */
     public void day(LocalDate day, Consumer<List<PlanView>> then) {
-        tasks.task(() -> services.schedule().calendarDay(day, zone)).onSuccess(then).start();
+        tasks.task(() -> schedule.calendarDay(day, zone)).onSuccess(then).start();
     }
 
     /** Moves a plan to a new office-local start; on refusal {@code revert} puts the entry back. */
     public void reschedule(PlanView view, LocalDateTime newStart, Runnable revert) {
         PublicationPlan p = view.plan();
-        tasks.task(() -> services.schedule().reschedule(user, p.id(), p.version(), newStart))
+        tasks.task(() -> schedule.reschedule(user, p.id(), p.version(), newStart))
                 .onSuccess(moved -> reload()).onFailure(e -> {
                     revert.run();
                     reload();
@@ -158,7 +156,7 @@ public final class CalendarViewModel {
 
     /** Now in the office's zone, from the app's clock: the PC's own zone may differ. */
     public java.time.ZonedDateTime now() {
-        return java.time.ZonedDateTime.now(services.clock().withZone(zone));
+        return java.time.ZonedDateTime.now(clock.withZone(zone));
     }
 
     public ZoneId zone() {

@@ -1,12 +1,9 @@
 package id.humasdesk.gui.checklist;
 
 import id.humasdesk.gui.common.Controls;
-import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.check.ChecklistRule;
 import id.humasdesk.logic.check.RuleLevel;
-import id.humasdesk.model.User;
+import id.humasdesk.logic.common.Messages;
 import java.util.Locale;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -27,10 +24,10 @@ public final class ChecklistSettingsDialog {
     private final Messages m;
     private final ChecklistSettingsViewModel vm;
 
-    public ChecklistSettingsDialog(Window owner, Services services, TaskExecutor executor, Messages m, User admin) {
+    public ChecklistSettingsDialog(Window owner, ChecklistSettingsViewModel vm, Messages m) {
         this.owner = owner;
         this.m = m;
-        this.vm = new ChecklistSettingsViewModel(services, executor, m, admin);
+        this.vm = vm;
     }
 
     public void show() {

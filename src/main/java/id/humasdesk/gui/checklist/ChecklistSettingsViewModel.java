@@ -1,12 +1,12 @@
 package id.humasdesk.gui.checklist;
 
-import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.gui.common.ScreenTasks;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.check.ChecklistRule;
+import id.humasdesk.logic.check.ChecklistService;
 import id.humasdesk.logic.check.ChecklistSettings;
 import id.humasdesk.logic.check.RuleLevel;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.ContentRules;
 import id.humasdesk.model.User;
 import java.util.EnumMap;
@@ -23,7 +23,7 @@ import javafx.beans.property.StringProperty;
  * and the longest headline. Saving goes through logic/, which checks the role again.
  */
 public final class ChecklistSettingsViewModel {
-    private final Services services;
+    private final ChecklistService checklist;
     private final ScreenTasks tasks;
     private final Messages messages;
     private final User admin;
@@ -33,8 +33,9 @@ public final class ChecklistSettingsViewModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
-    public ChecklistSettingsViewModel(Services services, TaskExecutor executor, Messages messages, User admin) {
-        this.services = services;
+    public ChecklistSettingsViewModel(ChecklistService checklist, TaskExecutor executor, Messages messages,
+            User admin) {
+        this.checklist = checklist;
         this.tasks = new ScreenTasks(executor, this::failed);
         this.messages = messages;
         this.admin = admin;
@@ -44,7 +45,7 @@ public final class ChecklistSettingsViewModel {
     }
 
     public void load() {
-        tasks.task(() -> services.checklist().settings()).onSuccess(this::show).start();
+        tasks.task(() -> checklist.settings()).onSuccess(this::show).start();
     }
 
     private void show(ChecklistSettings s) {
@@ -71,7 +72,7 @@ public final class ChecklistSettingsViewModel {
             failed(e);
             return;
         }
-        tasks.task(() -> services.checklist().saveSettings(admin, s)).busy(busy).onSuccess(x -> done.run()).start();
+        tasks.task(() -> checklist.saveSettings(admin, s)).busy(busy).onSuccess(x -> done.run()).start();
     }
 
     private Map<ChecklistRule, RuleLevel> currentLevels() {

@@ -1,23 +1,25 @@
 package id.humasdesk.gui.editor;
 
 import id.humasdesk.gui.common.Formats;
-import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.common.ScreenTasks;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.review.ChecklistViewModel;
 import id.humasdesk.gui.review.ReviewViewModel;
 import id.humasdesk.logic.check.CheckField;
+import id.humasdesk.logic.check.ChecklistService;
+import id.humasdesk.logic.check.WritingCheckService;
 import id.humasdesk.logic.common.ConflictException;
 import id.humasdesk.logic.common.Machine;
-import id.humasdesk.logic.lease.LeaseService;
-import id.humasdesk.logic.review.RevisionCompare;
-import id.humasdesk.model.EditLease;
-import id.humasdesk.model.Role;
 import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.common.StoreOutage;
 import id.humasdesk.logic.draft.Autosaved;
+import id.humasdesk.logic.draft.DraftService;
+import id.humasdesk.logic.draft.MediaStore;
+import id.humasdesk.logic.draft.PhotoImporter;
 import id.humasdesk.logic.draft.Recovery;
 import id.humasdesk.logic.draft.TextImporter;
+import id.humasdesk.logic.lease.LeaseService;
+import id.humasdesk.logic.review.RevisionCompare;
 import id.humasdesk.model.ContentIssue;
 import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseContent;
@@ -25,6 +27,7 @@ import id.humasdesk.model.ReleaseType;
 import id.humasdesk.model.User;
 import id.humasdesk.model.UserFacingException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,7 +51,12 @@ import javafx.collections.ObservableList;
  * accessors below hand out theirs, so the view binds to one model.
  */
 public final class EditorViewModel {
-    private final Services services;
+    /** The services the editor and its side panels (review, checklist, spelling) use. */
+    public record Deps(DraftService drafts, LeaseService leases, MediaStore media, PhotoImporter photos, Clock clock,
+            ChecklistService checklist, WritingCheckService writing, ReviewViewModel.Deps reviewing) {
+    }
+
+    private final Deps services;
     private final ScreenTasks tasks;
     private final Messages messages;
     private final User user;
@@ -71,13 +79,13 @@ public final class EditorViewModel {
     /** An autosave is on its way to the disk. */
     private final BooleanProperty autosaving = new SimpleBooleanProperty(false);
 
-    public EditorViewModel(Services services, TaskExecutor executor, Messages messages, Formats formats, User user,
+    public EditorViewModel(Deps services, TaskExecutor executor, Messages messages, Formats formats, User user,
             Consumer<Throwable> onError, Consumer<Release> onSaved) {
         this(services, executor, messages, formats, user, onError, onSaved, UUID.randomUUID());
     }
 
     /** For restoring a crash recovery: keeps writing to the same recovery record. */
-    public EditorViewModel(Services services, TaskExecutor executor, Messages messages, Formats formats, User user,
+    public EditorViewModel(Deps services, TaskExecutor executor, Messages messages, Formats formats, User user,
             Consumer<Throwable> onError, Consumer<Release> onSaved, UUID recoveryId) {
         this.services = services;
         this.tasks = new ScreenTasks(executor, onError);
@@ -89,10 +97,11 @@ public final class EditorViewModel {
         this.recoveryId = recoveryId;
         lease = new EditorLease(services.leases(), services.clock(), tasks, messages, formats, user, release);
         form = new EditorForm(messages, release, lease::edited);
-        checklist = new ChecklistViewModel(services, executor, messages, onError);
-        review = new ReviewViewModel(services, executor, user, onError, this::replaceRelease, checklist);
-        spelling = new SpellingViewModel(services, executor, user, onError, Map.of(CheckField.HEADLINE, form.headline(),
-                CheckField.LEAD, form.lead(), CheckField.BODY, form.body()), this::content, this::releaseId);
+        checklist = new ChecklistViewModel(services.checklist(), executor, messages, onError);
+        review = new ReviewViewModel(services.reviewing(), executor, user, onError, this::replaceRelease, checklist);
+        spelling = new SpellingViewModel(services.writing(), executor, user, onError, Map.of(
+                CheckField.HEADLINE, form.headline(), CheckField.LEAD, form.lead(), CheckField.BODY, form.body()),
+                this::content, this::releaseId);
         // New findings after a typing pause: the checklist's count of open findings follows them.
         spelling.findings().addListener((javafx.collections.ListChangeListener<id.humasdesk.logic.check.Finding>) c ->
                 checklist.refresh(form.type().get(), content(), releaseId()));

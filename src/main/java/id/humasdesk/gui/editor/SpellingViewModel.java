@@ -1,12 +1,12 @@
 package id.humasdesk.gui.editor;
 
-import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.gui.common.ScreenTasks;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.check.CheckContext;
 import id.humasdesk.logic.check.CheckField;
 import id.humasdesk.logic.check.Finding;
 import id.humasdesk.logic.check.FindingKind;
+import id.humasdesk.logic.check.WritingCheckService;
 import id.humasdesk.model.ReleaseContent;
 import id.humasdesk.model.User;
 import java.util.ArrayList;
@@ -18,9 +18,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -56,7 +54,7 @@ public final class SpellingViewModel {
         }
     }
 
-    private final Services services;
+    private final WritingCheckService writing;
     private final ScreenTasks tasks;
     private final User user;
     private final Supplier<ReleaseContent> content;
@@ -65,7 +63,6 @@ public final class SpellingViewModel {
     private final Map<CheckField, ObjectProperty<FieldFindings>> live = new EnumMap<>(CheckField.class);
     private final Map<CheckField, Integer> generations = new EnumMap<>(CheckField.class);
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
-    private final BooleanProperty ready = new SimpleBooleanProperty(false);
     private List<Finding> others = List.of();
     private int othersGeneration;
     private int startGeneration;
@@ -77,9 +74,9 @@ public final class SpellingViewModel {
      * @param content   the whole release as the editor holds it now (names, other fields)
      * @param releaseId the saved release's id, null while it was never saved
      */
-    public SpellingViewModel(Services services, TaskExecutor executor, User user, Consumer<Throwable> onError,
+    public SpellingViewModel(WritingCheckService writing, TaskExecutor executor, User user, Consumer<Throwable> onError,
             Map<CheckField, StringProperty> texts, Supplier<ReleaseContent> content, Supplier<UUID> releaseId) {
-        this.services = services;
+        this.writing = writing;
         this.tasks = new ScreenTasks(executor, onError);
         this.user = user;
         this.content = content;
@@ -101,14 +98,12 @@ public final class SpellingViewModel {
      */
     public void start(ReleaseContent c, UUID id) {
         int gen = ++startGeneration;
-        ready.set(false);
         tasks.task(() -> {
-            services.writing().load();
-            return services.writing().context(c, id);
+            writing.load();
+            return writing.context(c, id);
         }).onSuccess(ctx -> {
             if (gen == startGeneration) {
                 base = ctx;
-                ready.set(true);
                 checkAll();
             }
         }).start();
@@ -129,7 +124,7 @@ public final class SpellingViewModel {
         String text = textProperty.get();
         int gen = generations.merge(field, 1, Integer::sum);
         CheckContext ctx = context();
-        tasks.task(() -> services.writing().checkText(field, 0, text, ctx)).onSuccess(result -> {
+        tasks.task(() -> writing.checkText(field, 0, text, ctx)).onSuccess(result -> {
             if (gen == generations.get(field) && text.equals(textProperty.get())) {
                 live.get(field).set(new FieldFindings(text, result));
                 publish();
@@ -147,7 +142,7 @@ public final class SpellingViewModel {
         int gen = ++othersGeneration;
         tasks.task(() -> {
             List<Finding> out = new ArrayList<>();
-            var w = services.writing();
+            var w = writing;
             out.addAll(w.checkText(CheckField.SUBHEADLINE, 0, c.subheadline(), ctx));
             out.addAll(w.checkText(CheckField.DATELINE, 0, c.datelinePlace(), ctx));
             for (int i = 0; i < c.narasumber().size(); i++) {
@@ -182,7 +177,7 @@ public final class SpellingViewModel {
             then.accept(f.suggestions());
             return;
         }
-        tasks.task(() -> services.writing().withSuggestions(f).suggestions()).onSuccess(then).start();
+        tasks.task(() -> writing.withSuggestions(f).suggestions()).onSuccess(then).start();
     }
 
     /** Ignores the word in this release: stored for a saved release, kept in memory until the first save. */
@@ -196,7 +191,7 @@ public final class SpellingViewModel {
             checkAll();
             return;
         }
-        tasks.task(() -> services.writing().ignore(user, id, f.word())).onSuccess(x -> {
+        tasks.task(() -> writing.ignore(user, id, f.word())).onSuccess(x -> {
             base = base.withIgnored(f.word());
             checkAll();
         }).start();
@@ -204,7 +199,7 @@ public final class SpellingViewModel {
 
     /** Adds the word to the office word list, so no release of the office flags it again. */
     public void addToDictionary(Finding f) {
-        tasks.task(() -> services.writing().addToDictionary(user, f.word())).onSuccess(x -> checkAll()).start();
+        tasks.task(() -> writing.addToDictionary(user, f.word())).onSuccess(x -> checkAll()).start();
     }
 
     /** Only single words go to the office list; phrases (house style) can only be ignored. */
@@ -220,7 +215,7 @@ public final class SpellingViewModel {
         List<String> words = List.copyOf(base.ignored());
         tasks.task(() -> {
             for (String w : words) {
-                services.writing().ignore(user, id, w);
+                writing.ignore(user, id, w);
             }
             return null;
         }).start();
@@ -253,10 +248,5 @@ public final class SpellingViewModel {
     /** Every finding of the release in reading order (what the Periksa tab lists). */
     public ObservableList<Finding> findings() {
         return findings;
-    }
-
-    /** True once the dictionary and this release's context are loaded. */
-    public BooleanProperty readyProperty() {
-        return ready;
     }
 }

@@ -1,21 +1,23 @@
 package id.humasdesk.gui.hq;
 
 import id.humasdesk.gui.common.Formats;
-import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.gui.common.ScreenTask;
 import id.humasdesk.gui.common.ScreenTasks;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.bundle.BundleInbox;
+import id.humasdesk.logic.bundle.BundleService;
 import id.humasdesk.logic.bundle.InboxRepository;
 import id.humasdesk.logic.bundle.InboxRepository.ConflictRow;
 import id.humasdesk.logic.bundle.InboxRepository.OfficeRow;
 import id.humasdesk.logic.bundle.InboxRepository.ReleaseRow;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.draft.MediaStore;
 import id.humasdesk.logic.review.RevisionCompare;
 import id.humasdesk.model.OfficeLevel;
 import id.humasdesk.model.Province;
 import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.model.User;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,7 +40,11 @@ import javafx.collections.ObservableList;
  * dropped, so results never go back in time while someone types.
  */
 public final class HqViewModel {
-    private final Services services;
+    /** The services the headquarters screens use: the bundle inbox, received photos and the clock. */
+    public record Deps(BundleService bundles, MediaStore media, Clock clock) {
+    }
+
+    private final Deps services;
     private final ScreenTasks tasks;
     private final Messages m;
     private final Formats formats;
@@ -67,7 +73,7 @@ public final class HqViewModel {
     public record Comparison(BundleInbox.ConflictPair pair, List<RevisionCompare.FieldDiff> diffs) {
     }
 
-    public HqViewModel(Services services, TaskExecutor executor, Messages m, Formats formats, User user,
+    public HqViewModel(Deps services, TaskExecutor executor, Messages m, Formats formats, User user,
             Consumer<Throwable> onError) {
         this.services = services;
         this.tasks = new ScreenTasks(executor, onError);

@@ -3,11 +3,13 @@ package id.humasdesk.gui.library;
 import id.humasdesk.gui.common.Controls;
 import id.humasdesk.gui.common.Formats;
 import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.library.LibraryOrder;
 import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.model.ReleaseSummary;
 import id.humasdesk.model.ReleaseType;
 import id.humasdesk.model.User;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -84,6 +86,7 @@ public final class LibraryView {
         filters.getStyleClass().add("toolbar-row");
 
         buildTable(vm, m, formats, open, user);
+        table.setSortPolicy(t -> sort(t, vm));
         sortedRows(vm);
         vm.replacedProperty().addListener((o, a, b) -> sortedRows(vm));
         vm.missed().addListener((javafx.collections.SetChangeListener<java.util.UUID>) c -> table.refresh());
@@ -143,16 +146,42 @@ public final class LibraryView {
     }
 
     /**
-     * A new sorted list over the rows after each whole replacement: the old one would keep every
-     * row it ever held (see {@link LibraryViewModel#replacedProperty()}); the column sort stays.
+     * A listing goes to the table as it is (the database sorts it). Search hits get a new sorted
+     * list after each whole replacement: the old one would keep every row it ever held (see
+     * {@link LibraryViewModel#replacedProperty()}); the column sort stays.
      */
     private void sortedRows(LibraryViewModel vm) {
         if (sorted != null) {
             sorted.comparatorProperty().unbind();
+            sorted = null;
+        }
+        if (vm.paged()) {
+            // TableView drops its sort order when its items are not a SortedList: put it back
+            // (the sort policy then finds the view model already in that order)
+            List<TableColumn<ReleaseSummary, ?>> order = List.copyOf(table.getSortOrder());
+            table.setItems(vm.rows());
+            table.getSortOrder().setAll(order);
+            return;
         }
         sorted = new SortedList<>(vm.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+    }
+
+    /**
+     * The table's sort: the first sort column becomes the view model's order (a listing is read
+     * again in that order); search hits are sorted in memory by the sorted list as before.
+     */
+    private Boolean sort(TableView<ReleaseSummary> t, LibraryViewModel vm) {
+        LibraryOrder order = LibraryOrder.NEWEST_FIRST;
+        if (!t.getSortOrder().isEmpty()) {
+            TableColumn<ReleaseSummary, ?> c = t.getSortOrder().get(0);
+            if (c.getUserData() instanceof LibraryOrder.Column column) {
+                order = new LibraryOrder(column, c.getSortType() == TableColumn.SortType.ASCENDING);
+            }
+        }
+        vm.orderBy(order);
+        return t.getItems() instanceof SortedList ? TableView.DEFAULT_SORT_POLICY.call(t) : Boolean.TRUE;
     }
 
     private void buildTable(LibraryViewModel vm, Messages m, Formats formats, Consumer<ReleaseSummary> open,
@@ -160,13 +189,17 @@ public final class LibraryView {
         table.setId("library-table");
         table.setPlaceholder(new Label(m.get("library.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // a row of a listing is null until its page is read: its cells stay empty for that moment
         TableColumn<ReleaseSummary, String> number = column(m.get("library.col.number"), 190, r -> r.number());
+        number.setUserData(LibraryOrder.Column.NUMBER);
         TableColumn<ReleaseSummary, String> type = column(m.get("library.col.type"), 130, r -> m.label(r.type()));
+        type.setUserData(LibraryOrder.Column.TYPE);
         TableColumn<ReleaseSummary, String> headline = column(m.get("library.col.headline"), 420, r -> r.headline());
+        headline.setUserData(LibraryOrder.Column.HEADLINE);
         headline.setCellFactory(c -> new HeadlineCell(vm));
-        TableColumn<ReleaseSummary, ReleaseStatus> status = new TableColumn<>(m.get("library.col.status"));
-        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
-        status.setPrefWidth(130);
+        TableColumn<ReleaseSummary, ReleaseStatus> status = column(m.get("library.col.status"), 130,
+                ReleaseSummary::status);
+        status.setUserData(LibraryOrder.Column.STATUS);
         status.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(ReleaseStatus s, boolean empty) {
@@ -182,28 +215,29 @@ public final class LibraryView {
             }
         });
         TableColumn<ReleaseSummary, String> author = column(m.get("library.col.author"), 150, r -> r.authorName());
-        TableColumn<ReleaseSummary, Instant> changed = new TableColumn<>(m.get("library.col.changed"));
-        changed.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().updatedAt()));
-        changed.setPrefWidth(170);
+        author.setUserData(LibraryOrder.Column.AUTHOR);
+        TableColumn<ReleaseSummary, Instant> changed = column(m.get("library.col.changed"), 170,
+                ReleaseSummary::updatedAt);
+        changed.setUserData(LibraryOrder.Column.CHANGED);
         changed.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Instant at, boolean empty) {
                 super.updateItem(at, empty);
-                setText(empty ? null : formats.dateTime(at));
+                setText(empty || at == null ? null : formats.dateTime(at));
             }
         });
         table.getColumns().setAll(java.util.List.of(number, type, headline, status, author, changed));
         table.setRowFactory(t -> {
             TableRow<ReleaseSummary> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                if (e.getClickCount() == 2 && !row.isEmpty() && row.getItem() != null) {
                     open.accept(row.getItem());
                 }
             });
             return row;
         });
         table.setOnKeyPressed(e -> {
-            ReleaseSummary selected = table.getSelectionModel().getSelectedItem();
+            ReleaseSummary selected = selected();
             if (e.getCode() == KeyCode.ENTER && selected != null) {
                 open.accept(selected);
                 e.consume();
@@ -217,7 +251,7 @@ public final class LibraryView {
     private static <T> TableColumn<ReleaseSummary, T> column(String title, double width,
             java.util.function.Function<ReleaseSummary, T> value) {
         TableColumn<ReleaseSummary, T> c = new TableColumn<>(title);
-        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue() == null ? null : value.apply(cd.getValue())));
         c.setPrefWidth(width);
         return c;
     }
@@ -252,8 +286,10 @@ public final class LibraryView {
         }
     }
 
+    /** The selected row as the table holds it now (a listing's row may have been read after the selection). */
     public ReleaseSummary selected() {
-        return table.getSelectionModel().getSelectedItem();
+        int i = table.getSelectionModel().getSelectedIndex();
+        return i < 0 || i >= table.getItems().size() ? null : table.getItems().get(i);
     }
 
     public Parent root() {

@@ -49,7 +49,7 @@ public final class LoginView {
         Label waiting = new Label(m.get("login.openingDatabase"));
         HBox wait = new HBox(8, spinner, waiting);
         wait.setAlignment(Pos.CENTER_LEFT);
-        wait.visibleProperty().bind(vm.servicesProperty().isNull().or(vm.busyProperty()));
+        wait.visibleProperty().bind(vm.accountsProperty().isNull().or(vm.busyProperty()));
         wait.managedProperty().bind(wait.visibleProperty());
         VBox card = new VBox(12, brand, office, Controls.labelFor(m.get("login.username"), user), user,
                 Controls.labelFor(m.get("login.password"), pwd), pwd, error, submit, wait);

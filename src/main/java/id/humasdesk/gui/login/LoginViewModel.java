@@ -1,9 +1,9 @@
 package id.humasdesk.gui.login;
 
-import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.gui.common.ScreenTasks;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.account.AccountService;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.User;
 import java.util.function.Consumer;
@@ -26,7 +26,7 @@ public final class LoginViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty officeName = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final ObjectProperty<Services> services = new SimpleObjectProperty<>();
+    private final ObjectProperty<AccountService> accounts = new SimpleObjectProperty<>();
     private final BooleanBinding canSubmit;
 
     public LoginViewModel(TaskExecutor executor, Messages messages, String lastUsername, Consumer<User> onSignedIn) {
@@ -34,13 +34,13 @@ public final class LoginViewModel {
         this.messages = messages;
         this.onSignedIn = onSignedIn;
         username.set(lastUsername == null ? "" : lastUsername);
-        canSubmit = Bindings.createBooleanBinding(() -> services.get() != null && !busy.get()
-                && !username.get().isBlank() && !password.get().isEmpty(), services, busy, username, password);
+        canSubmit = Bindings.createBooleanBinding(() -> accounts.get() != null && !busy.get()
+                && !username.get().isBlank() && !password.get().isEmpty(), accounts, busy, username, password);
     }
 
     /** The database is open; {@code office} was read with it, off the FX thread. */
-    public void connected(Services s, Office office) {
-        services.set(s);
+    public void connected(AccountService accounts, Office office) {
+        this.accounts.set(accounts);
         officeName.set(office.name());
     }
 
@@ -51,8 +51,8 @@ public final class LoginViewModel {
         error.set("");
         String name = username.get();
         char[] pwd = password.get().toCharArray();
-        Services s = services.get();
-        tasks.task(() -> s.accounts().login(name, pwd)).busy(busy).onSuccess(user -> {
+        AccountService a = accounts.get();
+        tasks.task(() -> a.login(name, pwd)).busy(busy).onSuccess(user -> {
             password.set("");
             onSignedIn.accept(user);
         }).onFailure(failure -> password.set("")).start();
@@ -83,8 +83,9 @@ public final class LoginViewModel {
         return busy;
     }
 
-    public ObjectProperty<Services> servicesProperty() {
-        return services;
+    /** Null until the database is open. */
+    public ObjectProperty<AccountService> accountsProperty() {
+        return accounts;
     }
 
     public BooleanBinding canSubmitProperty() {

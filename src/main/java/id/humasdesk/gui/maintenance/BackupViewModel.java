@@ -1,10 +1,9 @@
 package id.humasdesk.gui.maintenance;
 
 import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
-import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.logic.maintenance.MaintenanceService;
 import id.humasdesk.logic.maintenance.MaintenanceService.BackupRow;
 import id.humasdesk.model.User;
@@ -40,9 +39,9 @@ public final class BackupViewModel {
     private final ObjectProperty<Path> stagedRestore = new SimpleObjectProperty<>();
     private final StringProperty stagedNote = new SimpleStringProperty("");
 
-    public BackupViewModel(Services services, TaskExecutor executor, Messages m, Formats formats, User user,
+    public BackupViewModel(MaintenanceService care, TaskExecutor executor, Messages m, Formats formats, User user,
             Consumer<Throwable> onError) {
-        this.care = services.maintenance();
+        this.care = care;
         this.tasks = new ScreenTasks(executor, onError);
         this.m = m;
         this.formats = formats;

@@ -1,9 +1,9 @@
 package id.humasdesk.gui.maintenance;
 
 import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.common.Messages;
-import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.logic.maintenance.StoreCare;
 import id.humasdesk.model.DamagedStoreException;
 import java.nio.file.Path;

@@ -1,10 +1,9 @@
 package id.humasdesk.gui.maintenance;
 
 import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
-import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.logic.maintenance.MaintenanceService;
 import id.humasdesk.logic.maintenance.StoreCare;
 import id.humasdesk.model.User;
@@ -33,9 +32,9 @@ public final class MaintenanceViewModel {
     private final StringProperty compactionNote = new SimpleStringProperty("");
     private long databaseBytes;
 
-    public MaintenanceViewModel(Services services, TaskExecutor executor, Messages m, Formats formats, User user,
+    public MaintenanceViewModel(MaintenanceService care, TaskExecutor executor, Messages m, Formats formats, User user,
             Consumer<Throwable> onError) {
-        this.care = services.maintenance();
+        this.care = care;
         this.tasks = new ScreenTasks(executor, onError);
         this.m = m;
         this.formats = formats;

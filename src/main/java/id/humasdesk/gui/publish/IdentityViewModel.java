@@ -1,9 +1,8 @@
 package id.humasdesk.gui.publish;
 
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
-import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.logic.publish.OfficeIdentity;
 import id.humasdesk.logic.publish.PublishService;
 import id.humasdesk.model.User;
@@ -17,7 +16,7 @@ import javafx.beans.property.StringProperty;
 
 /** The office identity form: fields, images, a preview rendered off the FX thread after each edit. */
 public final class IdentityViewModel {
-    private final Services services;
+    private final PublishService publish;
     private final ScreenTasks tasks;
     private final Messages m;
     private final User admin;
@@ -43,9 +42,9 @@ public final class IdentityViewModel {
     private boolean rendering;
     private boolean again;
 
-    public IdentityViewModel(Services services, TaskExecutor executor, Messages m, User admin,
+    public IdentityViewModel(PublishService publish, TaskExecutor executor, Messages m, User admin,
             Consumer<Throwable> onError) {
-        this.services = services;
+        this.publish = publish;
         this.tasks = new ScreenTasks(executor, onError);
         this.m = m;
         this.admin = admin;
@@ -57,7 +56,7 @@ public final class IdentityViewModel {
     }
 
     public void load() {
-        tasks.task(() -> services.publish().identity()).onSuccess(id -> {
+        tasks.task(() -> publish.identity()).onSuccess(id -> {
             officeName.set(id.officeName());
             parentLine.set(id.parentLine());
             address.set(id.address());
@@ -91,7 +90,7 @@ public final class IdentityViewModel {
         rendering = true;
         long mine = generation;
         OfficeIdentity id = current();
-        tasks.task(() -> services.publish().preview(id)).onSuccess(p -> {
+        tasks.task(() -> publish.preview(id)).onSuccess(p -> {
             rendering = false;
             preview.set(p);
             previewProblem.set("");
@@ -110,14 +109,14 @@ public final class IdentityViewModel {
     }
 
     public void importLogo(Path file) {
-        tasks.task(() -> services.publish().identitySettings().importImage(admin, file)).onSuccess(sha -> {
+        tasks.task(() -> publish.identitySettings().importImage(admin, file)).onSuccess(sha -> {
             logoSha.set(sha);
             requestPreview();
         }).start();
     }
 
     public void importSignature(Path file) {
-        tasks.task(() -> services.publish().identitySettings().importImage(admin, file)).onSuccess(sha -> {
+        tasks.task(() -> publish.identitySettings().importImage(admin, file)).onSuccess(sha -> {
             signatureSha.set(sha);
             requestPreview();
         }).start();
@@ -125,7 +124,7 @@ public final class IdentityViewModel {
 
     public void save(Runnable then) {
         OfficeIdentity id = current();
-        tasks.task(() -> services.publish().identitySettings().save(admin, id)).onSuccess(x -> {
+        tasks.task(() -> publish.identitySettings().save(admin, id)).onSuccess(x -> {
             status.set(m.get("identity.saved"));
             then.run();
         }).start();

@@ -1,15 +1,16 @@
 package id.humasdesk.gui.publish;
 
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.common.AtomicFiles;
 import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
-import id.humasdesk.gui.common.ScreenTasks;
+import id.humasdesk.logic.draft.DraftService;
 import id.humasdesk.logic.publish.CardLayout;
 import id.humasdesk.logic.publish.CardRenderer;
 import id.humasdesk.logic.publish.HtmlRenderer;
 import id.humasdesk.logic.publish.Output;
 import id.humasdesk.logic.publish.OutputFormat;
+import id.humasdesk.logic.publish.PublishService;
 import id.humasdesk.logic.publish.ReleaseSheet;
 import id.humasdesk.model.User;
 import id.humasdesk.model.UserFacingException;
@@ -34,13 +35,17 @@ import javafx.collections.ObservableList;
 
 /** The outputs of one release: render, save, open or copy each, all off the FX thread. */
 public final class OutputsViewModel {
+    /** The services the outputs dialog uses, and the data directory its files are saved under. */
+    public record Deps(PublishService publish, DraftService drafts, Path dataDirectory) {
+    }
+
     /** Opens a written file in the system's viewer; called on a background thread. */
     @FunctionalInterface
     public interface Opener {
         void open(Path file) throws IOException;
     }
 
-    private final Services services;
+    private final Deps services;
     private final ScreenTasks tasks;
     private final Messages m;
     private final User user;
@@ -56,7 +61,7 @@ public final class OutputsViewModel {
     public final ObjectProperty<CardLayout.Size> size = new SimpleObjectProperty<>(CardLayout.Size.SQUARE);
     public final ObjectProperty<BufferedImage> cardPreview = new SimpleObjectProperty<>();
 
-    public OutputsViewModel(Services services, TaskExecutor executor, Messages m, User user, UUID releaseId,
+    public OutputsViewModel(Deps services, TaskExecutor executor, Messages m, User user, UUID releaseId,
             Consumer<Throwable> onError) {
         this.services = services;
         this.tasks = new ScreenTasks(executor, onError);

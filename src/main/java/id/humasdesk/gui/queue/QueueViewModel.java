@@ -1,8 +1,8 @@
 package id.humasdesk.gui.queue;
 
-import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.gui.common.ScreenTasks;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.review.ReviewService;
 import id.humasdesk.model.ReleaseSummary;
 import id.humasdesk.model.User;
 import java.util.HashSet;
@@ -19,7 +19,7 @@ import javafx.collections.ObservableList;
  * periodically; {@link #arrivedProperty()} says how many are new since the previous refresh.
  */
 public final class QueueViewModel {
-    private final Services services;
+    private final ReviewService review;
     private final ScreenTasks tasks;
     private final Consumer<Throwable> onError;
     /** The last refresh failed and the user was told: a periodic refresh tells once, not every time. */
@@ -29,15 +29,15 @@ public final class QueueViewModel {
     private final IntegerProperty arrived = new SimpleIntegerProperty(0);
     private Set<UUID> seen;
 
-    public QueueViewModel(Services services, TaskExecutor executor, User user, Consumer<Throwable> onError) {
-        this.services = services;
+    public QueueViewModel(ReviewService review, TaskExecutor executor, User user, Consumer<Throwable> onError) {
+        this.review = review;
         this.tasks = new ScreenTasks(executor, onError);
         this.onError = onError;
         this.user = user;
     }
 
     public void refresh() {
-        tasks.task(() -> services.review().queue(user)).onSuccess(list -> {
+        tasks.task(() -> review.queue(user)).onSuccess(list -> {
             failing = false;
             Set<UUID> now = new HashSet<>();
             int fresh = 0;

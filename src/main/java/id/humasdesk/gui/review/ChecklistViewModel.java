@@ -1,12 +1,12 @@
 package id.humasdesk.gui.review;
 
-import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.gui.common.ScreenTask;
 import id.humasdesk.gui.common.ScreenTasks;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.check.ChecklistResult;
+import id.humasdesk.logic.check.ChecklistService;
 import id.humasdesk.logic.check.RuleResult;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.ReleaseContent;
 import id.humasdesk.model.ReleaseType;
 import java.util.List;
@@ -25,7 +25,7 @@ import javafx.collections.ObservableList;
  * refused result is shown with the reason, until the next evaluation passes.
  */
 public final class ChecklistViewModel {
-    private final Services services;
+    private final ChecklistService checklist;
     private final ScreenTasks tasks;
     private final Messages messages;
     private final ObservableList<RuleResult> rules = FXCollections.observableArrayList();
@@ -35,9 +35,9 @@ public final class ChecklistViewModel {
     /** The evaluation running, if any. */
     private ScreenTask<ChecklistResult> current;
 
-    public ChecklistViewModel(Services services, TaskExecutor executor, Messages messages,
+    public ChecklistViewModel(ChecklistService checklist, TaskExecutor executor, Messages messages,
             Consumer<Throwable> onError) {
-        this.services = services;
+        this.checklist = checklist;
         this.tasks = new ScreenTasks(executor, onError);
         this.messages = messages;
     }
@@ -47,7 +47,7 @@ public final class ChecklistViewModel {
         if (current != null) {
             current.cancel(); // a newer text supersedes it
         }
-        current = tasks.task(() -> services.checklist().evaluate(type, content, releaseId)).busy(checking)
+        current = tasks.task(() -> checklist.evaluate(type, content, releaseId)).busy(checking)
                 .onSuccess(result -> {
                     show(result);
                     if (result.passed()) {

@@ -1,9 +1,13 @@
 package id.humasdesk.gui.review;
 
-import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.gui.common.ScreenTasks;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.account.AccountService;
+import id.humasdesk.logic.audit.Auditor;
 import id.humasdesk.logic.check.ChecklistFailedException;
+import id.humasdesk.logic.draft.DraftService;
+import id.humasdesk.logic.review.CommentService;
+import id.humasdesk.logic.review.ReviewService;
 import id.humasdesk.logic.review.RevisionCompare;
 import id.humasdesk.model.AuditEvent;
 import id.humasdesk.model.Comment;
@@ -26,7 +30,12 @@ import javafx.collections.ObservableList;
  * audit trail. Every move goes through logic/, which checks again.
  */
 public final class ReviewViewModel {
-    private final Services services;
+    /** The services the review panel uses: moves, comments, revisions, history and author names. */
+    public record Deps(ReviewService review, CommentService comments, DraftService drafts, Auditor audit,
+            AccountService accounts) {
+    }
+
+    private final Deps services;
     private final ScreenTasks tasks;
     private final User user;
     private final Consumer<Throwable> onError;
@@ -46,7 +55,7 @@ public final class ReviewViewModel {
             List<AuditEvent> history, java.util.Map<UUID, String> names) {
     }
 
-    public ReviewViewModel(Services services, TaskExecutor executor, User user, Consumer<Throwable> onError,
+    public ReviewViewModel(Deps services, TaskExecutor executor, User user, Consumer<Throwable> onError,
             Consumer<Release> onChanged, ChecklistViewModel checklist) {
         this.checklist = checklist;
         this.services = services;

@@ -1,22 +1,9 @@
 package id.humasdesk.gui.schedule;
 
-import id.humasdesk.gui.common.DialogService;
-import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
-import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.model.Channel;
-import id.humasdesk.model.OfficeHours;
-import id.humasdesk.model.User;
-import java.time.DayOfWeek;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.util.EnumSet;
-import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -33,24 +20,16 @@ import javafx.stage.Window;
 
 /** Admin: channel limits, photo requirement, active channels; office hours for warnings. */
 public final class ChannelsDialog {
-    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH.mm");
-    private final Services services;
-    private final ScreenTasks tasks;
-    private final DialogService dialogs;
+    private final ChannelsViewModel vm;
     private final Messages m;
-    private final User admin;
-    private final ObservableList<Channel> channels = FXCollections.observableArrayList();
 
-    public ChannelsDialog(Services services, TaskExecutor executor, DialogService dialogs, Messages m, User admin) {
-        this.services = services;
-        this.tasks = new ScreenTasks(executor, dialogs::error);
-        this.dialogs = dialogs;
+    public ChannelsDialog(ChannelsViewModel vm, Messages m) {
+        this.vm = vm;
         this.m = m;
-        this.admin = admin;
     }
 
     public void show(Window owner) {
-        TableView<Channel> table = new TableView<>(channels);
+        TableView<Channel> table = new TableView<>(vm.channels());
         table.setId("channels-table");
         table.setPrefSize(620, 300);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -80,19 +59,8 @@ public final class ChannelsDialog {
         });
         Button apply = new Button(m.get("channels.apply"));
         apply.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        apply.setOnAction(e -> {
-            Channel ch = table.getSelectionModel().getSelectedItem();
-            int lim;
-            try {
-                lim = Integer.parseInt(editLimit.getText().strip());
-            } catch (NumberFormatException ex) {
-                lim = -1;
-            }
-            int finalLimit = lim;
-            Channel changed = new Channel(ch.id(), ch.code(), editName.getText(), finalLimit, editPhoto.isSelected(),
-                    editActive.isSelected(), ch.sortOrder());
-            tasks.task(() -> services.schedule().saveChannel(admin, changed)).onSuccess(x -> load()).start();
-        });
+        apply.setOnAction(e -> vm.apply(table.getSelectionModel().getSelectedItem(), editName.getText(),
+                editLimit.getText(), editPhoto.isSelected(), editActive.isSelected()));
         HBox edit = new HBox(8, editName, new Label(m.get("channels.limit")), editLimit, editPhoto, editActive, apply);
         edit.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         TextField start = new TextField();
@@ -101,19 +69,10 @@ public final class ChannelsDialog {
         end.setPrefColumnCount(5);
         CheckBox weekendsToo = new CheckBox(m.get("channels.weekends"));
         Button saveHours = new Button(m.get("channels.saveHours"));
-        saveHours.setOnAction(e -> {
-            try {
-                Set<DayOfWeek> days = weekendsToo.isSelected() ? EnumSet.allOf(DayOfWeek.class)
-                        : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
-                OfficeHours h = new OfficeHours(LocalTime.parse(start.getText().strip(), HM),
-                        LocalTime.parse(end.getText().strip(), HM), days);
-                tasks.task(() -> services.schedule().saveOfficeHours(admin, h)).start();
-            } catch (java.time.format.DateTimeParseException ex) {
-                dialogs.error(new id.humasdesk.model.UserFacingException(ex, "error.officeHours.invalid"));
-            } catch (RuntimeException ex) {
-                dialogs.error(ex);
-            }
-        });
+        start.textProperty().bindBidirectional(vm.hoursStartProperty());
+        end.textProperty().bindBidirectional(vm.hoursEndProperty());
+        weekendsToo.selectedProperty().bindBidirectional(vm.weekendsTooProperty());
+        saveHours.setOnAction(e -> vm.saveHours());
         HBox hours = new HBox(8, new Label(m.get("channels.hours")), start, new Label("–"), end, weekendsToo, saveHours);
         hours.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox box = new VBox(10, table, edit, new Label(m.get("channels.hoursHint")), hours);
@@ -124,17 +83,8 @@ public final class ChannelsDialog {
         d.setTitle(m.get("channels.title"));
         d.getDialogPane().setContent(box);
         d.getDialogPane().getButtonTypes().add(new ButtonType(m.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        d.setOnHidden(e -> tasks.close()); // nothing more is delivered to a closed window
-        load();
-        tasks.task(() -> services.schedule().officeHours()).onSuccess(h -> {
-            start.setText(HM.format(h.start()));
-            end.setText(HM.format(h.end()));
-            weekendsToo.setSelected(h.workdays().contains(DayOfWeek.SATURDAY));
-        }).start();
+        d.setOnHidden(e -> vm.close()); // nothing more is delivered to a closed window
+        vm.load();
         d.show();
-    }
-
-    private void load() {
-        tasks.task(() -> services.schedule().channels()).onSuccess(channels::setAll).start();
     }
 }

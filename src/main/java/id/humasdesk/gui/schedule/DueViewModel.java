@@ -1,9 +1,9 @@
 package id.humasdesk.gui.schedule;
 
-import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.gui.common.ScreenTasks;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.schedule.DuePlan;
+import id.humasdesk.logic.schedule.ScheduleService;
 import id.humasdesk.model.User;
 import java.util.HashSet;
 import java.util.Set;
@@ -16,7 +16,7 @@ import javafx.collections.ObservableList;
 
 /** Plans whose time has come: what to post where, marked posted (with the URL) or skipped (with why). */
 public final class DueViewModel {
-    private final Services services;
+    private final ScheduleService schedule;
     private final ScreenTasks tasks;
     private final Consumer<Throwable> onError;
     /** The last refresh failed and the user was told: a periodic refresh tells once, not every time. */
@@ -27,9 +27,9 @@ public final class DueViewModel {
     private final IntegerProperty arrived = new SimpleIntegerProperty();
     private final Set<UUID> announced = new HashSet<>();
 
-    public DueViewModel(Services services, TaskExecutor executor, User user, Consumer<Throwable> onError,
+    public DueViewModel(ScheduleService schedule, TaskExecutor executor, User user, Consumer<Throwable> onError,
             Runnable onChanged) {
-        this.services = services;
+        this.schedule = schedule;
         this.tasks = new ScreenTasks(executor, onError);
         this.onError = onError;
         this.user = user;
@@ -38,7 +38,7 @@ public final class DueViewModel {
 
     /** Reloads; {@link #arrivedProperty()} counts plans not announced before. */
     public void refresh() {
-        tasks.task(() -> services.schedule().due(user)).onSuccess(list -> {
+        tasks.task(() -> schedule.due(user)).onSuccess(list -> {
             failing = false;
             int fresh = 0;
             for (DuePlan d : list) {
@@ -60,11 +60,11 @@ public final class DueViewModel {
     }
 
     public void posted(DuePlan d, String url) {
-        tasks.task(() -> services.schedule().markPosted(user, d.plan().id(), url)).onSuccess(p -> changed()).start();
+        tasks.task(() -> schedule.markPosted(user, d.plan().id(), url)).onSuccess(p -> changed()).start();
     }
 
     public void skipped(DuePlan d, String reason) {
-        tasks.task(() -> services.schedule().markSkipped(user, d.plan().id(), reason)).onSuccess(p -> changed())
+        tasks.task(() -> schedule.markSkipped(user, d.plan().id(), reason)).onSuccess(p -> changed())
                 .start();
     }
 

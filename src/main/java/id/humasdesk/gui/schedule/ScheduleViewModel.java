@@ -1,15 +1,16 @@
 package id.humasdesk.gui.schedule;
 
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
-import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.logic.schedule.PlanRequest;
+import id.humasdesk.logic.schedule.ScheduleService;
 import id.humasdesk.model.Channel;
 import id.humasdesk.model.IndonesianZone;
 import id.humasdesk.model.OfficeHours;
 import id.humasdesk.model.Release;
 import id.humasdesk.model.User;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -37,7 +38,8 @@ import javafx.collections.ObservableList;
  */
 public final class ScheduleViewModel {
     private static final Pattern TIME = Pattern.compile("^\\s*(\\d{1,2})[.:](\\d{2})\\s*$");
-    private final Services services;
+    private final ScheduleService schedule;
+    private final Clock clock;
     private final ScreenTasks tasks;
     private final Messages m;
     private final User user;
@@ -53,16 +55,18 @@ public final class ScheduleViewModel {
     private final BooleanBinding canSubmit;
     private OfficeHours hours = OfficeHours.DEFAULT;
 
-    public ScheduleViewModel(Services services, TaskExecutor executor, Messages m, User user, Release release,
-            ZoneId zone, Consumer<Throwable> onError) {
-        this.services = services;
+    /** {@code officeClock} runs in the office's zone: dates and times are entered and shown there. */
+    public ScheduleViewModel(ScheduleService schedule, Clock officeClock, TaskExecutor executor, Messages m, User user,
+            Release release, Consumer<Throwable> onError) {
+        this.schedule = schedule;
+        this.clock = officeClock;
         this.tasks = new ScreenTasks(executor, onError);
         this.m = m;
         this.user = user;
         this.release = release;
-        this.zone = zone;
+        this.zone = officeClock.getZone();
         zoneLabel.set(IndonesianZone.labelOf(zone));
-        embargoDate.set(LocalDate.now(services.clock().withZone(zone)));
+        embargoDate.set(LocalDate.now(clock.withZone(zone)));
         rows.addListener((javafx.collections.ListChangeListener<ChannelRow>) c -> validate());
         embargo.addListener(x -> validate());
         embargoDate.addListener(x -> validate());
@@ -75,8 +79,8 @@ public final class ScheduleViewModel {
 
     /** Loads the channels and office hours; the default time is tomorrow 09.00 office time. */
     public void load() {
-        LocalDate tomorrow = LocalDate.now(services.clock().withZone(zone)).plusDays(1);
-        tasks.task(() -> new Loaded(services.schedule().channels(), services.schedule().officeHours()))
+        LocalDate tomorrow = LocalDate.now(clock.withZone(zone)).plusDays(1);
+        tasks.task(() -> new Loaded(schedule.channels(), schedule.officeHours()))
                 .onSuccess(r -> {
                     hours = r.hours();
                     List<ChannelRow> list = new ArrayList<>();
@@ -101,7 +105,7 @@ public final class ScheduleViewModel {
             row.lengthProperty().set(ch.charLimit() == 0 ? Integer.toString(len) : len + "/" + ch.charLimit());
             LocalDateTime local = parse(row.dateProperty().get(), row.timeProperty().get());
             LocalDateTime emb = embargo.get() ? parse(embargoDate.get(), embargoTime.get()) : null;
-            String problem = services.schedule().problem(release, ch, row.captionProperty().get(), local, emb);
+            String problem = schedule.problem(release, ch, row.captionProperty().get(), local, emb);
             row.problemProperty().set(problem == null ? "" : m.get(problem, ch.name(), ch.charLimit()));
             String warning = local == null ? null : hours.warningFor(local.atZone(zone));
             row.warningProperty().set(warning == null ? "" : m.get(warning));
@@ -130,7 +134,7 @@ public final class ScheduleViewModel {
         List<PlanRequest> requests = rows.stream().filter(r -> r.chosenProperty().get())
                 .map(r -> new PlanRequest(r.channel().id(), parse(r.dateProperty().get(), r.timeProperty().get()),
                         r.captionProperty().get(), emb)).toList();
-        tasks.task(() -> services.schedule().schedule(user, release.id(), release.version(), requests)).busy(busy)
+        tasks.task(() -> schedule.schedule(user, release.id(), release.version(), requests)).busy(busy)
                 .onSuccess(done).start();
     }
 

@@ -37,11 +37,13 @@ final class DatabaseStep {
         ToggleGroup group = new ToggleGroup();
         Map<DatabaseKind, Node> details = new EnumMap<>(DatabaseKind.class);
         details.put(DatabaseKind.OFFICE_SERVER, serverForm(vm, m));
+        details.put(DatabaseKind.HOST_THIS_PC, hostForm(vm, m));
         details.put(DatabaseKind.JOIN_HOSTED, joinForm(vm, m));
         for (DatabaseKind kind : DatabaseKind.values()) {
             String[] texts = switch (kind) {
                 case THIS_PC -> new String[] {m.get("setup.database.thisPc"), m.get("setup.database.thisPc.hint")};
                 case OFFICE_SERVER -> new String[] {m.get("setup.database.server"), m.get("setup.database.server.hint")};
+                case HOST_THIS_PC -> new String[] {m.get("setup.database.host"), m.get("setup.database.host.hint")};
                 case JOIN_HOSTED -> new String[] {m.get("setup.database.join"), m.get("setup.database.join.hint")};
             };
             RadioButton choice = new RadioButton(texts[0]);
@@ -145,6 +147,24 @@ final class DatabaseStep {
         form.add(testRow, 1, form.getRowCount());
         // The answer can be long (what to do about it): it gets the whole width of the form.
         form.add(result, 0, form.getRowCount(), 2, 1);
+        return form;
+    }
+
+    /** This PC hosts: which of its LAN addresses the other PCs use, and the port. */
+    private static Node hostForm(SetupViewModel vm, Messages m) {
+        GridPane form = Controls.form();
+        form.setPadding(new javafx.geometry.Insets(6, 0, 4, 24));
+        javafx.scene.control.ComboBox<String> address = new javafx.scene.control.ComboBox<>(vm.hostAddresses());
+        address.setId("setup-host-address");
+        address.valueProperty().bindBidirectional(vm.hostAddressProperty());
+        address.disableProperty().bind(vm.busyProperty());
+        address.setMaxWidth(Double.MAX_VALUE);
+        TextField port = text("setup-host-port", "9092", vm.hostPortProperty());
+        port.setPrefColumnCount(5);
+        port.setMaxWidth(90);
+        port.disableProperty().bind(vm.busyProperty());
+        Controls.row(form, m.get("hosting.address"), address);
+        Controls.row(form, m.get("hosting.port"), port);
         return form;
     }
 

@@ -1,15 +1,15 @@
 package id.humasdesk.gui.setup;
 
-import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.services.Bootstrap;
-import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.gui.common.ScreenTasks;
+import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.logic.account.AccountService;
 import id.humasdesk.logic.account.OfficeSetup;
 import id.humasdesk.logic.account.PasswordPolicy;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.connect.DatabaseChoice;
 import id.humasdesk.logic.connect.ServerCheck;
 import id.humasdesk.logic.connect.ServerSettings;
+import id.humasdesk.logic.services.Bootstrap;
 import id.humasdesk.model.IndonesianZone;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.OfficeLevel;
@@ -43,7 +43,7 @@ public final class SetupViewModel {
      * Where this PC keeps the office's data. A further choice (for example an office PC that hosts
      * the database for the others) is one more constant here and one more pane in the view.
      */
-    public enum DatabaseKind { THIS_PC, OFFICE_SERVER, JOIN_HOSTED }
+    public enum DatabaseKind { THIS_PC, OFFICE_SERVER, HOST_THIS_PC, JOIN_HOSTED }
 
     /** The state of the last <i>Test connection</i>, for the current server fields. */
     public enum TestState { NONE, TESTING, EMPTY, OFFICE, FAILED }
@@ -60,6 +60,11 @@ public final class SetupViewModel {
     private final StringProperty databaseUser = new SimpleStringProperty("");
     private final StringProperty databasePassword = new SimpleStringProperty("");
     private final StringProperty joinCode = new SimpleStringProperty("");
+    /** This PC hosts (decision 0620): one of its LAN addresses and the port. */
+    private final javafx.collections.ObservableList<String> hostAddresses = javafx.collections.FXCollections
+            .observableArrayList();
+    private final StringProperty hostAddress = new SimpleStringProperty("");
+    private final StringProperty hostPort = new SimpleStringProperty("9092");
     private final StringProperty hostError = new SimpleStringProperty("");
     private final StringProperty portError = new SimpleStringProperty("");
     private final StringProperty databaseNameError = new SimpleStringProperty("");
@@ -80,7 +85,7 @@ public final class SetupViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty ready = new SimpleBooleanProperty(false);
-    private Services services;
+    private AccountService accounts;
     private boolean codeEdited;
     private boolean zoneEdited;
     private boolean updating;
@@ -96,7 +101,7 @@ public final class SetupViewModel {
     /**
      * With a {@code databaseChoice}, the wizard starts by asking which database this PC uses and
      * hands the chosen one to {@code onDatabaseChosen} (which opens it and calls
-     * {@link #connected(Services)}); without one it starts at the office step.
+     * {@link #connected(AccountService)}); without one it starts at the office step.
      */
     public SetupViewModel(TaskExecutor executor, Messages messages, DatabaseChoice databaseChoice,
             Consumer<Bootstrap> onDatabaseChosen, Consumer<User> onDone) {
@@ -124,6 +129,9 @@ public final class SetupViewModel {
         databaseKind.addListener((o, a, b) -> {
             error.set("");
             serverChanged();
+            if (b == DatabaseKind.HOST_THIS_PC && hostAddresses.isEmpty()) {
+                loadHostAddresses();
+            }
         });
     }
 
@@ -167,8 +175,8 @@ public final class SetupViewModel {
     }
 
     /** The chosen database is open (and not yet set up for an office): the office step can finish. */
-    public void connected(Services s) {
-        this.services = s;
+    public void connected(AccountService accounts) {
+        this.accounts = accounts;
         ready.set(true);
         if (step.get() == DATABASE_STEP) {
             step.set(OFFICE_STEP);
@@ -260,6 +268,10 @@ public final class SetupViewModel {
             joinHostedOffice();
             return;
         }
+        if (databaseKind.get() == DatabaseKind.HOST_THIS_PC) {
+            hostThisPc();
+            return;
+        }
         if (databaseKind.get() == DatabaseKind.THIS_PC) {
             tasks.task(databaseChoice::useThisPc).busy(busy).onSuccess(bootstrap -> {
                 step.set(OFFICE_STEP);
@@ -289,6 +301,58 @@ public final class SetupViewModel {
     }
 
     private record Chosen(ServerCheck check, Bootstrap bootstrap) {
+    }
+
+    /** This PC's LAN addresses to host on (loopback last: only this PC reaches it). */
+    private void loadHostAddresses() {
+        tasks.task(databaseChoice::hostAddresses).onSuccess(list -> {
+            hostAddresses.setAll(list);
+            hostAddresses.add("127.0.0.1");
+            if (hostAddress.get().isEmpty()) {
+                hostAddress.set(hostAddresses.get(0));
+            }
+        }).showFailure(failure -> hostAddresses.setAll("127.0.0.1")).start(); // logged; loopback still offered
+    }
+
+    /**
+     * This PC hosts the office database: the office is set up here as on one PC, and the app
+     * serves it on the chosen address from the first start on; the join code is shown to the
+     * administrator after the setup.
+     */
+    private void hostThisPc() {
+        int p;
+        try {
+            p = Integer.parseInt(hostPort.get().strip());
+        } catch (NumberFormatException e) {
+            p = -1;
+        }
+        if (p < id.humasdesk.logic.hosting.HostingService.MIN_PORT || p > 65_535) {
+            error.set(messages.get("error.hosting.port",
+                    String.valueOf(id.humasdesk.logic.hosting.HostingService.MIN_PORT)));
+            return;
+        }
+        if (hostAddress.get() == null || hostAddress.get().isBlank()) {
+            error.set(messages.get("error.hosting.address", ""));
+            return;
+        }
+        int port = p;
+        String address = hostAddress.get();
+        tasks.task(() -> databaseChoice.hostThisPc(address, port)).busy(busy).onSuccess(bootstrap -> {
+            step.set(OFFICE_STEP);
+            onDatabaseChosen.accept(bootstrap);
+        }).start();
+    }
+
+    public javafx.collections.ObservableList<String> hostAddresses() {
+        return hostAddresses;
+    }
+
+    public StringProperty hostAddressProperty() {
+        return hostAddress;
+    }
+
+    public StringProperty hostPortProperty() {
+        return hostPort;
     }
 
     /**
@@ -376,15 +440,15 @@ public final class SetupViewModel {
         List<String> errors = new ArrayList<>(officeErrors());
         errors.addAll(adminErrors());
         error.set(String.join("\n", errors));
-        if (!errors.isEmpty() || services == null || busy.get()) {
+        if (!errors.isEmpty() || accounts == null || busy.get()) {
             return;
         }
         Office office = new Office(officeCode.get(), officeName.get(), level.get(), province.get(),
                 zone.get().zoneId());
         OfficeSetup setup = new OfficeSetup(office, adminUsername.get(), adminFullName.get(),
                 password.get().toCharArray());
-        Services s = services;
-        tasks.task(() -> s.accounts().setUp(setup)).busy(busy).onSuccess(onDone).start();
+        AccountService a = accounts;
+        tasks.task(() -> a.setUp(setup)).busy(busy).onSuccess(onDone).start();
     }
 
     /** Whether this wizard asks which database the PC uses (its first step). */

@@ -2,9 +2,7 @@ package id.humasdesk.gui.users;
 
 import id.humasdesk.gui.common.Controls;
 import id.humasdesk.gui.common.DialogService;
-import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.Role;
 import id.humasdesk.model.User;
 import java.util.EnumSet;
@@ -33,12 +31,11 @@ public final class UsersDialog {
     private final DialogService dialogs;
     private final Messages m;
 
-    public UsersDialog(Stage owner, Services services, TaskExecutor executor, DialogService dialogs, Messages m,
-            User admin) {
+    public UsersDialog(Stage owner, UsersViewModel vm, DialogService dialogs, Messages m) {
         this.owner = owner;
         this.dialogs = dialogs;
         this.m = m;
-        this.vm = new UsersViewModel(services, executor, admin, dialogs::error);
+        this.vm = vm;
     }
 
     public void show() {

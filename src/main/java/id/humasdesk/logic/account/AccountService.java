@@ -9,7 +9,6 @@ import id.humasdesk.model.UserFacingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,6 +44,11 @@ public final class AccountService {
 
     public Optional<Office> office() {
         return offices.find();
+    }
+
+    /** The stored, active user when it holds {@code role}; else a user-facing refusal (for other use cases). */
+    public User requireRole(User actor, Role role) {
+        return authority.require(actor, role);
     }
 
     public boolean isSetUp() {
@@ -179,17 +183,6 @@ public final class AccountService {
         PasswordPolicy.check(target.username(), password);
         users.saveCredential(userId, new Credential(hasher.hash(password), 0, null));
         LOG.info(() -> "Password of " + target.username() + " reset by " + admin.username());
-    }
-
-    public void changeOwnPassword(User actor, char[] current, char[] replacement) {
-        User me = authority.actor(actor);
-        Credential cred = users.credential(me.id()).orElseThrow();
-        if (!hasher.matches(current, cred.passwordHash())) {
-            throw new UserFacingException("error.password.currentWrong");
-        }
-        PasswordPolicy.check(me.username(), replacement);
-        users.saveCredential(me.id(), new Credential(hasher.hash(replacement), 0, null));
-        Arrays.fill(replacement, '\0');
     }
 
     private Instant now() {

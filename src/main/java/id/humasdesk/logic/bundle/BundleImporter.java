@@ -64,14 +64,14 @@ final class BundleImporter {
         removeLeftovers();
         Path spill = tmpRoot.resolve(SPILL_PREFIX + UUID.randomUUID());
         live.add(spill.getFileName().toString());
-        List<VerifiedBundle> verified = new ArrayList<>();
+        List<Spilled> verified = java.util.Collections.synchronizedList(new ArrayList<>());
         try {
             List<ImportResult.Rejection> rejected = verifyAll(files, spill, verified);
             if (!rejected.isEmpty()) {
                 return new ImportResult(0, 0, 0, 0, 0, rejected, List.of(), List.of());
             }
-            verified.sort(Comparator.comparing((VerifiedBundle v) -> v.manifest().office().code())
-                    .thenComparing(v -> v.manifest().createdAt()));
+            verified.sort(Comparator.comparing((Spilled v) -> v.bundle().manifest().office().code())
+                    .thenComparing(v -> v.bundle().manifest().createdAt()));
             List<Path> added = storePhotos(verified);
             try {
                 LOG.info(() -> "Import of " + verified.size() + " bundle(s): writing");
@@ -84,7 +84,7 @@ final class BundleImporter {
                 throw e;
             }
         } finally {
-            verified.forEach(v -> BundleReader.deleteAll(v.photos()));
+            verified.forEach(v -> BundleReader.deleteAll(v.bundle().photos()));
             deleteTree(spill);
             live.remove(spill.getFileName().toString());
         }
@@ -114,45 +114,122 @@ final class BundleImporter {
     }
 
     /**
-     * Verifies in rounds: a bundle signed with a key announced by another bundle of the same run
-     * passes once that bundle was verified, whatever order the files were given in.
+     * Items of verified bundles held in memory before further bundles' items go to disk: an import
+     * of a few thousand releases keeps them (no second parse), a larger one stays flat.
      */
-    private List<ImportResult.Rejection> verifyAll(List<Path> files, Path spill, List<VerifiedBundle> out) {
+    static long spillAboveBytes = 16L << 20;
+
+    /**
+     * A verified bundle; with {@code items} set, its items wait in that file of the import's
+     * temporary folder, so an import of many large bundles holds one bundle's items at a time, not
+     * all of them (issue 16); otherwise they are still in {@code bundle}.
+     */
+    private record Spilled(VerifiedBundle bundle, Path items, int count) {
+    }
+
+    /**
+     * Verifies in rounds: a bundle signed with a key announced by another bundle of the same run
+     * passes once that bundle was verified, whatever order the files were given in. Within a round
+     * the files are independent (signature, hashes, schemas: pure CPU), so they are checked on all
+     * cores; key rotations they announce take effect for the next round.
+     */
+    private List<ImportResult.Rejection> verifyAll(List<Path> files, Path spill, List<Spilled> out) {
         TrustPolicy policy = policies.get();
         BundleReader reader = new BundleReader(limits);
-        Map<Path, UserFacingException> failed = new LinkedHashMap<>();
+        Map<Path, UserFacingException> failed = new java.util.concurrent.ConcurrentHashMap<>();
         List<Path> pending = new ArrayList<>(new java.util.LinkedHashSet<>(files));
+        java.util.concurrent.atomic.AtomicLong held = new java.util.concurrent.atomic.AtomicLong();
         boolean progress = true;
         while (!pending.isEmpty() && progress) {
-            progress = false;
             failed.clear();
-            List<Path> next = new ArrayList<>();
-            for (Path f : pending) {
+            List<Spilled> passed = pending.parallelStream().map(f -> {
                 try {
                     VerifiedBundle v = reader.read(f, policy, spill);
-                    out.add(v);
-                    if (v.manifest().nextKey() != null) {
-                        policy.rotate(v.manifest().office().code(), v.manifest().nextKey());
+                    long bytes = v.items().stream().mapToLong(i -> i.json().length()).sum();
+                    if (held.addAndGet(bytes) <= spillAboveBytes) {
+                        return new Spilled(v, null, v.items().size());
                     }
-                    progress = true;
+                    held.addAndGet(-bytes);
+                    return spill(v, spill);
                 } catch (UserFacingException e) {
                     failed.put(f, e);
-                    next.add(f);
+                    return null;
+                }
+            }).filter(java.util.Objects::nonNull).toList();
+            out.addAll(passed);
+            for (Spilled v : passed) {
+                if (v.bundle().manifest().nextKey() != null) {
+                    policy.rotate(v.bundle().manifest().office().code(), v.bundle().manifest().nextKey());
                 }
             }
-            pending = next;
+            progress = !passed.isEmpty();
+            pending = pending.stream().filter(failed::containsKey).toList();
         }
         List<ImportResult.Rejection> rejected = new ArrayList<>();
-        failed.forEach((f, e) -> rejected.add(new ImportResult.Rejection(f.toString(), e.messageKey(),
-                e.arguments())));
+        for (Path f : pending) {
+            UserFacingException e = failed.get(f);
+            rejected.add(new ImportResult.Rejection(f.toString(), e.messageKey(), e.arguments()));
+        }
         return rejected;
     }
 
-    private List<Path> storePhotos(List<VerifiedBundle> bundles) {
+    /** Writes the bundle's items (path, hash, bytes) to a file in {@code spill}; keeps the rest. */
+    private static Spilled spill(VerifiedBundle v, Path spill) {
+        try {
+            Files.createDirectories(spill);
+            Path f = Files.createTempFile(spill, "items-", ".bin");
+            try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
+                    Files.newOutputStream(f), 1 << 16))) {
+                for (ReceivedItem i : v.items()) {
+                    byte[] json = i.json().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    out.writeUTF(BundleFormat.itemPath(i.id()));
+                    out.writeUTF(i.sha256());
+                    out.writeInt(json.length);
+                    out.write(json);
+                }
+            }
+            return new Spilled(new VerifiedBundle(v.file(), v.fileSize(), v.fileSha256(), v.manifest(), List.of(),
+                    v.photos()), f, v.items().size());
+        } catch (IOException e) {
+            BundleReader.deleteAll(v.photos());
+            throw new UserFacingException(e, "bundle.verify.unreadable", v.file().toString());
+        }
+    }
+
+    /**
+     * The items of a spilled bundle, read back: each one's bytes must still have the hash that was
+     * verified (the schema and the other checks passed on the same bytes).
+     */
+    private static List<ReceivedItem> items(Spilled v) {
+        if (v.items() == null) {
+            return v.bundle().items();
+        }
+        List<ReceivedItem> items = new ArrayList<>(v.count());
+        try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(
+                Files.newInputStream(v.items()), 1 << 16))) {
+            for (int n = 0; n < v.count(); n++) {
+                String path = in.readUTF();
+                String sha = in.readUTF();
+                byte[] json = new byte[in.readInt()];
+                in.readFully(json);
+                if (!BundleWriter.hex(Ed25519.sha256(json)).equals(sha)) {
+                    throw new UserFacingException("bundle.verify.hashMismatch", path);
+                }
+                items.add(NinjsReader.read(CanonicalJson.read(json), path,
+                        new String(json, java.nio.charset.StandardCharsets.UTF_8), sha));
+            }
+        } catch (IOException e) {
+            throw new UserFacingException(e, "bundle.verify.unreadable", v.bundle().file().toString());
+        }
+        return items;
+    }
+
+    private List<Path> storePhotos(List<Spilled> bundles) {
         List<Path> added = new ArrayList<>();
         Set<String> done = new HashSet<>();
         try {
-            for (VerifiedBundle v : bundles) {
+            for (Spilled s : bundles) {
+                VerifiedBundle v = s.bundle();
                 for (Map.Entry<String, Path> e : v.photos().entrySet()) {
                     if (!done.add(e.getKey())) {
                         continue;
@@ -173,7 +250,7 @@ final class BundleImporter {
         return added;
     }
 
-    private ImportResult write(User me, List<VerifiedBundle> bundles) {
+    private ImportResult write(User me, List<Spilled> bundles) {
         Instant now = Clocks.truncate(clock.instant());
         int added = 0;
         int updated = 0;
@@ -182,11 +259,12 @@ final class BundleImporter {
         List<ImportResult.Gap> gaps = new ArrayList<>();
         List<ImportResult.Rotation> rotations = new ArrayList<>();
         Set<UUID> seenThisRun = new HashSet<>();
-        for (VerifiedBundle v : bundles) {
+        for (Spilled sp : bundles) {
+            VerifiedBundle v = sp.bundle();
             Manifest m = v.manifest();
             String office = m.office().code();
             if (repo.bundleReceived(m.bundleId()) || !seenThisRun.add(m.bundleId())) {
-                unchanged += v.items().size();
+                unchanged += sp.count();
                 continue;
             }
             boolean gap = m.previousBundleId() != null && !repo.bundleReceived(m.previousBundleId())
@@ -198,7 +276,7 @@ final class BundleImporter {
             repo.recordReceived(new ReceivedBundle(m.bundleId(), office, m.previousBundleId(), m.createdAt(),
                     m.createdBy().username(), now, me.username(), m.itemCount(), v.file().getFileName().toString(),
                     v.fileSha256(), gap));
-            for (ReceivedItem item : v.items()) {
+            for (ReceivedItem item : items(sp)) {
                 var stored = repo.findReceived(item.id());
                 if (stored.isEmpty()) {
                     repo.insertReceived(item, m.bundleId(), now);

@@ -280,11 +280,6 @@ public final class BundleService {
         });
     }
 
-    public List<TrustedKey> trusted(User actor) {
-        authority.actor(actor);
-        return trust.listActive();
-    }
-
     /** Starts a key rotation; the next export announces the new key and then switches to it. */
     public PublicKeyInfo rotateKey(User actor) {
         authority.require(actor, Role.ADMIN);

@@ -22,9 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 /**
  * Writes one bundle: items and photos hashed first, the manifest signed, then the zip written to a
@@ -62,10 +65,12 @@ public final class BundleWriter {
             UUID previousBundleId) {
     }
 
-    private record Item(String path, byte[] bytes, String sha256) {
+    /** An item ready for the zip: its JSON deflated (raw, no header), with the JSON's size, CRC and hash. */
+    private record Item(String path, byte[] deflated, long size, long crc, String sha256) {
     }
 
-    private record Media(String path, Path source, long size, String sha256) {
+    /** A photo checked against its name: size, CRC and hash of the bytes read. */
+    private record Media(String path, Path source, long size, long crc, String sha256) {
     }
 
     private final MediaStore media;
@@ -115,22 +120,28 @@ public final class BundleWriter {
         }
         long total = releases.size() + photos.size() + 1L;
         java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
-        List<Media> media = new ArrayList<>(photos.size());
-        for (var e : photos.entrySet()) {
-            media.add(inspect(e.getKey(), e.getValue()));
-            progress.update(done.incrementAndGet(), total);
-        }
         List<Release> sorted = new ArrayList<>(releases);
         sorted.sort(Comparator.comparing(Release::id));
-        // Mapping, serializing and hashing items is pure CPU work: it uses every core.
-        List<Item> items = sorted.parallelStream().map(r -> {
-            byte[] bytes = NinjsWriter.write(r, header.office(), trails.getOrDefault(r.id(), ItemTrail.NONE),
-                    header.createdAt());
-            progress.update(done.incrementAndGet(), total);
-            return new Item(BundleFormat.itemPath(r.id()), bytes, hex(Ed25519.sha256(bytes)));
-        }).toList();
+        // Checking photos and mapping, serializing, hashing and deflating items is pure CPU work:
+        // it uses every core; the zip itself then only copies finished bytes (issue 16).
+        List<Media> media;
+        List<Item> items;
+        try (Deflaters deflaters = new Deflaters()) {
+            media = new ArrayList<>(photos.entrySet()).parallelStream().map(e -> {
+                Media m = inspect(e.getKey(), e.getValue());
+                progress.update(done.incrementAndGet(), total);
+                return m;
+            }).toList();
+            items = sorted.parallelStream().map(r -> {
+                byte[] bytes = NinjsWriter.write(r, header.office(), trails.getOrDefault(r.id(), ItemTrail.NONE),
+                        header.createdAt());
+                Item i = deflaters.item(BundleFormat.itemPath(r.id()), bytes);
+                progress.update(done.incrementAndGet(), total);
+                return i;
+            }).toList();
+        }
         List<Manifest.FileEntry> entries = new ArrayList<>();
-        items.forEach(i -> entries.add(new Manifest.FileEntry(i.path(), i.bytes().length, i.sha256())));
+        items.forEach(i -> entries.add(new Manifest.FileEntry(i.path(), i.size(), i.sha256())));
         media.forEach(m -> entries.add(new Manifest.FileEntry(m.path(), m.size(), m.sha256())));
         entries.sort(Comparator.comparing(Manifest.FileEntry::path));
         Office o = header.office();
@@ -139,25 +150,84 @@ public final class BundleWriter {
                 header.createdBy(), header.previousBundleId(), signer.key(), signer.nextKey(), items.size(), entries);
         byte[] manifestBytes = manifest.toBytes();
         byte[] signature = signer.sign(manifestBytes);
-        Written w = writeZip(target, manifest, manifestBytes, signature, items, media);
+        Written w;
+        try (Deflaters deflaters = new Deflaters()) {
+            w = writeZip(target, manifest, deflaters.item(BundleFormat.MANIFEST, manifestBytes),
+                    deflaters.item(BundleFormat.SIGNATURE, signature), items, media);
+        }
         progress.update(total, total);
         return w;
     }
 
     /**
-     * A photo's name in the media store is its SHA-256, given when it was stored; here only its
-     * size is read. The content is hashed while it is copied into the zip and must match.
+     * A photo's name in the media store is its SHA-256, given when it was stored: the photo is read
+     * once here (on a worker thread) and must match it. Its CRC is kept, and the copy into the zip
+     * must give the same CRC and size, so a photo that changes in between aborts the export too.
      */
     private Media inspect(String path, Photo p) {
         Path source = media.local(p.sha256(), p.extension());
-        try {
+        try (InputStream in = Files.newInputStream(source)) {
             long size = Files.size(source);
             if (size > limits.maxPhotoBytes()) {
                 throw new UserFacingException("bundle.export.photoTooLarge", path, size, limits.maxPhotoBytes());
             }
-            return new Media(path, source, size, p.sha256());
+            MessageDigest sha = sha256();
+            CRC32 crc = new CRC32();
+            long n = 0;
+            byte[] buf = new byte[64 * 1024];
+            for (int r; (r = in.read(buf)) > 0; ) {
+                sha.update(buf, 0, r);
+                crc.update(buf, 0, r);
+                n += r;
+            }
+            if (n != size || !hex(sha.digest()).equals(p.sha256())) {
+                throw new UserFacingException("bundle.export.photoDamaged", source.toString());
+            }
+            return new Media(path, source, size, crc.getValue(), p.sha256());
         } catch (IOException e) {
             throw new UserFacingException(e, "bundle.export.photoMissing", source.toString());
+        }
+    }
+
+    /**
+     * Deflaters for one export, reused across items (a new zlib stream per item costs its set-up)
+     * and ended together. Items are deflated raw at {@link #ITEM_LEVEL}, exactly as a zip entry.
+     */
+    private static final class Deflaters implements AutoCloseable {
+        private final java.util.concurrent.ConcurrentLinkedQueue<Deflater> idle =
+                new java.util.concurrent.ConcurrentLinkedQueue<>();
+        private final java.util.Queue<Deflater> all = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+        Item item(String path, byte[] bytes) {
+            Deflater d = idle.poll();
+            if (d == null) {
+                d = new Deflater(ITEM_LEVEL, true);
+                all.add(d);
+            }
+            try {
+                d.setInput(bytes);
+                d.finish();
+                byte[] out = new byte[bytes.length + (bytes.length >> 7) + 64];
+                int n = 0;
+                while (!d.finished()) {
+                    if (n == out.length) {
+                        out = java.util.Arrays.copyOf(out, out.length * 2);
+                    }
+                    n += d.deflate(out, n, out.length - n);
+                }
+                CRC32 crc = new CRC32();
+                crc.update(bytes);
+                return new Item(path, java.util.Arrays.copyOf(out, n), bytes.length, crc.getValue(),
+                        hex(Ed25519.sha256(bytes)));
+            } finally {
+                d.reset();
+                idle.add(d);
+            }
+        }
+
+        @Override
+        public void close() {
+            all.forEach(Deflater::end);
         }
     }
 
@@ -192,24 +262,24 @@ public final class BundleWriter {
         AtomicFiles.deleteQuietly(p); // a leftover .part file never has the final name; the start-up pass removes it
     }
 
-    private Written writeZip(Path target, Manifest manifest, byte[] manifestBytes, byte[] signature,
+    private Written writeZip(Path target, Manifest manifest, Item manifestEntry, Item signature,
             List<Item> items, List<Media> files) {
         Path tmp = null;
         try {
             tmp = partOf(target);
             MessageDigest fileSha = sha256();
+            // Entries go in ready-made (items deflated on all cores, photos stored with the CRC
+            // from their check), so this thread only copies bytes and hashes the file. The buffer
+            // sits above the digest: zip headers come in small writes.
             AtomicFiles.writePart(tmp, raw -> {
-                // The buffer sits above the digest: the zip writes its headers byte by byte, and a
-                // digest fed single bytes cost a tenth of the export (JFR, 2026-12-06).
-                try (ZipOutputStream zip = new ZipOutputStream(new java.io.BufferedOutputStream(
+                try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(new java.io.BufferedOutputStream(
                         new DigestOutputStream(raw, fileSha), 1 << 16))) {
-                    zip.setLevel(ITEM_LEVEL);
-                    deflated(zip, BundleFormat.MANIFEST, manifestBytes);
-                    deflated(zip, BundleFormat.SIGNATURE, signature);
+                    zip.setUseZip64(Zip64Mode.Never);
+                    deflated(zip, manifestEntry);
+                    deflated(zip, signature);
                     for (Item i : items) {
-                        deflated(zip, i.path(), i.bytes());
+                        deflated(zip, i);
                     }
-                    zip.setLevel(Deflater.NO_COMPRESSION);
                     for (Media m : files) {
                         photo(zip, m);
                     }
@@ -231,41 +301,68 @@ public final class BundleWriter {
         }
     }
 
-    private static void deflated(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
-        ZipEntry e = new ZipEntry(name);
+    private static ZipArchiveEntry entry(String name, int method, long size, long compressed, long crc) {
+        ZipArchiveEntry e = new ZipArchiveEntry(name);
         e.setTimeLocal(ENTRY_TIME);
-        e.setMethod(ZipEntry.DEFLATED);
-        zip.putNextEntry(e);
-        zip.write(bytes);
-        zip.closeEntry();
+        e.setMethod(method);
+        e.setSize(size);
+        e.setCompressedSize(compressed);
+        e.setCrc(crc);
+        return e;
+    }
+
+    private static void deflated(ZipArchiveOutputStream zip, Item i) throws IOException {
+        zip.addRawArchiveEntry(entry(i.path(), ZipEntry.DEFLATED, i.size(), i.deflated().length, i.crc()),
+                new java.io.ByteArrayInputStream(i.deflated()));
     }
 
     /**
-     * Photos are already compressed: written with deflate level 0 (stored blocks), which needs no
-     * CRC before the data, so each photo is read once, hashed on the way and checked against its
-     * name. A photo that changed or rotted in the media store aborts the export.
+     * Photos are already compressed: stored as they are, size and CRC in the entry header. The copy
+     * is checked against the size and CRC the photo had when its hash was checked; a photo that
+     * changed in between aborts the export.
      */
-    private static void photo(ZipOutputStream zip, Media m) throws IOException {
-        ZipEntry e = new ZipEntry(m.path());
-        e.setTimeLocal(ENTRY_TIME);
-        e.setMethod(ZipEntry.DEFLATED);
-        zip.putNextEntry(e);
-        MessageDigest sha = sha256();
-        long n = 0;
-        byte[] buf = new byte[64 * 1024];
+    private static void photo(ZipArchiveOutputStream zip, Media m) throws IOException {
         try (InputStream in = Files.newInputStream(m.source())) {
-            for (int r; (r = in.read(buf)) > 0; ) {
-                sha.update(buf, 0, r);
-                zip.write(buf, 0, r);
-                n += r;
+            CheckedCopy copy = new CheckedCopy(in, m.size());
+            zip.addRawArchiveEntry(entry(m.path(), ZipEntry.STORED, m.size(), m.size(), m.crc()), copy);
+            if (copy.count != m.size() || copy.crc.getValue() != m.crc() || in.read() != -1) {
+                throw new UserFacingException("bundle.export.photoDamaged", m.source().toString());
             }
         } catch (NoSuchFileException missing) {
             throw new UserFacingException(missing, "bundle.export.photoMissing", m.source().toString());
         }
-        if (n != m.size() || !hex(sha.digest()).equals(m.sha256())) {
-            throw new UserFacingException("bundle.export.photoDamaged", m.source().toString());
+    }
+
+    /** Gives at most {@code limit} bytes of a stream, counting them and taking their CRC. */
+    private static final class CheckedCopy extends InputStream {
+        private final InputStream in;
+        private final long limit;
+        private final CRC32 crc = new CRC32();
+        private long count;
+
+        CheckedCopy(InputStream in, long limit) {
+            this.in = in;
+            this.limit = limit;
         }
-        zip.closeEntry();
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (count >= limit) {
+                return -1;
+            }
+            int r = in.read(b, off, (int) Math.min(len, limit - count));
+            if (r > 0) {
+                crc.update(b, off, r);
+                count += r;
+            }
+            return r;
+        }
     }
 
     static MessageDigest sha256() {

@@ -9,11 +9,9 @@ import java.util.UUID;
  */
 public final class ChainMoved extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    private final transient UUID head;
 
     public ChainMoved(UUID expected, UUID head) {
         super("Export chain moved: expected previous bundle " + expected + ", the chain now ends at " + head);
-        this.head = head;
     }
 
     /** The office key changed (another PC finished a rotation) after this export was signed. */
@@ -24,11 +22,5 @@ public final class ChainMoved extends RuntimeException {
 
     private ChainMoved(String message) {
         super(message);
-        this.head = null;
-    }
-
-    /** The bundle the chain ends at now. */
-    public UUID head() {
-        return head;
     }
 }

@@ -10,9 +10,4 @@ import java.time.Instant;
  */
 public record SealedKey(OfficeKeyStore.Slot slot, PublicKeyInfo key, int iterations, byte[] salt, byte[] nonce,
         byte[] sealedPrivate, Instant sealedAt, String sealedBy) {
-
-    /** The same sealed key in another slot (a finished rotation moves NEXT to CURRENT as it is). */
-    public SealedKey in(OfficeKeyStore.Slot other) {
-        return new SealedKey(other, key, iterations, salt, nonce, sealedPrivate, sealedAt, sealedBy);
-    }
 }

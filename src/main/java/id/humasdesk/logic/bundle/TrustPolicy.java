@@ -2,7 +2,6 @@ package id.humasdesk.logic.bundle;
 
 import id.humasdesk.model.UserFacingException;
 import java.security.PublicKey;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,7 +15,7 @@ public final class TrustPolicy implements KeyTrust {
     private final TrustStore store;
     private final String ownOfficeCode;
     private final PublicKeyInfo ownKey;
-    private final Map<String, PublicKeyInfo> overlay = new HashMap<>();
+    private final Map<String, PublicKeyInfo> overlay = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TrustPolicy(TrustStore store, String ownOfficeCode, PublicKeyInfo ownKey) {
         this.store = store;

@@ -1,6 +1,5 @@
 package id.humasdesk.logic.bundle;
 
-import java.util.List;
 import java.util.Optional;
 
 /** Pinned office keys: one active key per office code; replaced keys are kept as retired. */
@@ -12,6 +11,4 @@ public interface TrustStore {
 
     /** Makes this the office's active key; its earlier key is retired at the same instant. */
     void pin(TrustedKey key);
-
-    List<TrustedKey> listActive();
 }

@@ -62,11 +62,6 @@ public final class CheckEvaluation {
         public double firstSuggestionAccuracy() {
             return ratio(typosFirstRight, typos);
         }
-
-        /** Over every true finding with an intended form, not only typos. */
-        public double adviceAccuracy() {
-            return ratio(advisedRight, advised);
-        }
     }
 
     /** Figures over a list of standard and non-standard word pairs. */

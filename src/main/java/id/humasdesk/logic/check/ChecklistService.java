@@ -70,10 +70,6 @@ public final class ChecklistService {
         settings.put(SETTING_HEADLINE_MAX, Integer.toString(value.headlineMaxLength()));
     }
 
-    public ChecklistResult evaluate(Release release) {
-        return evaluate(release.type(), release.content(), release.id());
-    }
-
     /** Evaluates a release; {@code releaseId} is null for a draft not saved yet. May block on the dictionary. */
     public ChecklistResult evaluate(ReleaseType type, ReleaseContent c, UUID releaseId) {
         ChecklistSettings s = settings();

@@ -25,8 +25,4 @@ public final class ForeignTerms {
     Optional<String> equivalentOf(String term) {
         return Optional.ofNullable(equivalents.get(Words.lower(term)));
     }
-
-    public int size() {
-        return equivalents.size();
-    }
 }

@@ -72,22 +72,4 @@ final class Lexicon {
     boolean containsLower(String lower) {
         return byLower.containsKey(lower);
     }
-
-    Set<String> lowerKeys() {
-        return byLower.keySet();
-    }
-
-    int size() {
-        return byLower.size();
-    }
-
-    Lexicon plus(Collection<String> more) {
-        if (more.isEmpty()) {
-            return this;
-        }
-        List<String> all = new java.util.ArrayList<>();
-        byLower.values().forEach(all::addAll);
-        all.addAll(more);
-        return new Lexicon(all);
-    }
 }

@@ -193,11 +193,6 @@ public final class SpellChecker {
         return english.get().contains(Words.lower(word));
     }
 
-    /** Whether a lower-case word is among the frequent words of the frequency list. */
-    boolean isFrequent(String lower) {
-        return frequentSet.contains(lower);
-    }
-
     private Suggester suggester() {
         return suggester.get();
     }

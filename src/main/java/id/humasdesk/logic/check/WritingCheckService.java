@@ -44,10 +44,6 @@ public final class WritingCheckService {
         this.office = office;
     }
 
-    public WritingChecker checker() {
-        return checker;
-    }
-
     /** Loads the dictionary and the office word list; call once from a background thread at start. */
     public void load() {
         checker.load();

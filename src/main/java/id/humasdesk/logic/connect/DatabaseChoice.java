@@ -27,6 +27,21 @@ public interface DatabaseChoice {
      */
     Joined joinHostedOffice(String joinCode);
 
+    /**
+     * This PC hosts the office database for the other PCs of the office (decision 0620): the office
+     * is set up here as on one PC, and from then on every start of the app also serves it on
+     * {@code address}:{@code port}. The join code is made at the first start and shown once to the
+     * administrator after signing in.
+     */
+    default Bootstrap hostThisPc(String address, int port) {
+        throw new UnsupportedOperationException("hosting is not offered here");
+    }
+
+    /** This PC's LAN addresses (IPv4 first) to host on; slow (lists the network interfaces). */
+    default java.util.List<String> hostAddresses() {
+        return java.util.List.of();
+    }
+
     /** The office found at the host, and how to open its store. */
     record Joined(ServerCheck office, Bootstrap bootstrap) {
     }

@@ -69,22 +69,26 @@ public final class DemoGenerator {
     private final PlanRepository plans;
     private final SettingsRepository settings;
 
-    public DemoGenerator(AccountService accounts, UserRepository users, PasswordHasher hasher,
+    /** What the demo generator uses to set up a demo office and fill it. */
+    public record Deps(AccountService accounts, UserRepository users, PasswordHasher hasher,
             ReleaseRepository releases, RevisionRepository revisions, MediaStore media, Transactor tx, Clock clock,
             Supplier<ReleaseNumberFormat> numberFormat, ChannelRepository channels, PlanRepository plans,
             SettingsRepository settings) {
-        this.settings = settings;
-        this.channels = channels;
-        this.plans = plans;
-        this.accounts = accounts;
-        this.users = users;
-        this.hasher = hasher;
-        this.releases = releases;
-        this.revisions = revisions;
-        this.media = media;
-        this.tx = tx;
-        this.clock = clock;
-        this.numberFormat = numberFormat;
+    }
+
+    public DemoGenerator(Deps d) {
+        this.settings = d.settings();
+        this.channels = d.channels();
+        this.plans = d.plans();
+        this.accounts = d.accounts();
+        this.users = d.users();
+        this.hasher = d.hasher();
+        this.releases = d.releases();
+        this.revisions = d.revisions();
+        this.media = d.media();
+        this.tx = d.tx();
+        this.clock = d.clock();
+        this.numberFormat = d.numberFormat();
     }
 
     /** What a run created, for the command to report. */

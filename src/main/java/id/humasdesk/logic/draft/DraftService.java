@@ -43,33 +43,33 @@ public final class DraftService {
     private final Auditor auditor;
     private final LeaseService leases;
     private final Templates templates = new Templates();
-    private volatile ReleaseHooks hooks = ReleaseHooks.NONE;
-
-    /** What other features do when an edit sends a release back to review (scheduling pauses plans). */
-    public void setHooks(ReleaseHooks hooks) {
-        this.hooks = hooks == null ? ReleaseHooks.NONE : hooks;
-    }
+    private final ReleaseHooks hooks;
 
     /**
-     * @param recoveries the recovery records in the database
-     * @param local      this PC's own copy of its users' recovery records ({@link LocalRecoveries#NONE}
-     *                   when the database is this PC's own file)
+     * What drafting uses: stores, the office, numbering, audit, leases, and {@code hooks}: what other
+     * features do when an edit sends a release back to review (scheduling pauses plans).
+     * {@code recoveries} are the recovery records in the database, {@code local} this PC's own copy
+     * of its users' recovery records ({@link LocalRecoveries#NONE} when the database is this PC's own file).
      */
-    public DraftService(ReleaseRepository releases, RevisionRepository revisions, RecoveryRepository recoveries,
+    public record Deps(ReleaseRepository releases, RevisionRepository revisions, RecoveryRepository recoveries,
             LocalRecoveries local, UserRepository users, Transactor tx, Clock clock, Supplier<Office> office,
-            NumberingSettings numberFormat, Auditor auditor, LeaseService leases) {
-        this.auditor = auditor;
-        this.leases = leases;
-        this.releases = releases;
-        this.revisions = revisions;
-        this.recoveries = recoveries;
-        this.local = local;
-        this.authority = new Authority(users);
-        this.users = users;
-        this.tx = tx;
-        this.clock = clock;
-        this.office = office;
-        this.numberFormat = numberFormat;
+            NumberingSettings numberFormat, Auditor auditor, LeaseService leases, ReleaseHooks hooks) {
+    }
+
+    public DraftService(Deps d) {
+        this.auditor = d.auditor();
+        this.leases = d.leases();
+        this.releases = d.releases();
+        this.revisions = d.revisions();
+        this.recoveries = d.recoveries();
+        this.local = d.local();
+        this.authority = new Authority(d.users());
+        this.users = d.users();
+        this.tx = d.tx();
+        this.clock = d.clock();
+        this.office = d.office();
+        this.numberFormat = d.numberFormat();
+        this.hooks = d.hooks() == null ? ReleaseHooks.NONE : d.hooks();
     }
 
     /** Content a new release of this type starts with; nothing is stored yet. */

@@ -12,8 +12,10 @@ import java.util.Locale;
 
 /**
  * The office join code (decision note 0620): what a PC needs to use the office database that
- * another PC of the office hosts, in one string to read out or copy: the host's address, the port
- * and a database secret of {@value #SECRET_BYTES} random bytes (160 bits). Written in RFC 4648
+ * another PC of the office hosts, in one string to read out or copy: the host's address, the port,
+ * a database secret of {@value #SECRET_BYTES} random bytes (160 bits), and the pin of the host's
+ * TLS certificate (the first {@value #PIN_BYTES} bytes of its SHA-256 fingerprint), so that a PC
+ * talks only to the real host and never sends the secret to another. Written in RFC 4648
  * base32 (letters and 2-7, case and dashes ignored; 0, 1 and 8 read as O, I and B), in groups of
  * five, ending in a 32-bit SHA-256 check so that a mistyped code is told apart from a wrong one.
  *
@@ -21,26 +23,50 @@ import java.util.Locale;
  */
 public final class JoinCode {
     public static final int SECRET_BYTES = 20;
-    private static final byte VERSION = 1;
+    /** 128 bits of the certificate's SHA-256: as strong as the host's P-256 key against a forged certificate. */
+    public static final int PIN_BYTES = 16;
+    /** Version 1 had no certificate pin (hosting without TLS); such codes are refused. */
+    private static final byte VERSION = 2;
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     private final InetAddress host;
     private final int port;
     private final byte[] secret;
+    private final byte[] pin;
 
-    private JoinCode(InetAddress host, int port, byte[] secret) {
+    private JoinCode(InetAddress host, int port, byte[] secret, byte[] pin) {
         if (port < 1 || port > 65_535) {
             throw new IllegalArgumentException("port " + port);
+        }
+        if (pin.length != PIN_BYTES) {
+            throw new IllegalArgumentException("pin of " + pin.length + " bytes");
         }
         this.host = host;
         this.port = port;
         this.secret = secret.clone();
+        this.pin = pin.clone();
     }
 
-    /** A new code with a fresh secret for a host address (an IP literal, never a name to look up). */
-    public static JoinCode create(InetAddress host, int port, SecureRandom random) {
+    /**
+     * A new code with a fresh secret for a host address (an IP literal, never a name to look up)
+     * whose TLS certificate has the given pin ({@value #PIN_BYTES} bytes).
+     */
+    public static JoinCode create(InetAddress host, int port, byte[] hostPin, SecureRandom random) {
         byte[] s = new byte[SECRET_BYTES];
         random.nextBytes(s);
-        return new JoinCode(host, port, s);
+        return new JoinCode(host, port, s, hostPin);
+    }
+
+    /**
+     * The same office (secret and certificate pin) reached at another address or port, e.g. through
+     * a port forwarded by the office router.
+     */
+    public JoinCode at(InetAddress otherHost, int otherPort) {
+        return new JoinCode(otherHost, otherPort, secret, pin);
+    }
+
+    /** The pin of the host's TLS certificate: the first {@value #PIN_BYTES} bytes of its SHA-256. */
+    public byte[] hostPin() {
+        return pin.clone();
     }
 
     public String hostAddress() {
@@ -66,6 +92,7 @@ public final class JoinCode {
         b.write(port >>> 8);
         b.write(port & 0xff);
         b.writeBytes(secret);
+        b.writeBytes(pin);
         byte[] body = b.toByteArray();
         byte[] all = Arrays.copyOf(body, body.length + 4);
         System.arraycopy(check(body), 0, all, body.length, 4);
@@ -99,11 +126,15 @@ public final class JoinCode {
             });
         }
         byte[] all = decode32(clean.toString());
-        if (all == null || all.length < 2 + 4 + 2 + SECRET_BYTES + 4 || all[0] != VERSION) {
+        if (all != null && all.length > 0 && all[0] == 1 && oldCodeChecks(all)) {
+            // A code of hosting without TLS: nothing would tell this PC it talks to the real host.
+            throw new UserFacingException("error.join.oldCode");
+        }
+        if (all == null || all.length < 2 + 4 + 2 + SECRET_BYTES + PIN_BYTES + 4 || all[0] != VERSION) {
             throw new UserFacingException("error.join.badCode");
         }
         int addrLen = all[1] & 0xff;
-        int bodyLen = 2 + addrLen + 2 + SECRET_BYTES;
+        int bodyLen = 2 + addrLen + 2 + SECRET_BYTES + PIN_BYTES;
         if (addrLen != 4 && addrLen != 16 || all.length != bodyLen + 4) {
             throw new UserFacingException("error.join.badCode");
         }
@@ -116,10 +147,21 @@ public final class JoinCode {
             int p = 2 + addrLen;
             int port = (body[p] & 0xff) << 8 | body[p + 1] & 0xff;
             byte[] secret = Arrays.copyOfRange(body, p + 2, p + 2 + SECRET_BYTES);
-            return new JoinCode(host, port, secret);
+            byte[] pin = Arrays.copyOfRange(body, p + 2 + SECRET_BYTES, bodyLen);
+            return new JoinCode(host, port, secret, pin);
         } catch (UnknownHostException | IllegalArgumentException e) {
             throw new UserFacingException(e, "error.join.badCode");
         }
+    }
+
+    /** Whether the bytes are a whole version-1 code (no pin) with a correct check. */
+    private static boolean oldCodeChecks(byte[] all) {
+        if (all.length < 2) {
+            return false;
+        }
+        int bodyLen = 2 + (all[1] & 0xff) + 2 + SECRET_BYTES;
+        return all.length == bodyLen + 4
+                && MessageDigest.isEqual(Arrays.copyOfRange(all, bodyLen, bodyLen + 4), check(Arrays.copyOf(all, bodyLen)));
     }
 
     private static byte[] check(byte[] body) {

@@ -1,6 +1,6 @@
 package id.humasdesk.logic.hosting;
 
-import id.humasdesk.logic.services.Services;
+import id.humasdesk.model.Office;
 import java.util.Optional;
 
 /**
@@ -18,8 +18,16 @@ public interface OfficeHosting {
         /** The join code, only when it was made by this start (it is shown once and not kept). */
         Optional<JoinCode> newCode();
 
-        /** How many connections other PCs hold open now. */
+        /** How many other PCs hold connections open now (distinct addresses; a PC pools several connections). */
         int connectedPcs();
+
+        /**
+         * The SHA-256 fingerprint of this PC's TLS certificate ("AB:CD:…"; public: the join code
+         * carries its first 16 bytes), for the admin to compare; empty when not known.
+         */
+        default String certificateFingerprint() {
+            return "";
+        }
 
         @Override
         void close();
@@ -32,8 +40,11 @@ public interface OfficeHosting {
      */
     Hosted start(String bindAddress, int port, boolean allInterfaces, boolean newCode);
 
-    /** Opens the office a join code names (tests the connection; the caller closes the services). */
-    Services openJoined(JoinCode code);
+    /**
+     * Connects once to the office a join code names and returns that office (tests the connection).
+     * Throws {@link id.humasdesk.model.UserFacingException} when it is not reachable or not set up.
+     */
+    Office joinedOffice(JoinCode code);
 
     /** Remembers the join code in this data directory, so later starts use the hosted office. */
     void remember(JoinCode code);

@@ -24,7 +24,32 @@ public final class LibraryService {
     }
 
     public Map<ReleaseStatus, Integer> countByStatus() {
-        return repository.countByStatus();
+        return repository.countByStatus(LibraryFilter.ALL);
+    }
+
+    /**
+     * A listing of the filter's rows in this order, counted now and read page by page (the text of
+     * the filter is not used: text goes through the search index).
+     */
+    public LibraryListing listing(LibraryFilter filter, LibraryOrder order,
+            java.util.function.Function<id.humasdesk.model.ReleaseType, String> typeLabel) {
+        return LibraryListing.open(repository, filter, order, typeLabel);
+    }
+
+    /** The same filter in another order: the counts of {@code counted} are used again. */
+    public LibraryListing reorder(LibraryListing counted, LibraryOrder order,
+            java.util.function.Function<id.humasdesk.model.ReleaseType, String> typeLabel) {
+        return LibraryListing.open(repository, counted.filter(), order, typeLabel, counted);
+    }
+
+    /** The people with releases in the library (or in the trash), by id, with their names. */
+    public Map<java.util.UUID, String> authors(boolean trash) {
+        Map<java.util.UUID, String> names = repository.authorNames();
+        Map<java.util.UUID, String> out = new java.util.HashMap<>();
+        for (java.util.UUID id : repository.countByAuthor(new LibraryFilter(null, null, null, "", trash)).keySet()) {
+            out.put(id, names.getOrDefault(id, "?"));
+        }
+        return out;
     }
 
     /**

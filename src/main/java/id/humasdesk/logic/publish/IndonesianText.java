@@ -2,7 +2,6 @@ package id.humasdesk.logic.publish;
 
 import id.humasdesk.model.Dateline;
 import id.humasdesk.model.IndonesianZone;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Locale;
@@ -10,7 +9,6 @@ import java.util.Locale;
 /** Dates, times and numbers as Indonesian official texts write them. */
 public final class IndonesianText {
     private static final Locale ID = Locale.forLanguageTag("id");
-    private static final String[] DAYS = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"};
 
     private IndonesianText() {
     }
@@ -18,15 +16,6 @@ public final class IndonesianText {
     /** "29 November 2026". */
     public static String date(LocalDate day) {
         return day == null ? "" : Dateline.formatDate(day);
-    }
-
-    /** "Minggu, 29 November 2026". */
-    public static String dayDate(LocalDate day) {
-        return day == null ? "" : dayName(day.getDayOfWeek()) + ", " + date(day);
-    }
-
-    public static String dayName(DayOfWeek d) {
-        return DAYS[d.getValue() - 1];
     }
 
     /** "November 2026". */

@@ -74,9 +74,4 @@ public record OfficeIdentity(
         return new OfficeIdentity(officeName, parentLine, address, phone, email, website, socials, headName,
                 headTitle, sha, signatureSha, primaryColour, accentColour);
     }
-
-    public OfficeIdentity withSignature(String sha) {
-        return new OfficeIdentity(officeName, parentLine, address, phone, email, website, socials, headName,
-                headTitle, logoSha, sha, primaryColour, accentColour);
-    }
 }

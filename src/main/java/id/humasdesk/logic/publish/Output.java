@@ -2,7 +2,4 @@ package id.humasdesk.logic.publish;
 
 /** One rendered output: its bytes and the file name to offer. */
 public record Output(OutputFormat format, String fileName, byte[] bytes) {
-    public String mediaType() {
-        return format.mediaType();
-    }
 }

@@ -6,26 +6,20 @@ import java.util.Set;
 
 /** What one release can be turned into. */
 public enum OutputFormat {
-    PDF("pdf", "application/pdf"),
-    DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    HTML("html", "text/html"),
-    CARD("png", "image/png"),
-    WHATSAPP("txt", "text/plain");
+    PDF("pdf"),
+    DOCX("docx"),
+    HTML("html"),
+    CARD("png"),
+    WHATSAPP("txt");
 
     private final String extension;
-    private final String mediaType;
 
-    OutputFormat(String extension, String mediaType) {
+    OutputFormat(String extension) {
         this.extension = extension;
-        this.mediaType = mediaType;
     }
 
     public String extension() {
         return extension;
-    }
-
-    public String mediaType() {
-        return mediaType;
     }
 
     /** "pdf", "docx", "html", "card", "whatsapp" as typed on the command line. */

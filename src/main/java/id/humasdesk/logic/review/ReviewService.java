@@ -42,31 +42,30 @@ public final class ReviewService {
     private final Authority authority;
     private final Transactor tx;
     private final Clock clock;
-    private volatile ReleaseGate gate = ReleaseGate.NONE;
-    private volatile ReleaseHooks hooks = ReleaseHooks.NONE;
+    private final ReleaseGate gate;
+    private final ReleaseHooks hooks;
 
-    public ReviewService(ReleaseRepository releases, RevisionRepository revisions, CommentRepository comments,
+    /**
+     * What review uses; {@code gate} is the check run before submit and approve (the writing
+     * checklist), {@code hooks} what other features do on approval (scheduling resumes paused plans).
+     */
+    public record Deps(ReleaseRepository releases, RevisionRepository revisions, CommentRepository comments,
             QueueRepository queues, Auditor auditor, LeaseService leases, UserRepository users, Transactor tx,
-            Clock clock) {
-        this.releases = releases;
-        this.revisions = revisions;
-        this.comments = comments;
-        this.queues = queues;
-        this.auditor = auditor;
-        this.leases = leases;
-        this.authority = new Authority(users);
-        this.tx = tx;
-        this.clock = clock;
+            Clock clock, ReleaseGate gate, ReleaseHooks hooks) {
     }
 
-    /** What other features do on approval (scheduling resumes paused plans). */
-    public void setHooks(ReleaseHooks hooks) {
-        this.hooks = hooks == null ? ReleaseHooks.NONE : hooks;
-    }
-
-    /** Installs the check run before submit and approve (the writing checklist). */
-    public void setGate(ReleaseGate gate) {
-        this.gate = gate == null ? ReleaseGate.NONE : gate;
+    public ReviewService(Deps d) {
+        this.releases = d.releases();
+        this.revisions = d.revisions();
+        this.comments = d.comments();
+        this.queues = d.queues();
+        this.auditor = d.auditor();
+        this.leases = d.leases();
+        this.authority = new Authority(d.users());
+        this.tx = d.tx();
+        this.clock = d.clock();
+        this.gate = d.gate() == null ? ReleaseGate.NONE : d.gate();
+        this.hooks = d.hooks() == null ? ReleaseHooks.NONE : d.hooks();
     }
 
     public Release submit(User actor, UUID id, long version) {

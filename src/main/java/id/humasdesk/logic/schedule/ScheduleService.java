@@ -57,19 +57,23 @@ public final class ScheduleService implements ReleaseHooks {
     private final Clock clock;
     private final Supplier<Office> office;
 
-    public ScheduleService(ChannelRepository channels, PlanRepository plans, ReleaseRepository releases,
+    /** What scheduling uses: channels, plans, releases, settings (office hours), audit and the office. */
+    public record Deps(ChannelRepository channels, PlanRepository plans, ReleaseRepository releases,
             RevisionRepository revisions, SettingsRepository settings, Auditor auditor, UserRepository users,
             Transactor tx, Clock clock, Supplier<Office> office) {
-        this.channels = channels;
-        this.plans = plans;
-        this.releases = releases;
-        this.revisions = revisions;
-        this.settings = settings;
-        this.auditor = auditor;
-        this.authority = new Authority(users);
-        this.tx = tx;
-        this.clock = clock;
-        this.office = office;
+    }
+
+    public ScheduleService(Deps d) {
+        this.channels = d.channels();
+        this.plans = d.plans();
+        this.releases = d.releases();
+        this.revisions = d.revisions();
+        this.settings = d.settings();
+        this.auditor = d.auditor();
+        this.authority = new Authority(d.users());
+        this.tx = d.tx();
+        this.clock = d.clock();
+        this.office = d.office();
     }
 
     public List<Channel> channels() {

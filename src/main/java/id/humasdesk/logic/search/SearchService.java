@@ -102,11 +102,6 @@ public final class SearchService implements AutoCloseable {
         indexer.addListener(listener);
     }
 
-    /** Throws the index away and builds it again from the database, in the background. */
-    public void rebuild() {
-        indexer.requestRebuild();
-    }
-
     /** Rebuilds now and blocks until the new index is ready (for the bench and tests); false on timeout. */
     public boolean rebuildAndWait(Duration timeout) throws InterruptedException {
         return indexer.rebuildAndWait(timeout.toMillis());

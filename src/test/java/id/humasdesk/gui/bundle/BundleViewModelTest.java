@@ -33,7 +33,7 @@ class BundleViewModelTest {
         services = Wiring.open(tmp.resolve("kaur"), Clock.systemUTC());
         services.demo().generate(40, 3, n -> { });
         admin = services.accounts().login("admin", DemoGenerator.DEMO_PASSWORD.toCharArray());
-        vm = new BundleViewModel(services, TaskExecutor.sameThread(), new Messages(Locale.ENGLISH),
+        vm = new BundleViewModel(services.bundles(), services.clock(), TaskExecutor.sameThread(), new Messages(Locale.ENGLISH),
                 services.accounts().office().orElseThrow(), admin, errors::add);
     }
 

@@ -1,5 +1,6 @@
 package id.humasdesk.gui.hq;
 
+import id.humasdesk.gui.shell.Screens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.humasdesk.app.Wiring;
@@ -107,7 +108,7 @@ class HqViewModelTest {
     @BeforeEach
     void freshViewModel() {
         errors.clear();
-        vm = new HqViewModel(hq, TaskExecutor.sameThread(), m, new Formats(RI.zone(), m.locale()), hqAdmin,
+        vm = new HqViewModel(Screens.hqDeps(hq), TaskExecutor.sameThread(), m, new Formats(RI.zone(), m.locale()), hqAdmin,
                 errors::add);
     }
 
@@ -268,9 +269,9 @@ class HqViewModelTest {
         assertThat(BundleInbox.mayUse(RI, writer)).isFalse();
         assertThat(BundleInbox.mayUse(regency, kaurAdmin)).isFalse();
 
-        new HqViewModel(hq, TaskExecutor.sameThread(), m, new Formats(RI.zone(), m.locale()), writer, errors::add)
+        new HqViewModel(Screens.hqDeps(hq), TaskExecutor.sameThread(), m, new Formats(RI.zone(), m.locale()), writer, errors::add)
                 .load();
-        new HqViewModel(kaur, TaskExecutor.sameThread(), m, new Formats(RI.zone(), m.locale()), kaurAdmin,
+        new HqViewModel(Screens.hqDeps(kaur), TaskExecutor.sameThread(), m, new Formats(RI.zone(), m.locale()), kaurAdmin,
                 errors::add).load();
         assertThat(errors).isNotEmpty().allSatisfy(e -> assertThat(e).isInstanceOf(UserFacingException.class));
         assertThat(errors).extracting(e -> m.describe(e)).contains(

@@ -50,7 +50,7 @@ class BackupViewModelTest {
         AtomicBoolean staged = new AtomicBoolean();
         try (TestOffice o = new TestOffice(data)) {
             release(o, "Rilis sebelum cadangan");
-            BackupViewModel vm = new BackupViewModel(o.services, now, m, formats, o.admin, errors::add);
+            BackupViewModel vm = new BackupViewModel(o.services.maintenance(), now, m, formats, o.admin, errors::add);
             vm.load();
             assertThat(vm.backups()).isEmpty();
             assertThat(vm.sizeNoteProperty().get()).startsWith("Jumlah cadangan: 0, seluruhnya 0 B.")
@@ -87,7 +87,7 @@ class BackupViewModelTest {
             assertThat(MaintenanceViewModel.atStartMessage(o.services.maintenance().atStart(), m, formats))
                     .hasValueSatisfying(text -> assertThat(text).contains(made.file().getFileName().toString())
                             .contains(restored.aside().toString()));
-            BackupViewModel vm = new BackupViewModel(o.services, now, m, formats, o.admin, errors::add);
+            BackupViewModel vm = new BackupViewModel(o.services.maintenance(), now, m, formats, o.admin, errors::add);
             vm.load();
             assertThat(vm.stagedRestoreProperty().get()).as("applied once, not again").isNull();
             assertThat(vm.backups()).extracting(BackupRow::file).contains(made.file());
@@ -101,7 +101,7 @@ class BackupViewModelTest {
     @Test
     void aDamagedBackupFileIsRefusedInWordsAndNothingIsStaged() throws Exception {
         try (TestOffice o = new TestOffice(dir.resolve("data"))) {
-            BackupViewModel vm = new BackupViewModel(o.services, now, m, formats, o.admin, errors::add);
+            BackupViewModel vm = new BackupViewModel(o.services.maintenance(), now, m, formats, o.admin, errors::add);
             vm.backupNow();
             Path good = vm.backups().get(0).file();
             byte[] bytes = Files.readAllBytes(good);
@@ -130,7 +130,7 @@ class BackupViewModelTest {
         Path usb = dir.resolve("usb-cadangan.zip");
         try (TestOffice o = new TestOffice(data)) {
             release(o, "Rilis tetap");
-            BackupViewModel vm = new BackupViewModel(o.services, now, m, formats, o.admin, errors::add);
+            BackupViewModel vm = new BackupViewModel(o.services.maintenance(), now, m, formats, o.admin, errors::add);
             vm.backupNow();
             Files.copy(vm.backups().get(0).file(), usb);
             vm.stageRestore(usb, () -> { });
@@ -152,7 +152,7 @@ class BackupViewModelTest {
     @Test
     void onlyAnAdminMayListMakeOrRestoreBackups() throws Exception {
         try (TestOffice o = new TestOffice(dir.resolve("data"))) {
-            BackupViewModel vm = new BackupViewModel(o.services, now, m, formats, o.writer, errors::add);
+            BackupViewModel vm = new BackupViewModel(o.services.maintenance(), now, m, formats, o.writer, errors::add);
             vm.backupNow();
             assertThat(errors).singleElement().extracting(e -> ((UserFacingException) e).messageKey())
                     .isEqualTo("error.auth.roleRequired");
@@ -168,7 +168,7 @@ class BackupViewModelTest {
             for (int i = 0; i < 30; i++) {
                 release(o, "Rilis nomor " + i);
             }
-            MaintenanceViewModel vm = new MaintenanceViewModel(o.services, now, m, formats, o.admin, errors::add);
+            MaintenanceViewModel vm = new MaintenanceViewModel(o.services.maintenance(), now, m, formats, o.admin, errors::add);
             vm.load();
             assertThat(vm.compactionNoteProperty().get()).contains("Basis data belum pernah dipadatkan.");
             vm.checkIntegrity();
@@ -188,7 +188,7 @@ class BackupViewModelTest {
             assertThat(MaintenanceViewModel.atStartMessage(o.services.maintenance().atStart(), m, formats))
                     .contains("Basis data telah dipadatkan: dari " + formats.size(compacted.before()) + " menjadi "
                             + formats.size(compacted.after()) + ".");
-            MaintenanceViewModel vm = new MaintenanceViewModel(o.services, now, m, formats, o.admin, errors::add);
+            MaintenanceViewModel vm = new MaintenanceViewModel(o.services.maintenance(), now, m, formats, o.admin, errors::add);
             vm.load();
             assertThat(vm.compactionRequestedProperty().get()).isFalse();
             assertThat(vm.compactionNoteProperty().get()).contains("Pemadatan terakhir: ")

@@ -1,5 +1,6 @@
 package id.humasdesk.gui.publish;
 
+import id.humasdesk.gui.shell.Screens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.humasdesk.gui.common.FxTaskExecutor;
@@ -60,7 +61,7 @@ class OutputsDialogTest {
     @Test
     void copyPutsRichAndPlainTextOnTheClipboard(FxRobot robot) throws Exception {
         Messages m = new Messages(Messages.INDONESIAN);
-        OutputsViewModel vm = new OutputsViewModel(office.services, new FxTaskExecutor(), m, office.reviewer,
+        OutputsViewModel vm = new OutputsViewModel(Screens.outputsDeps(office.services), new FxTaskExecutor(), m, office.reviewer,
                 approved.id(), errors::add);
         FxToolkit.setupStage(stage -> {
             stage.setScene(new Scene(new StackPane(), 300, 200));
@@ -87,7 +88,7 @@ class OutputsDialogTest {
 
     @Test
     void openWritesTheFileIntoTheOutputFolderAndHandsItToTheViewer() throws Exception {
-        OutputsViewModel vm = new OutputsViewModel(office.services, TaskExecutor.sameThread(),
+        OutputsViewModel vm = new OutputsViewModel(Screens.outputsDeps(office.services), TaskExecutor.sameThread(),
                 new Messages(Messages.INDONESIAN), office.reviewer, approved.id(), errors::add);
         vm.load();
         List<Path> opened = new ArrayList<>();

@@ -262,6 +262,38 @@ class BundleRoundTripTest {
     }
 
     @Test
+    void anImportTooLargeToHoldInMemoryStoresTheSameItemsAndLeavesNoTemporaryFiles() {
+        Release a = kaur.add(ReleaseStatus.PUBLISHED, Station.content("Satu", List.of(kaur.photo(3))));
+        Release b = kaur.add(ReleaseStatus.APPROVED, Station.content("Dua", List.of()));
+        Path first = kaur.export().file();
+        Release c = kaur.add(ReleaseStatus.PUBLISHED, Station.content("Tiga", List.of()));
+        Path second = kaur.export().file();
+        hq.bundles.trust(hq.admin, kaur.exportKey());
+        long before = BundleImporter.spillAboveBytes;
+        BundleImporter.spillAboveBytes = 0; // every bundle's items go to disk and are read back
+        try {
+            ImportResult r = importAtHq(second, first);
+            assertThat(r.ok()).isTrue();
+            assertThat(List.of(r.bundles(), r.added(), r.updated(), r.unchanged())).containsExactly(2, 3, 0, 0);
+            assertThat(importAtHq(first, second).unchanged()).isEqualTo(3);
+        } finally {
+            BundleImporter.spillAboveBytes = before;
+        }
+        for (Path f : List.of(first, second)) {
+            for (ReceivedItem sent : hq.bundles.verify(f).items()) {
+                assertThat(hq.bundleStore.receivedJson(sent.id())).contains(sent.json());
+                assertThat(hq.bundleStore.findReceived(sent.id()).orElseThrow().sha256()).isEqualTo(sent.sha256());
+            }
+        }
+        assertThat(List.of(a.id(), b.id(), c.id())).allMatch(id -> hq.bundleStore.findReceived(id).isPresent());
+        assertThat(hq.media.path(a.content().photos().get(0).sha256(), "jpg")).exists();
+        Path tmpDir = hq.root.resolve("tmp");
+        if (Files.exists(tmpDir)) {
+            assertThat(tmpDir.toFile().list()).noneMatch(n -> n.startsWith("import-"));
+        }
+    }
+
+    @Test
     void keyRotationIsFollowedWhenAnnouncedUnderTheOldKey() {
         hq.bundles.trust(hq.admin, kaur.exportKey());
         String oldFp = kaur.keys.current().orElseThrow().fingerprint();

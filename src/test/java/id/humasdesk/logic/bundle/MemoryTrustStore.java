@@ -1,7 +1,5 @@
 package id.humasdesk.logic.bundle;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -28,10 +26,5 @@ final class MemoryTrustStore implements TrustStore {
     @Override
     public void pin(TrustedKey key) {
         keys.put(key.officeCode(), key);
-    }
-
-    @Override
-    public List<TrustedKey> listActive() {
-        return new ArrayList<>(keys.values());
     }
 }

@@ -15,7 +15,13 @@ class JoinCodeTest {
     private final SecureRandom random = new SecureRandom();
 
     private JoinCode code(String host, int port) throws Exception {
-        return JoinCode.create(InetAddress.getByName(host), port, random);
+        return JoinCode.create(InetAddress.getByName(host), port, pin(), random);
+    }
+
+    private byte[] pin() {
+        byte[] pin = new byte[JoinCode.PIN_BYTES];
+        random.nextBytes(pin);
+        return pin;
     }
 
     @Test
@@ -32,7 +38,9 @@ class JoinCodeTest {
             assertThat(back.hostAddress()).as(typed).isEqualTo("192.168.1.10");
             assertThat(back.port()).isEqualTo(9092);
             assertThat(back.secret()).isEqualTo(c.secret());
+            assertThat(back.hostPin()).as("the host's certificate pin").isEqualTo(c.hostPin());
         }
+        assertThat(c.hostPin()).hasSize(16);
         assertThat(JoinCode.parse(code("fd00::10", 19092).text()).hostAddress()).isEqualTo("fd00:0:0:0:0:0:0:10");
         assertThat(c.toString()).doesNotContain(c.secret()).contains("192.168.1.10:9092");
     }
@@ -69,5 +77,30 @@ class JoinCodeTest {
         for (int i = 0; i < 200; i++) {
             assertThat(seen.add(code("10.0.0.5", 9092).secret())).isTrue();
         }
+    }
+
+    @Test
+    void aCodeOfHostingWithoutTlsIsRefusedWithItsOwnMessage() throws Exception {
+        // Version 1 (before TLS): version, address, port, secret, check; no certificate pin.
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        b.write(1);
+        b.write(4);
+        b.writeBytes(InetAddress.getByName("192.168.1.10").getAddress());
+        b.write(9092 >>> 8);
+        b.write(9092 & 0xff);
+        byte[] secret = new byte[JoinCode.SECRET_BYTES];
+        random.nextBytes(secret);
+        b.writeBytes(secret);
+        byte[] body = b.toByteArray();
+        byte[] all = java.util.Arrays.copyOf(body, body.length + 4);
+        byte[] check = java.security.MessageDigest.getInstance("SHA-256").digest(body);
+        System.arraycopy(check, 0, all, body.length, 4);
+        String old = "HD-" + JoinCode.base32(all);
+        assertThatThrownBy(() -> JoinCode.parse(old)).isInstanceOf(UserFacingException.class)
+                .satisfies(e -> assertThat(((UserFacingException) e).messageKey()).isEqualTo("error.join.oldCode"));
+        // The same bytes with a slip are a typing mistake, not an old code.
+        all[5] ^= 1;
+        assertThatThrownBy(() -> JoinCode.parse("HD-" + JoinCode.base32(all))).isInstanceOf(UserFacingException.class)
+                .satisfies(e -> assertThat(((UserFacingException) e).messageKey()).isEqualTo("error.join.badCode"));
     }
 }
