@@ -1,7 +1,7 @@
 package id.humasdesk.gui.app;
 
-import id.humasdesk.gui.common.Formats;
 import id.humasdesk.gui.common.FxDialogService;
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.login.LoginView;
 import id.humasdesk.gui.login.LoginViewModel;
@@ -10,9 +10,9 @@ import id.humasdesk.gui.maintenance.DamagedStoreViewModel;
 import id.humasdesk.gui.setup.SetupView;
 import id.humasdesk.gui.setup.SetupViewModel;
 import id.humasdesk.gui.shell.MainView;
-import id.humasdesk.logic.services.Services;
-import id.humasdesk.logic.common.Messages;
 import id.humasdesk.gui.shell.Screens;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.DamagedStoreException;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.User;
@@ -37,6 +37,8 @@ public final class AppShell {
     private final Stage stage;
     private final GuiStart start;
     private final TaskExecutor executor;
+    /** The app's own work: opening the store, tidying after a crash, reading the office at sign-in. */
+    private final ScreenTasks tasks;
     private final FxDialogService dialogs;
     private final Messages m;
     private final StackPane root = new StackPane();
@@ -59,6 +61,7 @@ public final class AppShell {
         this.start = start;
         this.executor = executor;
         this.dialogs = dialogs;
+        this.tasks = new ScreenTasks(executor, dialogs::error);
         this.m = start.messages();
     }
 
@@ -98,19 +101,19 @@ public final class AppShell {
 
     /** Opens the store behind the current screen, then shows login (an office is set up) or setup. */
     private void open(id.humasdesk.logic.services.Bootstrap bootstrap) {
-        executor.run(() -> {
+        tasks.task(() -> {
             Services s = bootstrap.open();
             opened = s; // closed at exit even if the window closes before this task's result is shown
             closeOnSignal();
             boolean setUp = s.accounts().isSetUp();
-            return new Object[] {s, setUp, setUp ? s.accounts().office().orElseThrow() : null};
-        }, r -> {
-            services = (Services) r[0];
-            executor.run(services.bundles()::removeLeftovers, n -> { }, e -> { }); // crash leftovers; logged
-            executor.run(services.bundles()::reconcileExports, this::reportInterruptedExports, e -> { });
-            boolean setUp = (Boolean) r[1];
-            if (setUp) {
-                login.connected(services.accounts(), (Office) r[2]);
+            return new Opened(s, setUp ? s.accounts().office().orElseThrow() : null);
+        }).onSuccess(r -> {
+            services = r.services();
+            // Crash leftovers: a failure to tidy them is logged and said, the app goes on.
+            tasks.task(services.bundles()::removeLeftovers).start();
+            tasks.task(services.bundles()::reconcileExports).onSuccess(this::reportInterruptedExports).start();
+            if (r.office() != null) {
+                login.connected(services.accounts(), r.office());
                 if (showingSetup) { // a PC that joined an office already set up: straight to login
                     showingSetup = false;
                     root.getChildren().setAll(new LoginView(login, m).root());
@@ -122,7 +125,11 @@ public final class AppShell {
                     root.getChildren().setAll(new SetupView(setup, m).root());
                 }
             }
-        }, this::fatal);
+        }).showFailure(this::fatal).start();
+    }
+
+    /** The open store and, when an office is set up in it, that office. */
+    private record Opened(Services services, Office office) {
     }
 
     /** A bundle file a crash left without its history row was set aside: say so (once, logged too). */
@@ -147,17 +154,17 @@ public final class AppShell {
     }
 
     private void signedIn(User user) {
-        executor.run(() -> {
+        tasks.task(() -> {
             start.preferences().setLastUsername(user.username());
             return services.accounts().office().orElseThrow();
-        }, office -> {
+        }).onSuccess(office -> {
             main = new MainView(stage, new Screens(services, executor, dialogs, m, office, user), start.preferences());
             root.getChildren().setAll(main.root());
             main.afterShown();
             if (hosting != null) {
                 hosting.signedIn(user, main::addStatus, main::addAdminItem, this::requestExit);
             }
-        }, this::fatal);
+        }).showFailure(this::fatal).start();
     }
 
     private void fatal(Throwable failure) {

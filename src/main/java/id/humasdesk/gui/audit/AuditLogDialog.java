@@ -38,6 +38,7 @@ public final class AuditLogDialog {
         d.getDialogPane().setContent(list);
         d.getDialogPane().getButtonTypes().add(new ButtonType(m.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         d.setResizable(true);
+        d.setOnHidden(e -> vm.close()); // nothing more is delivered to a closed window
         vm.load();
         d.show();
     }

@@ -1,5 +1,6 @@
 package id.humasdesk.gui.audit;
 
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.audit.Auditor;
 import id.humasdesk.model.AuditEvent;
@@ -12,23 +13,26 @@ import javafx.collections.ObservableList;
 public final class AuditLogViewModel {
     public static final int LIMIT = 2_000;
     private final Auditor audit;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final User user;
-    private final Consumer<Throwable> onError;
     private final ObservableList<AuditEvent> events = FXCollections.observableArrayList();
 
     public AuditLogViewModel(Auditor audit, TaskExecutor executor, User user, Consumer<Throwable> onError) {
         this.audit = audit;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, onError);
         this.user = user;
-        this.onError = onError;
     }
 
     public void load() {
-        executor.run(() -> audit.recent(user, LIMIT), events::setAll, onError);
+        tasks.task(() -> audit.recent(user, LIMIT)).onSuccess(events::setAll).start();
     }
 
     public ObservableList<AuditEvent> events() {
         return events;
+    }
+
+    /** The screen closed: nothing more is delivered to it. */
+    public void close() {
+        tasks.close();
     }
 }

@@ -1,7 +1,7 @@
 package id.humasdesk.gui.bundle;
 
-import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.bundle.ExportRecord;
+import id.humasdesk.logic.common.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -69,6 +69,7 @@ public final class BundleView {
         d.getDialogPane().setContent(content);
         d.getDialogPane().getButtonTypes().add(new ButtonType(m.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         d.setResizable(true);
+        d.setOnHidden(e -> vm.close()); // nothing more is delivered to a closed window
         vm.load();
         d.showAndWait();
     }

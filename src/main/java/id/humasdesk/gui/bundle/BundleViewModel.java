@@ -1,19 +1,21 @@
 package id.humasdesk.gui.bundle;
 
+import id.humasdesk.gui.common.ScreenTask;
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.bundle.BundleService;
-import java.time.Clock;
 import id.humasdesk.logic.bundle.ExportRecord;
 import id.humasdesk.logic.bundle.ExportSelection;
-import id.humasdesk.logic.bundle.OfficeKeys;
-import id.humasdesk.model.Role;
 import id.humasdesk.logic.bundle.ImportResult;
 import id.humasdesk.logic.bundle.Manifest;
+import id.humasdesk.logic.bundle.OfficeKeys;
 import id.humasdesk.logic.bundle.VerifiedBundle;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.Office;
+import id.humasdesk.model.Role;
 import id.humasdesk.model.User;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -36,11 +38,10 @@ public final class BundleViewModel {
     private static final int HISTORY_ROWS = 200;
     private final BundleService bundles;
     private final Clock clock;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final Messages m;
     private final Office office;
     private final User user;
-    private final Consumer<Throwable> onError;
     private final ObservableList<ExportRecord> history = FXCollections.observableArrayList();
     private final ObservableList<String> report = FXCollections.observableArrayList();
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
@@ -57,24 +58,23 @@ public final class BundleViewModel {
         this.office = office;
         this.bundles = bundles;
         this.clock = clock;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, onError);
         this.m = m;
         this.user = user;
-        this.onError = onError;
     }
 
     /** Export history, how many releases wait to be sent, and this office's key fingerprint. */
     public void load() {
-        executor.run(() -> new Loaded(bundles.history(user, HISTORY_ROWS),
+        tasks.task(() -> new Loaded(bundles.history(user, HISTORY_ROWS),
                 bundles.preview(user, ExportSelection.SINCE_LAST).size(),
                 bundles.keys().current().map(k -> k.displayFingerprint()).orElse(""),
-                bundles.keyCustody()), l -> {
+                bundles.keyCustody())).onSuccess(l -> {
                     history.setAll(l.history());
                     pending.set(l.pending());
                     fingerprint.set(l.fingerprint());
                     custody.set(l.custody());
                     keyNote.set(m.label(l.custody()));
-                }, onError);
+                }).start();
     }
 
     private record Loaded(List<ExportRecord> history, int pending, String fingerprint, OfficeKeys.Custody custody) {
@@ -92,19 +92,17 @@ public final class BundleViewModel {
 
     /** An administrator unlocks the sealed office key on this PC; the passphrase is wiped afterwards. */
     public void unlock(char[] passphrase) {
-        start();
-        executor.run(() -> {
+        job(() -> {
             try {
                 return bundles.unlockKey(user, passphrase);
             } finally {
                 java.util.Arrays.fill(passphrase, '\0');
             }
-        }, k -> {
-            busy.set(false);
+        }).onSuccess(k -> {
             progress.set(0);
             status.set(m.get("bundle.key.unlocked"));
             load();
-        }, this::failed);
+        }).start();
     }
 
     /** Where the signing key is and whether this PC can sign, as the export page shows it. */
@@ -123,52 +121,44 @@ public final class BundleViewModel {
 
     /** Exports to a file the save dialog chose; that dialog already asked before replacing a file. */
     public void export(Path target) {
-        start();
-        executor.run(() -> bundles.export(user, ExportSelection.SINCE_LAST, target, true, (done, total) ->
-                executor.onFx(() -> progress.set(total == 0 ? 1 : (double) done / total))), w -> {
-                    busy.set(false);
+        job(() -> bundles.export(user, ExportSelection.SINCE_LAST, target, true, (done, total) ->
+                tasks.onFx(() -> progress.set(total == 0 ? 1 : (double) done / total)))).onSuccess(w -> {
                     progress.set(1);
                     status.set(m.get("bundle.gui.exported", w.manifest().itemCount(), w.photos(), w.file()));
                     load();
-                }, this::failed);
+                }).start();
     }
 
     public void verify(Path file) {
-        start();
-        executor.run(() -> bundles.verify(file), v -> {
-            busy.set(false);
+        job(() -> bundles.verify(file)).onSuccess(v -> {
             progress.set(1);
             report.setAll(describe(v));
             status.set(m.get("bundle.gui.verified", file.getFileName()));
-        }, e -> {
-            busy.set(false);
-            progress.set(0);
+        }).showFailure(e -> { // a refused bundle is the answer, in the report, not an error dialog
             report.setAll(m.get("bundle.gui.refused", file.getFileName()), m.describe(e));
             status.set(m.get("bundle.gui.refused", file.getFileName()));
-        });
+        }).start();
     }
 
     public void importFiles(List<Path> files) {
-        start();
-        executor.run(() -> bundles.importBundles(user, files), r -> {
-            busy.set(false);
+        job(() -> bundles.importBundles(user, files)).onSuccess(r -> {
             progress.set(1);
             report.setAll(describe(r));
             status.set(r.ok() ? m.get("bundle.gui.imported", r.bundles()) : m.get("bundle.gui.nothingImported"));
-        }, this::failed);
+        }).start();
     }
 
-    private void start() {
-        busy.set(true);
+    /** A long step with the busy flag and an indeterminate bar; the bar empties on failure. */
+    private <T> ScreenTask<T> job(java.util.concurrent.Callable<T> work) {
         progress.set(-1);
         status.set("");
         report.clear();
+        return tasks.task(work).busy(busy).onFailure(e -> progress.set(0));
     }
 
-    private void failed(Throwable e) {
-        busy.set(false);
-        progress.set(0);
-        onError.accept(e);
+    /** The window closed: nothing more is delivered to it. */
+    public void close() {
+        tasks.close();
     }
 
     private List<String> describe(VerifiedBundle v) {

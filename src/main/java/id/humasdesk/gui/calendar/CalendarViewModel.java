@@ -1,11 +1,12 @@
 package id.humasdesk.gui.calendar;
 
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.schedule.ScheduleService;
-import java.time.Clock;
 import id.humasdesk.logic.schedule.PlanView;
+import id.humasdesk.logic.schedule.ScheduleService;
 import id.humasdesk.model.PublicationPlan;
 import id.humasdesk.model.User;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,10 +31,9 @@ import javafx.collections.ObservableList;
 public final class CalendarViewModel {
     private final ScheduleService schedule;
     private final Clock clock;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final User user;
     private final ZoneId zone;
-    private final Consumer<Throwable> onError;
     private final ObservableList<PlanView> plans = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Map<LocalDate, Integer>> more = new ReadOnlyObjectWrapper<>(Map.of());
     private final ObjectProperty<ColorBy> colorBy = new SimpleObjectProperty<>(ColorBy.CHANNEL);
@@ -83,10 +83,9 @@ public final class CalendarViewModel {
             Consumer<Throwable> onError) {
         this.schedule = schedule;
         this.clock = clock;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, onError);
         this.user = user;
         this.zone = zone;
-        this.onError = onError;
     }
 
     /** Makes sure the days of {@code page} around {@code date} are loaded; does nothing when they are. */
@@ -99,20 +98,20 @@ public final class CalendarViewModel {
 
     private void fetch(Request r) {
         pending = r;
-        executor.run(() -> schedule.calendar(r.from(), r.to(), zone, r.page().capPerDay()), range -> {
-            if (r.equals(pending)) {
-                pending = null;
-                loaded = r;
-                page = r.page();
-                more.set(range.more());
-                plans.setAll(range.shown());
-            }
-        }, e -> {
-            if (r.equals(pending)) {
-                pending = null;
-            }
-            onError.accept(e);
-        });
+        tasks.task(() -> schedule.calendar(r.from(), r.to(), zone, r.page().capPerDay()))
+                .onSuccess(range -> {
+                    if (r.equals(pending)) {
+                        pending = null;
+                        loaded = r;
+                        page = r.page();
+                        more.set(range.more());
+                        plans.setAll(range.shown());
+                    }
+                }).onFailure(e -> {
+                    if (r.equals(pending)) {
+                        pending = null;
+                    }
+                }).start();
     }
 
     public void reload() {
@@ -124,18 +123,17 @@ public final class CalendarViewModel {
 
     /** Every plan of one day, for the list behind its "+n lagi". */
     public void day(LocalDate day, Consumer<List<PlanView>> then) {
-        executor.run(() -> schedule.calendarDay(day, zone), then, onError);
+        tasks.task(() -> schedule.calendarDay(day, zone)).onSuccess(then).start();
     }
 
     /** Moves a plan to a new office-local start; on refusal {@code revert} puts the entry back. */
     public void reschedule(PlanView view, LocalDateTime newStart, Runnable revert) {
         PublicationPlan p = view.plan();
-        executor.run(() -> schedule.reschedule(user, p.id(), p.version(), newStart), moved -> reload(),
-                e -> {
+        tasks.task(() -> schedule.reschedule(user, p.id(), p.version(), newStart))
+                .onSuccess(moved -> reload()).onFailure(e -> {
                     revert.run();
-                    onError.accept(e);
                     reload();
-                });
+                }).start();
     }
 
     public ObservableList<PlanView> plans() {
@@ -163,5 +161,10 @@ public final class CalendarViewModel {
 
     public ZoneId zone() {
         return zone;
+    }
+
+    /** The screen closed: nothing more is delivered to it. */
+    public void close() {
+        tasks.close();
     }
 }

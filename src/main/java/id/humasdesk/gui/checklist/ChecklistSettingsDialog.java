@@ -1,9 +1,9 @@
 package id.humasdesk.gui.checklist;
 
 import id.humasdesk.gui.common.Controls;
-import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.check.ChecklistRule;
 import id.humasdesk.logic.check.RuleLevel;
+import id.humasdesk.logic.common.Messages;
 import java.util.Locale;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -77,6 +77,7 @@ public final class ChecklistSettingsDialog {
             e.consume();
             vm.save(d::close);
         });
+        d.setOnHidden(e -> vm.close()); // nothing more is delivered to a closed window
         vm.load();
         d.showAndWait();
     }

@@ -1,11 +1,12 @@
 package id.humasdesk.gui.checklist;
 
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.check.ChecklistService;
 import id.humasdesk.logic.check.ChecklistRule;
+import id.humasdesk.logic.check.ChecklistService;
 import id.humasdesk.logic.check.ChecklistSettings;
 import id.humasdesk.logic.check.RuleLevel;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.ContentRules;
 import id.humasdesk.model.User;
 import java.util.EnumMap;
@@ -23,7 +24,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class ChecklistSettingsViewModel {
     private final ChecklistService checklist;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final Messages messages;
     private final User admin;
     private final Map<ChecklistRule, ObjectProperty<RuleLevel>> levels = new EnumMap<>(ChecklistRule.class);
@@ -35,7 +36,7 @@ public final class ChecklistSettingsViewModel {
     public ChecklistSettingsViewModel(ChecklistService checklist, TaskExecutor executor, Messages messages,
             User admin) {
         this.checklist = checklist;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, this::failed);
         this.messages = messages;
         this.admin = admin;
         for (ChecklistRule r : ChecklistRule.values()) {
@@ -44,7 +45,7 @@ public final class ChecklistSettingsViewModel {
     }
 
     public void load() {
-        executor.run(() -> checklist.settings(), this::show, this::failed);
+        tasks.task(() -> checklist.settings()).onSuccess(this::show).start();
     }
 
     private void show(ChecklistSettings s) {
@@ -71,17 +72,7 @@ public final class ChecklistSettingsViewModel {
             failed(e);
             return;
         }
-        busy.set(true);
-        executor.run(() -> {
-            checklist.saveSettings(admin, s);
-            return null;
-        }, x -> {
-            busy.set(false);
-            done.run();
-        }, e -> {
-            busy.set(false);
-            failed(e);
-        });
+        tasks.task(() -> checklist.saveSettings(admin, s)).busy(busy).onSuccess(x -> done.run()).start();
     }
 
     private Map<ChecklistRule, RuleLevel> currentLevels() {
@@ -121,5 +112,10 @@ public final class ChecklistSettingsViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** The screen closed: nothing more is delivered to it. */
+    public void close() {
+        tasks.close();
     }
 }

@@ -2,7 +2,8 @@ package id.humasdesk.gui.common;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -31,12 +32,29 @@ public final class FxTaskExecutor implements TaskExecutor {
     private volatile boolean finished;
 
     public FxTaskExecutor() {
+        this(threadsFor(Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** A pool of at most {@code threads} named daemon threads; idle ones end after a while. */
+    public FxTaskExecutor(int threads) {
         AtomicInteger n = new AtomicInteger();
-        pool = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "humasdesk-worker-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ThreadPoolExecutor p = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "humasdesk-worker-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        p.allowCoreThreadTimeOut(true);
+        pool = p;
+    }
+
+    /**
+     * The cap for a machine with {@code cores} processors: the work waits mostly on the disk or the
+     * database, so two threads a core, but at least 4 (one long integrity check or export must not hold
+     * up every list) and at most 8 (more would only queue for the 8 connections of an office server).
+     */
+    static int threadsFor(int cores) {
+        return Math.max(4, Math.min(8, 2 * cores));
     }
 
     @Override
@@ -54,7 +72,8 @@ public final class FxTaskExecutor implements TaskExecutor {
                 T result = work.call();
                 callback = () -> onSuccess.accept(result);
             } catch (Exception | Error e) {
-                LOG.log(Level.WARNING, "Background task failed", e);
+                // The screen's task helper logs it with its context (ScreenTasks); here only in detail.
+                LOG.log(Level.FINE, "Background task failed", e);
                 callback = () -> onFailure.accept(e);
             }
             deliver(callback);

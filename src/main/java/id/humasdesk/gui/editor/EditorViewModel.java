@@ -1,62 +1,54 @@
 package id.humasdesk.gui.editor;
 
 import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.review.ChecklistViewModel;
 import id.humasdesk.gui.review.ReviewViewModel;
 import id.humasdesk.logic.check.CheckField;
+import id.humasdesk.logic.check.ChecklistService;
+import id.humasdesk.logic.check.WritingCheckService;
 import id.humasdesk.logic.common.ConflictException;
 import id.humasdesk.logic.common.Machine;
-import id.humasdesk.logic.lease.LeaseService;
-import id.humasdesk.logic.review.RevisionCompare;
-import id.humasdesk.model.EditLease;
-import id.humasdesk.model.Role;
 import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.common.StoreOutage;
+import id.humasdesk.logic.draft.Autosaved;
 import id.humasdesk.logic.draft.DraftService;
 import id.humasdesk.logic.draft.MediaStore;
 import id.humasdesk.logic.draft.PhotoImporter;
-import java.time.Clock;
-import id.humasdesk.logic.check.ChecklistService;
-import id.humasdesk.logic.check.WritingCheckService;
-import id.humasdesk.logic.draft.Autosaved;
 import id.humasdesk.logic.draft.Recovery;
 import id.humasdesk.logic.draft.TextImporter;
+import id.humasdesk.logic.lease.LeaseService;
+import id.humasdesk.logic.review.RevisionCompare;
 import id.humasdesk.model.ContentIssue;
-import id.humasdesk.model.ContentRules;
-import id.humasdesk.model.Narasumber;
 import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseContent;
 import id.humasdesk.model.ReleaseType;
 import id.humasdesk.model.User;
 import id.humasdesk.model.UserFacingException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * One release being edited. Dirty means "differs from what is stored", computed from the content
- * itself, so typing a word and deleting it again leaves nothing to save. Unsaved content goes to
- * a recovery record on every autosave tick.
+ * One release being edited: loading, saving, autosave to the recovery record, conflicts with another
+ * save, and the side panels (review, checklist, spelling). The fields and what they add up to are in
+ * {@link EditorForm}; who may edit (right, lease, take-over) is in {@link EditorLease}. The property
+ * accessors below hand out theirs, so the view binds to one model.
  */
 public final class EditorViewModel {
     /** The services the editor and its side panels (review, checklist, spelling) use. */
@@ -65,53 +57,27 @@ public final class EditorViewModel {
     }
 
     private final Deps services;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final Messages messages;
     private final User user;
     private final Formats formats;
     private final Consumer<Throwable> onError;
     private final Consumer<Release> onSaved;
     private final UUID recoveryId;
-    private final StringProperty headline = new SimpleStringProperty("");
-    private final StringProperty subheadline = new SimpleStringProperty("");
-    private final StringProperty datelinePlace = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> datelineDate = new SimpleObjectProperty<>();
-    private final StringProperty lead = new SimpleStringProperty("");
-    private final StringProperty body = new SimpleStringProperty("");
-    private final ObservableList<NarasumberRow> narasumber = FXCollections.observableArrayList(
-            r -> new Observable[] {r.nameProperty(), r.titleProperty(), r.topicProperty()});
-    private final StringProperty tags = new SimpleStringProperty("");
-    private final StringProperty tahapan = new SimpleStringProperty("");
-    private final StringProperty contactPerson = new SimpleStringProperty("");
-    private final StringProperty authorLine = new SimpleStringProperty("");
-    private final StringProperty closing = new SimpleStringProperty("");
-    private final ObservableList<PhotoRow> photos = FXCollections.observableArrayList(
-            r -> new Observable[] {r.captionProperty(), r.creditProperty()});
-    private final ObjectProperty<ReleaseType> type = new SimpleObjectProperty<>(ReleaseType.BERITA_KEGIATAN);
     private final ObjectProperty<Release> release = new SimpleObjectProperty<>();
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final EditorForm form;
+    private final EditorLease lease;
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private final BooleanProperty showAllIssues = new SimpleBooleanProperty(false);
-    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(true);
-    private final StringProperty lockNote = new SimpleStringProperty("");
-    private final BooleanProperty canTakeOver = new SimpleBooleanProperty(false);
     private final ObjectProperty<ConflictException> conflict = new SimpleObjectProperty<>();
-    private boolean mayEdit = true;
-    private boolean leaseHeld = true;
-    private boolean editedSinceBeat;
-    private final IntegerProperty words = new SimpleIntegerProperty();
-    private final IntegerProperty characters = new SimpleIntegerProperty();
-    private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty savedNote = new SimpleStringProperty("");
-    private final Map<ContentIssue.Field, StringProperty> issues = new EnumMap<>(ContentIssue.Field.class);
     private final ReviewViewModel review;
     private final ChecklistViewModel checklist;
     private final SpellingViewModel spelling;
-    private ReleaseContent stored = ReleaseContent.empty();
     private ReleaseContent autosaved;
-    private boolean autosaving;
-    private boolean filling;
+    /** An autosave is on its way to the disk. */
+    private final BooleanProperty autosaving = new SimpleBooleanProperty(false);
 
     public EditorViewModel(Deps services, TaskExecutor executor, Messages messages, Formats formats, User user,
             Consumer<Throwable> onError, Consumer<Release> onSaved) {
@@ -122,48 +88,40 @@ public final class EditorViewModel {
     public EditorViewModel(Deps services, TaskExecutor executor, Messages messages, Formats formats, User user,
             Consumer<Throwable> onError, Consumer<Release> onSaved, UUID recoveryId) {
         this.services = services;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, onError);
         this.messages = messages;
         this.user = user;
         this.formats = formats;
         this.onError = onError;
         this.onSaved = onSaved;
         this.recoveryId = recoveryId;
-        for (ContentIssue.Field f : ContentIssue.Field.values()) {
-            issues.put(f, new SimpleStringProperty(""));
-        }
-        Observable[] all = {headline, subheadline, datelinePlace, datelineDate, lead, body, narasumber, tags, tahapan,
-            contactPerson, authorLine, closing, photos, type};
-        for (Observable o : all) {
-            o.addListener(x -> changed());
-        }
+        lease = new EditorLease(services.leases(), services.clock(), tasks, messages, formats, user, release);
+        form = new EditorForm(messages, release, lease::edited);
         checklist = new ChecklistViewModel(services.checklist(), executor, messages, onError);
         review = new ReviewViewModel(services.reviewing(), executor, user, onError, this::replaceRelease, checklist);
         spelling = new SpellingViewModel(services.writing(), executor, user, onError, Map.of(
-                CheckField.HEADLINE, headline, CheckField.LEAD, lead, CheckField.BODY, body), this::content,
-                this::releaseId);
+                CheckField.HEADLINE, form.headline(), CheckField.LEAD, form.lead(), CheckField.BODY, form.body()),
+                this::content, this::releaseId);
         // New findings after a typing pause: the checklist's count of open findings follows them.
         spelling.findings().addListener((javafx.collections.ListChangeListener<id.humasdesk.logic.check.Finding>) c ->
-                checklist.refresh(type.get(), content(), releaseId()));
+                checklist.refresh(form.type().get(), content(), releaseId()));
         release.addListener((o, a, r) -> {
-            updateTitle();
-            updateEditable();
+            form.updateTitle();
+            lease.update();
             review.show(r);
         });
     }
 
     /** A new release of this type, pre-filled by its template. */
     public void startNew(ReleaseType t) {
-        busy.set(true);
-        executor.run(() -> services.drafts().template(user, t), content -> {
-            type.set(t);
-            stored = content;
-            fill(content);
-            busy.set(false);
+        tasks.task(() -> services.drafts().template(user, t)).busy(busy).onSuccess(content -> {
+            form.type().set(t);
+            form.setStored(content);
+            form.fill(content);
             loaded.set(true);
             spelling.start(content, null);
             refreshChecks();
-        }, this::failed);
+        }).showFailure(this::failed).start();
     }
 
     /** What opening a saved release needs: the release, whether this user may edit it, the lease. */
@@ -171,109 +129,65 @@ public final class EditorViewModel {
     }
 
     public void open(UUID releaseId) {
-        busy.set(true);
-        executor.run(() -> {
+        tasks.task(() -> {
             Release r = services.drafts().load(releaseId);
             boolean may = services.drafts().mayEdit(user, r);
             LeaseService.Outcome lease = may ? services.leases().acquire(user, r.id(), Machine.name()) : null;
             return new Opened(r, may, lease);
-        }, o -> {
+        }).busy(busy).onSuccess(o -> {
             showAllIssues.set(true);
-            applyLease(o.mayEdit(), o.lease());
+            lease.opened(o.mayEdit(), o.lease());
             release.set(o.release());
-            type.set(o.release().type());
-            stored = o.release().content();
-            fill(o.release().content());
-            busy.set(false);
+            form.type().set(o.release().type());
+            form.setStored(o.release().content());
+            form.fill(o.release().content());
             loaded.set(true);
             spelling.start(o.release().content(), o.release().id());
             refreshChecks();
-        }, this::failed);
-    }
-
-    private void applyLease(boolean may, LeaseService.Outcome lease) {
-        mayEdit = may;
-        leaseHeld = !may || lease == null || lease.granted();
-        if (may && lease != null && !lease.granted()) {
-            EditLease l = lease.lease();
-            lockNote.set(messages.get("editor.lockedBy", l.userName(), l.machine(), formats.dateTime(l.acquiredAt())));
-            canTakeOver.set((user.has(Role.REVIEWER) || user.has(Role.ADMIN))
-                    && l.staleAt(services.clock().instant()));
-        } else {
-            lockNote.set("");
-            canTakeOver.set(false);
-        }
-        updateEditable();
-    }
-
-    private void updateEditable() {
-        Release r = release.get();
-        editable.set(r == null || mayEdit && leaseHeld && r.status().editable() && !r.trashed());
+        }).showFailure(this::failed).start();
     }
 
     /** Every half minute while open: keeps the lease, or learns it was taken over. */
     public void heartbeat() {
-        Release r = release.get();
-        if (r == null || !mayEdit || !leaseHeld) {
-            return;
-        }
-        boolean edited = editedSinceBeat;
-        editedSinceBeat = false;
-        executor.run(() -> services.leases().renew(user, r.id(), edited), kept -> {
-            if (!kept) {
-                leaseHeld = false;
-                lockNote.set(messages.get("editor.leaseLost"));
-                updateEditable();
-            }
-        }, onError);
+        lease.heartbeat();
     }
 
     /** A reviewer or admin takes over an idle editor's release; the displaced text is kept as a revision. */
     public void takeOver() {
         Release r = release.get();
-        busy.set(true);
-        executor.run(() -> services.drafts().takeOver(user, r.id(), Machine.name()), taken -> {
-            busy.set(false);
-            leaseHeld = true;
-            lockNote.set("");
-            canTakeOver.set(false);
+        tasks.task(() -> services.drafts().takeOver(user, r.id(), Machine.name())).busy(busy).onSuccess(taken -> {
+            lease.takenOver();
             replaceRelease(taken);
-        }, this::failed);
+        }).showFailure(this::failed).start();
     }
 
     /** The editor closes: no more checks (a typing pause may still fire), and the lease is given up. */
     public void close() {
         spelling.stop();
+        checklist.close();
+        review.close();
         closeLease();
+        tasks.close(); // the lease's release, started just now, still runs; nothing comes back to the tab
     }
 
     /** Gives up the lease when the editor closes. */
     public void closeLease() {
-        Release r = release.get();
-        if (r != null && mayEdit && leaseHeld) {
-            executor.run(() -> {
-                services.leases().release(user, r.id());
-                return null;
-            }, x -> { }, e -> { });
-        }
+        lease.close();
     }
 
     /** The release changed elsewhere (a review move, a restore): show the stored state. */
     public void replaceRelease(Release r) {
-        boolean wasDirty = dirty.get();
+        boolean wasDirty = form.dirty().get();
         release.set(r);
-        if (!r.content().equals(stored)) {
-            stored = r.content();
+        if (!r.content().equals(form.stored())) {
+            form.setStored(r.content());
             if (!wasDirty) {
-                fill(r.content());
+                form.fill(r.content());
             }
         }
-        executor.run(() -> services.drafts().mayEdit(user, r), may -> {
-            mayEdit = may;
-            updateEditable();
-        }, onError);
-        changed();
-        updateEditable();
+        tasks.task(() -> services.drafts().mayEdit(user, r)).onSuccess(lease::mayEdit).start();
+        form.changed();
+        lease.update();
         refreshChecks();
     }
 
@@ -281,12 +195,12 @@ public final class EditorViewModel {
     public void reloadDiscardingMine() {
         Release r = release.get();
         conflict.set(null);
-        executor.run(() -> services.drafts().load(r.id()), latest -> {
+        tasks.task(() -> services.drafts().load(r.id())).onSuccess(latest -> {
             release.set(latest);
-            stored = latest.content();
-            fill(latest.content());
+            form.setStored(latest.content());
+            form.fill(latest.content());
             refreshChecks();
-        }, onError);
+        }).start();
     }
 
     /** After a conflict: keep my text as the newest revision on top of the other change. */
@@ -294,42 +208,39 @@ public final class EditorViewModel {
         Release r = release.get();
         ReleaseContent mine = content();
         conflict.set(null);
-        busy.set(true);
-        executor.run(() -> services.drafts().saveOnTop(user, r.id(), mine, ""), saved -> {
-            busy.set(false);
-            stored = mine;
+        tasks.task(() -> services.drafts().saveOnTop(user, r.id(), mine, "")).busy(busy).onSuccess(saved -> {
+            form.setStored(mine);
             release.set(saved);
-            changed();
+            form.changed();
             refreshChecks();
             onSaved.accept(saved);
-        }, this::failed);
+        }).showFailure(this::failed).start();
     }
 
     /** After a conflict: what the other person stored, compared with my text. */
     public void compareWithStored(Consumer<List<RevisionCompare.FieldDiff>> show) {
         Release r = release.get();
         ReleaseContent mine = content();
-        executor.run(() -> new RevisionCompare().compare(services.drafts().load(r.id()).content(), mine), show,
-                onError);
+        tasks.task(() -> new RevisionCompare().compare(services.drafts().load(r.id()).content(), mine))
+                .onSuccess(show).start();
     }
 
     /** Brings back what was typed before a crash: the release (if it was saved once) plus the text. */
     public void recover(Recovery rec) {
-        busy.set(true);
-        executor.run(() -> rec.releaseId() == null ? null : services.drafts().load(rec.releaseId()), r -> {
-            release.set(r);
-            type.set(rec.type());
-            stored = r == null ? ReleaseContent.empty() : r.content();
-            fill(rec.content());
-            busy.set(false);
-            loaded.set(true);
-            spelling.start(rec.content(), rec.releaseId());
-            refreshChecks();
-        }, this::failed);
+        tasks.task(() -> rec.releaseId() == null ? null : services.drafts().load(rec.releaseId())).busy(busy)
+                .onSuccess(r -> {
+                    release.set(r);
+                    form.type().set(rec.type());
+                    form.setStored(r == null ? ReleaseContent.empty() : r.content());
+                    form.fill(rec.content());
+                    loaded.set(true);
+                    spelling.start(rec.content(), rec.releaseId());
+                    refreshChecks();
+                }).showFailure(this::failed).start();
     }
 
+    /** A conflict is shown in the editor (with its choices); anything else goes to the error dialog. */
     private void failed(Throwable t) {
-        busy.set(false);
         if (t instanceof ConflictException c) {
             conflict.set(c);
             return;
@@ -338,62 +249,7 @@ public final class EditorViewModel {
     }
 
     public ReleaseContent content() {
-        List<String> paragraphs = Arrays.stream(body.get().split("\\R")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
-        List<String> tagList = Arrays.stream(tags.get().split("[,;]")).map(String::strip).toList();
-        return new ReleaseContent(headline.get(), subheadline.get(), datelinePlace.get(), datelineDate.get(),
-                lead.get(), paragraphs, narasumber.stream().map(NarasumberRow::toModel).toList(), tagList,
-                tahapan.get(), contactPerson.get(), authorLine.get(), closing.get(),
-                photos.stream().map(PhotoRow::toModel).toList());
-    }
-
-    private void fill(ReleaseContent c) {
-        filling = true;
-        try {
-            headline.set(c.headline());
-            subheadline.set(c.subheadline());
-            datelinePlace.set(c.datelinePlace());
-            datelineDate.set(c.datelineDate());
-            lead.set(c.lead());
-            body.set(String.join("\n\n", c.paragraphs()));
-            narasumber.setAll(c.narasumber().stream().map(NarasumberRow::new).toList());
-            tags.set(String.join(", ", c.tags()));
-            tahapan.set(c.tahapan());
-            contactPerson.set(c.contactPerson());
-            authorLine.set(c.authorLine());
-            closing.set(c.closing());
-            photos.setAll(c.photos().stream().map(PhotoRow::new).toList());
-        } finally {
-            filling = false;
-        }
-        changed();
-    }
-
-    private void changed() {
-        if (filling) {
-            return;
-        }
-        ReleaseContent c = content();
-        dirty.set(!c.equals(stored));
-        editedSinceBeat |= dirty.get();
-        words.set(c.wordCount());
-        characters.set(c.characterCount());
-        for (StringProperty p : issues.values()) {
-            p.set("");
-        }
-        for (ContentIssue i : ContentRules.check(type.get(), c)) {
-            StringProperty p = issues.get(i.field());
-            if (p.get().isEmpty()) {
-                p.set(messages.get(i.messageKey(), ContentRules.HEADLINE_MAX));
-            }
-        }
-        updateTitle();
-    }
-
-    private void updateTitle() {
-        Release r = release.get();
-        String base = r != null ? r.number() : messages.get("editor.newTitle", messages.label(type.get()));
-        title.set(dirty.get() ? base + " *" : base);
+        return form.content();
     }
 
     /** Saves as a new revision; what was typed during the save stays dirty. */
@@ -404,14 +260,13 @@ public final class EditorViewModel {
     /** Saves, then runs {@code after} (only if the save succeeded). */
     public void saveThen(Runnable after) {
         showAllIssues.set(true);
-        if (busy.get() || !editable.get()) {
+        if (busy.get() || !lease.editable().get()) {
             return;
         }
         ReleaseContent c = content();
         Release r = release.get();
-        busy.set(true);
-        ReleaseType t = type.get();
-        executor.run(() -> {
+        ReleaseType t = form.type().get();
+        tasks.task(() -> {
             Release saved;
             try {
                 saved = r == null ? services.drafts().create(user, t, c)
@@ -427,25 +282,24 @@ public final class EditorViewModel {
             }
             services.drafts().discardRecovery(recoveryId);
             return saved;
-        }, saved -> {
-            busy.set(false);
-            stored = c;
+        }).busy(busy).onSuccess(saved -> {
+            form.setStored(c);
             autosaved = null;
             release.set(saved);
             savedNote.set(messages.get("editor.savedAt", timeOf(saved.updatedAt())));
-            changed();
+            form.changed();
             if (r == null) {
                 spelling.saved(saved.id());
             }
             refreshChecks();
             onSaved.accept(saved);
             after.run();
-        }, this::failed);
+        }).showFailure(this::failed).start();
     }
 
     /** Called every few seconds: writes unsaved content to the recovery record. */
     public void autosaveTick() {
-        if (!dirty.get() || busy.get() || !loaded.get()) {
+        if (!form.dirty().get() || busy.get() || !loaded.get()) {
             return;
         }
         ReleaseContent c = content();
@@ -453,64 +307,43 @@ public final class EditorViewModel {
             return;
         }
         Release r = release.get();
-        if (autosaving) {
+        if (autosaving.get()) {
             // A slow disk must not queue one stale save per tick: the tick after this one returns
             // writes the newest text at once.
             return;
         }
-        Recovery rec = new Recovery(recoveryId, user.id(), r == null ? null : r.id(), type.get(), c,
+        Recovery rec = new Recovery(recoveryId, user.id(), r == null ? null : r.id(), form.type().get(), c,
                 services.clock().instant());
         autosaved = c;
-        autosaving = true;
-        executor.run(() -> services.drafts().autosave(user, rec), where -> {
-            autosaving = false;
-            savedNote.set(messages.get(where == Autosaved.SAVED ? "editor.autosavedAt" : "editor.keptOnThisPc",
-                    timeOf(rec.savedAt())));
-        }, e -> {
-            autosaving = false;
-            autosaved = null;
-            onError.accept(e);
-        });
+        tasks.task(() -> services.drafts().autosave(user, rec)).busy(autosaving).onSuccess(where -> savedNote.set(
+                messages.get(where == Autosaved.SAVED ? "editor.autosavedAt" : "editor.keptOnThisPc",
+                        timeOf(rec.savedAt())))).onFailure(e -> autosaved = null).start();
     }
 
     /** The user closed without saving: the recovery record is no longer wanted. */
     public void discard() {
-        executor.run(() -> {
-            services.drafts().discardRecovery(recoveryId);
-            return null;
-        }, x -> { }, onError);
+        tasks.task(() -> services.drafts().discardRecovery(recoveryId)).start();
     }
 
     /** Fills the fields from a text file; refused while the editor is read-only (same rule as saving). */
     public void importText(String text) {
-        if (!editable.get()) {
+        if (!lease.editable().get()) {
             onError.accept(new UserFacingException("editor.importReadOnly"));
             return;
         }
         ReleaseContent parsed = new TextImporter().parse(text, LocalDate.now(services.clock().withZone(formats.zone())));
-        ReleaseContent current = content();
-        fill(new ReleaseContent(parsed.headline(), parsed.subheadline(),
-                parsed.datelinePlace().isEmpty() ? current.datelinePlace() : parsed.datelinePlace(),
-                parsed.datelineDate(), parsed.lead(), parsed.paragraphs(), parsed.narasumber(), current.tags(),
-                current.tahapan(), current.contactPerson(), current.authorLine(),
-                parsed.closing().isEmpty() ? current.closing() : parsed.closing(), current.photos()));
+        form.fillImported(parsed);
     }
 
     /** Reads a text file (UTF-8, or Windows-1252 as older word processors save it) and imports it. */
     public void importTextFile(Path file) {
-        busy.set(true);
-        executor.run(() -> TextFiles.read(file), text -> {
-            busy.set(false);
-            importText(text);
-        }, this::failed);
+        tasks.task(() -> TextFiles.read(file)).busy(busy).onSuccess(this::importText).showFailure(this::failed).start();
     }
 
     public void addPhoto(Path file) {
-        busy.set(true);
-        executor.run(() -> services.photos().importPhoto(file), p -> {
-            busy.set(false);
-            photos.add(new PhotoRow(p));
-        }, this::failed);
+        tasks.task(() -> services.photos().importPhoto(file)).busy(busy)
+                .onSuccess(p -> form.photos().add(new PhotoRow(p)))
+                .showFailure(this::failed).start();
     }
 
     /** This PC's copy of a photo; it may not be there yet (see {@link #fetchPhotos}). */
@@ -524,8 +357,8 @@ public final class EditorViewModel {
      * fetched, so the thumbnails can be drawn again.
      */
     public void fetchPhotos(Runnable done) {
-        List<id.humasdesk.model.Photo> wanted = photos.stream().map(PhotoRow::photo).toList();
-        executor.run(() -> {
+        List<id.humasdesk.model.Photo> wanted = form.photos().stream().map(PhotoRow::photo).toList();
+        tasks.task(() -> {
             int fetched = 0;
             for (id.humasdesk.model.Photo p : wanted) {
                 Path before = services.media().path(p.sha256(), p.extension());
@@ -535,28 +368,28 @@ public final class EditorViewModel {
                 }
             }
             return fetched;
-        }, n -> {
+        }).onSuccess(n -> {
             if (n > 0) {
                 done.run();
             }
-        }, this::failed);
+        }).showFailure(this::failed).start();
     }
 
     public void addNarasumber() {
-        narasumber.add(new NarasumberRow(new Narasumber("", "", "")));
+        form.addNarasumber();
     }
 
     /** False when the status, the user's role or someone else's lease forbids changes. */
     public ReadOnlyBooleanProperty editableProperty() {
-        return editable.getReadOnlyProperty();
+        return lease.editable();
     }
 
     public StringProperty lockNoteProperty() {
-        return lockNote;
+        return lease.lockNote();
     }
 
     public BooleanProperty canTakeOverProperty() {
-        return canTakeOver;
+        return lease.canTakeOver();
     }
 
     public ObjectProperty<ConflictException> conflictProperty() {
@@ -565,7 +398,7 @@ public final class EditorViewModel {
 
     /** Evaluates the checklist on the text as it is now and re-checks the fields that are not underlined. */
     public void refreshChecks() {
-        checklist.refresh(type.get(), content(), releaseId());
+        checklist.refresh(form.type().get(), content(), releaseId());
         spelling.checkOthers();
     }
 
@@ -598,63 +431,63 @@ public final class EditorViewModel {
     }
 
     public StringProperty issue(ContentIssue.Field f) {
-        return issues.get(f);
+        return form.issue(f);
     }
 
     public StringProperty headlineProperty() {
-        return headline;
+        return form.headline();
     }
 
     public StringProperty subheadlineProperty() {
-        return subheadline;
+        return form.subheadline();
     }
 
     public StringProperty datelinePlaceProperty() {
-        return datelinePlace;
+        return form.datelinePlace();
     }
 
     public ObjectProperty<LocalDate> datelineDateProperty() {
-        return datelineDate;
+        return form.datelineDate();
     }
 
     public StringProperty leadProperty() {
-        return lead;
+        return form.lead();
     }
 
     public StringProperty bodyProperty() {
-        return body;
+        return form.body();
     }
 
     public ObservableList<NarasumberRow> narasumber() {
-        return narasumber;
+        return form.narasumber();
     }
 
     public StringProperty tagsProperty() {
-        return tags;
+        return form.tags();
     }
 
     public StringProperty tahapanProperty() {
-        return tahapan;
+        return form.tahapan();
     }
 
     public StringProperty contactPersonProperty() {
-        return contactPerson;
+        return form.contactPerson();
     }
 
     public StringProperty authorLineProperty() {
-        return authorLine;
+        return form.authorLine();
     }
 
     public StringProperty closingProperty() {
-        return closing;
+        return form.closing();
     }
 
     public ObservableList<PhotoRow> photos() {
-        return photos;
+        return form.photos();
     }
 
     public ObjectProperty<ReleaseType> typeProperty() {
-        return type;
+        return form.type();
     }
 
     public ObjectProperty<Release> releaseProperty() {
@@ -662,7 +495,7 @@ public final class EditorViewModel {
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
+        return form.dirty();
     }
 
     public BooleanProperty busyProperty() {
@@ -679,15 +512,15 @@ public final class EditorViewModel {
     }
 
     public IntegerProperty wordsProperty() {
-        return words;
+        return form.words();
     }
 
     public IntegerProperty charactersProperty() {
-        return characters;
+        return form.characters();
     }
 
     public StringProperty titleProperty() {
-        return title;
+        return form.title();
     }
 
     public StringProperty savedNoteProperty() {

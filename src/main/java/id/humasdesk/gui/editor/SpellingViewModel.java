@@ -1,11 +1,12 @@
 package id.humasdesk.gui.editor;
 
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.check.WritingCheckService;
 import id.humasdesk.logic.check.CheckContext;
 import id.humasdesk.logic.check.CheckField;
 import id.humasdesk.logic.check.Finding;
 import id.humasdesk.logic.check.FindingKind;
+import id.humasdesk.logic.check.WritingCheckService;
 import id.humasdesk.model.ReleaseContent;
 import id.humasdesk.model.User;
 import java.util.ArrayList;
@@ -54,9 +55,8 @@ public final class SpellingViewModel {
     }
 
     private final WritingCheckService writing;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final User user;
-    private final Consumer<Throwable> onError;
     private final Supplier<ReleaseContent> content;
     private final Supplier<UUID> releaseId;
     private final Map<CheckField, StringProperty> texts = new EnumMap<>(CheckField.class);
@@ -77,9 +77,8 @@ public final class SpellingViewModel {
     public SpellingViewModel(WritingCheckService writing, TaskExecutor executor, User user, Consumer<Throwable> onError,
             Map<CheckField, StringProperty> texts, Supplier<ReleaseContent> content, Supplier<UUID> releaseId) {
         this.writing = writing;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, onError);
         this.user = user;
-        this.onError = onError;
         this.content = content;
         this.releaseId = releaseId;
         for (CheckField f : LIVE) {
@@ -99,15 +98,15 @@ public final class SpellingViewModel {
      */
     public void start(ReleaseContent c, UUID id) {
         int gen = ++startGeneration;
-        executor.run(() -> {
+        tasks.task(() -> {
             writing.load();
             return writing.context(c, id);
-        }, ctx -> {
+        }).onSuccess(ctx -> {
             if (gen == startGeneration) {
                 base = ctx;
                 checkAll();
             }
-        }, onError);
+        }).start();
     }
 
     /** Checks every field again (after ignore, add to dictionary, or a refresh). */
@@ -125,12 +124,12 @@ public final class SpellingViewModel {
         String text = textProperty.get();
         int gen = generations.merge(field, 1, Integer::sum);
         CheckContext ctx = context();
-        executor.run(() -> writing.checkText(field, 0, text, ctx), result -> {
+        tasks.task(() -> writing.checkText(field, 0, text, ctx)).onSuccess(result -> {
             if (gen == generations.get(field) && text.equals(textProperty.get())) {
                 live.get(field).set(new FieldFindings(text, result));
                 publish();
             }
-        }, onError);
+        }).start();
     }
 
     /** Subheadline, dateline place, narasumber, photo captions and closing: listed, not underlined. */
@@ -141,7 +140,7 @@ public final class SpellingViewModel {
         ReleaseContent c = content.get();
         CheckContext ctx = context();
         int gen = ++othersGeneration;
-        executor.run(() -> {
+        tasks.task(() -> {
             List<Finding> out = new ArrayList<>();
             var w = writing;
             out.addAll(w.checkText(CheckField.SUBHEADLINE, 0, c.subheadline(), ctx));
@@ -155,17 +154,18 @@ public final class SpellingViewModel {
             }
             out.addAll(w.checkText(CheckField.CLOSING, 0, c.closing(), ctx));
             return out;
-        }, result -> {
+        }).onSuccess(result -> {
             if (gen == othersGeneration) {
                 others = result;
                 publish();
             }
-        }, onError);
+        }).start();
     }
 
     /** The editor closed: checks asked for later (a pending typing pause) are not run. */
     public void stop() {
         stopped = true;
+        tasks.close();
     }
 
     /**
@@ -177,7 +177,7 @@ public final class SpellingViewModel {
             then.accept(f.suggestions());
             return;
         }
-        executor.run(() -> writing.withSuggestions(f).suggestions(), then, onError);
+        tasks.task(() -> writing.withSuggestions(f).suggestions()).onSuccess(then).start();
     }
 
     /** Ignores the word in this release: stored for a saved release, kept in memory until the first save. */
@@ -191,21 +191,15 @@ public final class SpellingViewModel {
             checkAll();
             return;
         }
-        executor.run(() -> {
-            writing.ignore(user, id, f.word());
-            return null;
-        }, x -> {
+        tasks.task(() -> writing.ignore(user, id, f.word())).onSuccess(x -> {
             base = base.withIgnored(f.word());
             checkAll();
-        }, onError);
+        }).start();
     }
 
     /** Adds the word to the office word list, so no release of the office flags it again. */
     public void addToDictionary(Finding f) {
-        executor.run(() -> {
-            writing.addToDictionary(user, f.word());
-            return null;
-        }, x -> checkAll(), onError);
+        tasks.task(() -> writing.addToDictionary(user, f.word())).onSuccess(x -> checkAll()).start();
     }
 
     /** Only single words go to the office list; phrases (house style) can only be ignored. */
@@ -219,12 +213,12 @@ public final class SpellingViewModel {
             return;
         }
         List<String> words = List.copyOf(base.ignored());
-        executor.run(() -> {
+        tasks.task(() -> {
             for (String w : words) {
                 writing.ignore(user, id, w);
             }
             return null;
-        }, x -> { }, onError);
+        }).start();
     }
 
     /** True while the text still holds the finding's word where it was found (so a fix may replace it). */

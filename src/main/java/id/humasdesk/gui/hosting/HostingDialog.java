@@ -124,7 +124,10 @@ public final class HostingDialog {
                 .toExternalForm());
         d.getDialogPane().getButtonTypes().add(new ButtonType(m.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         d.setResizable(true);
-        d.setOnHidden(e -> vm.codeShown());
+        d.setOnHidden(e -> {
+            vm.codeShown();
+            vm.close(); // nothing more is delivered to a closed window
+        });
         vm.restartNeededProperty().addListener((o, a, now) -> {
             if (now) {
                 vm.restartNeededProperty().set(false);

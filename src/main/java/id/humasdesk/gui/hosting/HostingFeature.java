@@ -1,6 +1,7 @@
 package id.humasdesk.gui.hosting;
 
 import id.humasdesk.gui.common.DialogService;
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.hosting.OfficeLink;
@@ -31,6 +32,8 @@ public final class HostingFeature {
     private final OfficeLink link;
     private final Window owner;
     private final TaskExecutor executor;
+    /** Work of the feature itself (not of a dialog): it lives as long as the app. */
+    private final ScreenTasks tasks;
     private final DialogService dialogs;
     private final Messages m;
     private Timeline poll;
@@ -40,6 +43,7 @@ public final class HostingFeature {
         this.link = link;
         this.owner = owner;
         this.executor = executor;
+        this.tasks = new ScreenTasks(executor, dialogs::error);
         this.dialogs = dialogs;
         this.m = m;
     }
@@ -101,10 +105,7 @@ public final class HostingFeature {
         d.getDialogPane().getStylesheets().add(HostingFeature.class.getResource("/id/humasdesk/gui/app.css")
                 .toExternalForm());
         d.getDialogPane().getButtonTypes().add(new ButtonType(m.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        d.setOnHidden(e -> executor.run(() -> {
-            link.hosting().codeShown(user);
-            return null;
-        }, x -> { }, dialogs::error));
+        d.setOnHidden(e -> tasks.task(() -> link.hosting().codeShown(user)).start());
         javafx.application.Platform.runLater(d::show);
     }
 
@@ -117,18 +118,21 @@ public final class HostingFeature {
             proceed.run();
             return;
         }
-        executor.run(link::check, state -> {
+        tasks.task(link::check).onSuccess(state -> {
             int n = state.connectedPcs();
             if (n == 0 || dialogs.confirm(m.get("hosting.close.title"), m.get("hosting.close.text", n))) {
                 proceed.run();
             }
-        }, failure -> proceed.run());
+        }).showFailure(failure -> proceed.run()).start(); // logged; the app still closes
     }
 
     /** Stops asking the database (the window closes). */
     public void stop() {
         if (poll != null) {
             poll.stop();
+        }
+        if (status != null) {
+            status.close();
         }
     }
 

@@ -1,5 +1,6 @@
 package id.humasdesk.gui.hosting;
 
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.hosting.HostingPlan;
@@ -27,7 +28,7 @@ import javafx.collections.ObservableList;
 public final class HostingViewModel {
     private final OfficeLink link;
     private final HostingService hosting;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final Messages m;
     private final User user;
     private final Consumer<Throwable> onError;
@@ -46,7 +47,7 @@ public final class HostingViewModel {
     public HostingViewModel(OfficeLink link, TaskExecutor executor, Messages m, User user, Consumer<Throwable> onError) {
         this.link = link;
         this.hosting = link.hosting();
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, onError);
         this.m = m;
         this.user = user;
         this.onError = onError;
@@ -57,9 +58,7 @@ public final class HostingViewModel {
 
     /** Reads the choice, this PC's addresses and (when hosting) how many PCs are connected. */
     public void load() {
-        busy.set(true);
-        executor.run(() -> new Loaded(hosting.plan(), hosting.addresses(), link.check()), l -> {
-            busy.set(false);
+        tasks.task(() -> new Loaded(hosting.plan(), hosting.addresses(), link.check())).busy(busy).onSuccess(l -> {
             addresses.setAll(l.addresses());
             if (!addresses.contains("127.0.0.1")) {
                 addresses.add("127.0.0.1"); // last: only this PC reaches it (for trying out)
@@ -75,10 +74,7 @@ public final class HostingViewModel {
             planned.set(l.plan().isPresent());
             link.newCode().ifPresent(c -> code.set(c.text()));
             state.set(describe(l.plan(), l.state()));
-        }, e -> {
-            busy.set(false);
-            onError.accept(e);
-        });
+        }).start();
     }
 
     private String describe(Optional<HostingPlan> plan, OfficeLink.State s) {
@@ -103,9 +99,8 @@ public final class HostingViewModel {
         }
         String a = allInterfaces.get() ? "0.0.0.0" : address.get();
         boolean fresh = newCode.get();
-        busy.set(true);
-        executor.run(() -> hosting.host(user, a, p, allInterfaces.get(), fresh), plan -> {
-            busy.set(false);
+        boolean everywhere = allInterfaces.get();
+        tasks.task(() -> hosting.host(user, a, p, everywhere, fresh)).busy(busy).onSuccess(plan -> {
             planned.set(true);
             newCode.set(false);
             if (link.kind() == OfficeLink.Kind.HOSTING && plan.where().equals(link.where()) && !plan.newCode()) {
@@ -115,22 +110,17 @@ public final class HostingViewModel {
             state.set(m.get("hosting.state.pending", plan.where()));
             message.set(m.get("hosting.saved", String.valueOf(plan.port())));
             restartNeeded.set(true);
-        }, this::failed);
+        }).showFailure(this::failed).start();
     }
 
     /** This PC stops hosting from its next start. */
     public void stop() {
-        busy.set(true);
-        executor.run(() -> {
-            hosting.stop(user);
-            return null;
-        }, x -> {
-            busy.set(false);
+        tasks.task(() -> hosting.stop(user)).busy(busy).onSuccess(x -> {
             planned.set(false);
             state.set(m.get("hosting.state.stopped"));
             message.set("");
             restartNeeded.set(link.kind() == OfficeLink.Kind.HOSTING);
-        }, this::failed);
+        }).showFailure(this::failed).start();
     }
 
     /** The admin saw the join code (copied or closed): it is not shown again and the next start keeps it. */
@@ -139,19 +129,21 @@ public final class HostingViewModel {
             return;
         }
         code.set("");
-        executor.run(() -> {
-            hosting.codeShown(user);
-            return null;
-        }, x -> { }, onError);
+        tasks.task(() -> hosting.codeShown(user)).start();
     }
 
+    /** A refusal (a port in use, an address gone) is said in the dialog; anything else through the app's dialog. */
     private void failed(Throwable e) {
-        busy.set(false);
         if (e instanceof UserFacingException) {
             message.set(m.describe(e));
         } else {
             onError.accept(e);
         }
+    }
+
+    /** The dialog closed: nothing more is delivered to it (a save already under way still finishes). */
+    public void close() {
+        tasks.close();
     }
 
     public ObservableList<String> addresses() {

@@ -1,5 +1,6 @@
 package id.humasdesk.gui.hosting;
 
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.hosting.OfficeLink;
@@ -22,7 +23,7 @@ public final class LinkStatusViewModel {
     public enum Level { OK, WARNING, DOWN }
 
     private final OfficeLink link;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final Messages m;
     private final StringProperty text = new SimpleStringProperty("");
     private final StringProperty detail = new SimpleStringProperty("");
@@ -31,7 +32,8 @@ public final class LinkStatusViewModel {
 
     public LinkStatusViewModel(OfficeLink link, TaskExecutor executor, Messages m) {
         this.link = link;
-        this.executor = executor;
+        // A failed check is logged and told in the line itself: the database is not reachable.
+        this.tasks = new ScreenTasks(executor, failure -> show(OfficeLink.State.unreachable(null)));
         this.m = m;
         text.set(m.get("hosting.status.checking"));
     }
@@ -42,13 +44,10 @@ public final class LinkStatusViewModel {
             return;
         }
         checking = true;
-        executor.run(link::check, state -> {
+        tasks.task(link::check).onSuccess(state -> {
             checking = false;
             show(state);
-        }, failure -> {
-            checking = false;
-            show(OfficeLink.State.unreachable(null));
-        });
+        }).onFailure(failure -> checking = false).start();
     }
 
     private void show(OfficeLink.State state) {
@@ -86,6 +85,11 @@ public final class LinkStatusViewModel {
             }
             default -> throw new IllegalStateException(link.kind().name());
         }
+    }
+
+    /** The window closed: no more checks, nothing more is shown. */
+    public void close() {
+        tasks.close();
     }
 
     public ReadOnlyStringProperty textProperty() {

@@ -1,21 +1,23 @@
 package id.humasdesk.gui.hq;
 
 import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.ScreenTask;
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.bundle.BundleService;
-import id.humasdesk.logic.draft.MediaStore;
-import java.time.Clock;
 import id.humasdesk.logic.bundle.BundleInbox;
+import id.humasdesk.logic.bundle.BundleService;
 import id.humasdesk.logic.bundle.InboxRepository;
 import id.humasdesk.logic.bundle.InboxRepository.ConflictRow;
 import id.humasdesk.logic.bundle.InboxRepository.OfficeRow;
 import id.humasdesk.logic.bundle.InboxRepository.ReleaseRow;
+import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.draft.MediaStore;
 import id.humasdesk.logic.review.RevisionCompare;
 import id.humasdesk.model.OfficeLevel;
 import id.humasdesk.model.Province;
 import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.model.User;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,11 +45,10 @@ public final class HqViewModel {
     }
 
     private final Deps services;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final Messages m;
     private final Formats formats;
     private final User user;
-    private final Consumer<Throwable> onError;
     private final ObservableList<OfficeRow> offices = FXCollections.observableArrayList();
     private final ObservableList<ReleaseRow> releases = FXCollections.observableArrayList();
     private final ObservableList<ConflictRow> conflicts = FXCollections.observableArrayList();
@@ -61,7 +62,8 @@ public final class HqViewModel {
     private final StringProperty officesSummary = new SimpleStringProperty("");
     private final BooleanProperty searching = new SimpleBooleanProperty(false);
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
-    private long generation;
+    /** The release query running, if any. */
+    private ScreenTask<?> current;
     private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
             .ofPattern("d MMM yyyy");
     private static final java.time.format.DateTimeFormatter SHORT = java.time.format.DateTimeFormatter
@@ -74,11 +76,10 @@ public final class HqViewModel {
     public HqViewModel(Deps services, TaskExecutor executor, Messages m, Formats formats, User user,
             Consumer<Throwable> onError) {
         this.services = services;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, onError);
         this.m = m;
         this.formats = formats;
         this.user = user;
-        this.onError = onError;
         office.addListener((o, a, b) -> search());
         province.addListener((o, a, b) -> search());
         status.addListener((o, a, b) -> search());
@@ -89,9 +90,7 @@ public final class HqViewModel {
 
     /** Offices and conflicts, then the releases for the current filters. */
     public void load() {
-        loading.set(true);
-        executor.run(() -> new Overview(inbox().offices(user), inbox().conflicts(user)), o -> {
-            loading.set(false);
+        tasks.task(() -> new Overview(inbox().offices(user), inbox().conflicts(user))).busy(loading).onSuccess(o -> {
             offices.setAll(o.offices());
             conflicts.setAll(o.conflicts());
             List<String> codes = new ArrayList<>();
@@ -107,35 +106,24 @@ public final class HqViewModel {
             int gaps = o.offices().stream().mapToInt(OfficeRow::openGaps).sum();
             officesSummary.set(m.get("bundle.hq.officesSummary", o.offices().size(), bundles, gaps,
                     o.conflicts().size()));
-        }, e -> {
-            loading.set(false);
-            onError.accept(e);
-        });
+        }).start();
         search();
     }
 
     /** Runs the release query for the current filters; call after the text settled. */
     public void search() {
-        long gen = ++generation;
-        searching.set(true);
+        if (current != null) {
+            current.cancel(); // newer filters replace it
+        }
         Province p = province.get();
         InboxRepository.Query q = new InboxRepository.Query(office.get(), p == null ? null : p.name(), status.get(),
                 text.get(), BundleInbox.PAGE);
-        executor.run(() -> inbox().releases(user, q), page -> {
-            if (gen != generation) {
-                return;
-            }
-            searching.set(false);
+        current = tasks.task(() -> inbox().releases(user, q)).busy(searching).onSuccess(page -> {
             releases.setAll(page.rows());
             summary.set(page.total() > page.rows().size()
                     ? m.get("bundle.hq.summaryCut", page.rows().size(), page.total())
                     : m.get("bundle.hq.summary", page.total()));
-        }, e -> {
-            if (gen == generation) {
-                searching.set(false);
-                onError.accept(e);
-            }
-        });
+        }).start();
     }
 
     /** Shows the releases of one office (from the office list). */
@@ -152,21 +140,21 @@ public final class HqViewModel {
 
     /** Reads one received release, with its content, plans and history, for the read-only viewer. */
     public void open(ReleaseRow row, Consumer<BundleInbox.Detail> show) {
-        executor.run(() -> {
+        tasks.task(() -> {
             BundleInbox.Detail d = inbox().open(user, row.id());
             fetchPhotos(d.item());
             return d;
-        }, show, onError);
+        }).onSuccess(show).start();
     }
 
     /** Reads both copies of a conflicting version and compares them word by word. */
     public void compare(ConflictRow row, Consumer<Comparison> show) {
-        executor.run(() -> {
+        tasks.task(() -> {
             BundleInbox.ConflictPair pair = inbox().conflict(user, row);
             fetchPhotos(pair.held());
             fetchPhotos(pair.kept());
             return new Comparison(pair, new RevisionCompare().compare(pair.held().content(), pair.kept().content()));
-        }, show, onError);
+        }).onSuccess(show).start();
     }
 
     /** Photos received on another PC of headquarters are copied here before they are shown. */
@@ -282,5 +270,10 @@ public final class HqViewModel {
     /** The day of a time in the office zone, for lists ("23 Nov 2026"); the viewer shows the hour. */
     public String day(Instant at) {
         return at == null ? "" : DAY.withLocale(m.locale()).format(at.atZone(formats.zone()));
+    }
+
+    /** The screen closed: nothing more is delivered to it. */
+    public void close() {
+        tasks.close();
     }
 }

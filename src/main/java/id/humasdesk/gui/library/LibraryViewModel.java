@@ -1,13 +1,15 @@
 package id.humasdesk.gui.library;
 
+import id.humasdesk.gui.common.ScreenTask;
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.draft.DraftService;
-import id.humasdesk.logic.library.LibraryService;
-import id.humasdesk.logic.schedule.ScheduleService;
 import id.humasdesk.logic.library.LibraryFilter;
 import id.humasdesk.logic.library.LibraryListing;
 import id.humasdesk.logic.library.LibraryOrder;
+import id.humasdesk.logic.library.LibraryService;
+import id.humasdesk.logic.schedule.ScheduleService;
 import id.humasdesk.logic.search.SearchService;
 import id.humasdesk.logic.search.SearchSnippet;
 import id.humasdesk.model.ReleaseStatus;
@@ -56,9 +58,8 @@ public final class LibraryViewModel {
     /** Pages held at once (the visible ones, their neighbours, a few recent ones). */
     static final int MAX_PAGES = 8;
     private final Deps services;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final Messages messages;
-    private final Consumer<Throwable> onError;
     /** Search hits (or, while the index is not ready, the first text matches): bounded, in memory. */
     private final ObservableList<ReleaseSummary> rows = FXCollections.observableArrayList();
     /** The listing without a text query, read page by page. */
@@ -78,7 +79,9 @@ public final class LibraryViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ObjectProperty<ReleaseSummary> lastTrashed = new SimpleObjectProperty<>();
+    /** Counts queries; the running stream stops when it is no longer the newest. */
     private final AtomicLong generation = new AtomicLong();
+    private ScreenTask<Loaded> current;
     private final javafx.collections.ObservableSet<UUID> missed = FXCollections.observableSet();
     private final javafx.collections.ObservableMap<UUID, SearchSnippet> snippets = FXCollections.observableHashMap();
     private final BooleanProperty ranked = new SimpleBooleanProperty(false);
@@ -93,15 +96,14 @@ public final class LibraryViewModel {
 
     public LibraryViewModel(Deps services, TaskExecutor executor, Messages messages, Consumer<Throwable> onError) {
         this.services = services;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, onError);
         this.messages = messages;
-        this.onError = onError;
-        this.paged = new PagedRows<>(executor, PAGE, MAX_PAGES, onError);
+        this.paged = new PagedRows<>(tasks, PAGE, MAX_PAGES);
         status.addListener((o, a, b) -> load(false));
         type.addListener((o, a, b) -> load(false));
         author.addListener((o, a, b) -> load(false));
         trash.addListener((o, a, b) -> reload());
-        services.search().addStatusListener(st -> executor.onFx(() -> {
+        services.search().addStatusListener(st -> tasks.onFx(() -> {
             String key = st.messageKey();
             searchStatus.set(key == null ? "" : messages.get(key, st.percent()));
             if (services.search().isReady() && !text.get().isBlank() && !ranked.get()) {
@@ -131,10 +133,12 @@ public final class LibraryViewModel {
         LibraryOrder sortedBy = order;
         LibraryListing previous = recount ? null : listing;
         int knownTotal = recount ? -1 : everythingCount;
-        loading.set(true);
         progress.set(-1);
         snippets.clear();
-        executor.run(() -> {
+        if (current != null) {
+            current.cancel(); // a newer query supersedes it; its stream stops at the next chunk (gen)
+        }
+        current = tasks.task(() -> {
             Map<UUID, String> names = recount ? services.library().authors(inTrash) : null;
             if (!query.isEmpty()) {
                 if (streamRanked(gen, filter)) {
@@ -151,7 +155,7 @@ public final class LibraryViewModel {
             boolean narrowed = filter.status() != null || filter.type() != null || filter.authorId() != null;
             int all = !narrowed ? list.size() : knownTotal >= 0 ? knownTotal : services.library().count(everything);
             return new Loaded(list, list.rows(0, PAGE), all, all, names);
-        }, loaded -> {
+        }).busy(loading).onSuccess(loaded -> {
             if (gen != generation.get()) {
                 return;
             }
@@ -171,19 +175,13 @@ public final class LibraryViewModel {
                 replaceRows(loaded.rows());
             }
             loadedText = query;
-            loading.set(false);
             loadMissed();
             progress.set(1);
             if (loaded.authors() != null) {
                 updateAuthors(loaded.authors());
             }
             updateSummary();
-        }, failure -> {
-            if (gen == generation.get()) {
-                loading.set(false);
-                onError.accept(failure);
-            }
-        });
+        }).start();
     }
 
     /** What a reload read: a listing and its first page, or text matches (no listing), or nothing (ranked). */
@@ -222,7 +220,7 @@ public final class LibraryViewModel {
                     if (firstIds.isEmpty()) {
                         chunk.stream().limit(SNIPPETS).forEach(r -> firstIds.add(r.id()));
                     }
-                    executor.onFx(() -> {
+                    tasks.onFx(() -> {
                         if (gen != generation.get()) {
                             return;
                         }
@@ -242,7 +240,7 @@ public final class LibraryViewModel {
         int total = hits.getAsInt();
         var found = firstIds.isEmpty() ? java.util.Map.<UUID, SearchSnippet>of()
                 : services.search().snippets(filter.text(), firstIds);
-        executor.onFx(() -> {
+        tasks.onFx(() -> {
             if (gen == generation.get()) {
                 this.total = total;
                 if (first[0]) {
@@ -302,10 +300,10 @@ public final class LibraryViewModel {
     }
 
     private void loadMissed() {
-        executor.run(() -> services.schedule().releasesWithMissedPlans(), ids -> {
+        tasks.task(() -> services.schedule().releasesWithMissedPlans()).onSuccess(ids -> {
             missed.clear();
             missed.addAll(ids);
-        }, onError);
+        }).start();
     }
 
     /** Releases with a publication plan that passed without being marked posted or skipped. */
@@ -371,10 +369,10 @@ public final class LibraryViewModel {
         if (row == null || row.status() != ReleaseStatus.DRAFT || trash.get()) {
             return;
         }
-        executor.run(() -> services.drafts().trash(actor, row.id()), r -> {
+        tasks.task(() -> services.drafts().trash(actor, row.id())).onSuccess(r -> {
             lastTrashed.set(row);
             dropped(row);
-        }, onError);
+        }).start();
     }
 
     public void undoTrash(User actor) {
@@ -382,10 +380,10 @@ public final class LibraryViewModel {
         if (row == null) {
             return;
         }
-        executor.run(() -> services.drafts().restore(actor, row.id()), r -> {
+        tasks.task(() -> services.drafts().restore(actor, row.id())).onSuccess(r -> {
             lastTrashed.set(null);
             reload();
-        }, onError);
+        }).start();
     }
 
     /** Restores a release shown in the trash view. */
@@ -393,7 +391,7 @@ public final class LibraryViewModel {
         if (row == null || !trash.get()) {
             return;
         }
-        executor.run(() -> services.drafts().restore(actor, row.id()), r -> dropped(row), onError);
+        tasks.task(() -> services.drafts().restore(actor, row.id())).onSuccess(r -> dropped(row)).start();
     }
 
     /** A row left this view (trashed or restored): hits lose it in place, a listing is read again. */
@@ -405,6 +403,12 @@ public final class LibraryViewModel {
             total--;
             updateSummary();
         }
+    }
+
+    /** The library closed (sign-out, exit): a running query stops, nothing more is shown. */
+    public void close() {
+        generation.incrementAndGet();
+        tasks.close();
     }
 
     /** The rows the table shows now (a listing's positions are {@code null} until their page is read). */

@@ -1,6 +1,6 @@
 package id.humasdesk.gui.library;
 
-import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.gui.common.ScreenTasks;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,7 +8,6 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import javafx.collections.ObservableListBase;
 
 /**
@@ -31,10 +30,9 @@ final class PagedRows<T> extends ObservableListBase<T> {
         List<T> rows(int offset, int limit, T before) throws Exception;
     }
 
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final int pageSize;
     private final int maxPages;
-    private final Consumer<Throwable> onError;
     /** Loaded pages by number, least recently used first. */
     private final LinkedHashMap<Integer, List<T>> pages = new LinkedHashMap<>(16, 0.75f, true);
     /** Pages asked for and not loaded yet, latest last; bounded so old requests fall away. */
@@ -48,11 +46,11 @@ final class PagedRows<T> extends ObservableListBase<T> {
     private boolean failed;
     private int pagesRead;
 
-    PagedRows(TaskExecutor executor, int pageSize, int maxPages, Consumer<Throwable> onError) {
-        this.executor = executor;
+    /** @param tasks the screen's tasks: a failed read is logged and told by them, pages stop when it closes */
+    PagedRows(ScreenTasks tasks, int pageSize, int maxPages) {
+        this.tasks = tasks;
         this.pageSize = pageSize;
         this.maxPages = maxPages;
-        this.onError = onError;
     }
 
     /**
@@ -169,21 +167,20 @@ final class PagedRows<T> extends ObservableListBase<T> {
         Source<T> from = source;
         List<T> previous = page > 0 ? pages.get(page - 1) : null;
         T before = previous == null || previous.size() < pageSize ? null : previous.get(pageSize - 1);
-        executor.run(() -> from.rows(page * pageSize, pageSize, before), rows -> {
+        tasks.task(() -> from.rows(page * pageSize, pageSize, before)).onSuccess(rows -> {
             reading = false;
             if (gen == generation) {
                 pagesRead++;
                 loaded(page, rows);
             }
             readNext();
-        }, failure -> {
+        }).onFailure(failure -> {
             reading = false;
             if (gen == generation) {
                 wanted.clear();
                 failed = true;
-                onError.accept(failure);
             }
-        });
+        }).start();
     }
 
     private void loaded(int page, List<T> rows) {

@@ -1,8 +1,9 @@
 package id.humasdesk.gui.login;
 
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.account.AccountService;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.User;
 import java.util.function.Consumer;
@@ -17,7 +18,7 @@ import javafx.beans.property.StringProperty;
 
 /** Sign-in: enabled once the database is open, one attempt at a time. */
 public final class LoginViewModel {
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final Messages messages;
     private final Consumer<User> onSignedIn;
     private final StringProperty username = new SimpleStringProperty("");
@@ -29,7 +30,7 @@ public final class LoginViewModel {
     private final BooleanBinding canSubmit;
 
     public LoginViewModel(TaskExecutor executor, Messages messages, String lastUsername, Consumer<User> onSignedIn) {
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, this::showError);
         this.messages = messages;
         this.onSignedIn = onSignedIn;
         username.set(lastUsername == null ? "" : lastUsername);
@@ -47,20 +48,19 @@ public final class LoginViewModel {
         if (!canSubmit.get()) {
             return;
         }
-        busy.set(true);
         error.set("");
         String name = username.get();
         char[] pwd = password.get().toCharArray();
         AccountService a = accounts.get();
-        executor.run(() -> a.login(name, pwd), user -> {
-            busy.set(false);
+        tasks.task(() -> a.login(name, pwd)).busy(busy).onSuccess(user -> {
             password.set("");
             onSignedIn.accept(user);
-        }, failure -> {
-            busy.set(false);
-            password.set("");
-            error.set(messages.describe(failure));
-        });
+        }).onFailure(failure -> password.set("")).start();
+    }
+
+    /** A refused sign-in is said under the form, not in a dialog. */
+    private void showError(Throwable failure) {
+        error.set(messages.describe(failure));
     }
 
     public StringProperty usernameProperty() {

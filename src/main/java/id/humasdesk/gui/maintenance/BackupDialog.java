@@ -152,6 +152,7 @@ public final class BackupDialog {
         statusRow.visibleProperty().addListener((o, a, b) -> fit.run());
         stagedRow.visibleProperty().addListener((o, a, b) -> fit.run());
         lowSpace.visibleProperty().addListener((o, a, b) -> fit.run());
+        d.setOnHidden(e -> vm.close()); // nothing more is delivered to a closed window
         vm.load();
         d.show();
         make.requestFocus();

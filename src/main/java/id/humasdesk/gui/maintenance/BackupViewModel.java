@@ -1,6 +1,7 @@
 package id.humasdesk.gui.maintenance;
 
 import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.maintenance.MaintenanceService;
@@ -26,11 +27,10 @@ import javafx.collections.ObservableList;
  */
 public final class BackupViewModel {
     private final MaintenanceService care;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final Messages m;
     private final Formats formats;
     private final User user;
-    private final Consumer<Throwable> onError;
     private final ObservableList<BackupRow> backups = FXCollections.observableArrayList();
     private final StringProperty sizeNote = new SimpleStringProperty("");
     private final BooleanProperty lowSpace = new SimpleBooleanProperty();
@@ -42,16 +42,15 @@ public final class BackupViewModel {
     public BackupViewModel(MaintenanceService care, TaskExecutor executor, Messages m, Formats formats, User user,
             Consumer<Throwable> onError) {
         this.care = care;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, onError);
         this.m = m;
         this.formats = formats;
         this.user = user;
-        this.onError = onError;
     }
 
     /** Reads the list and the sizes again. */
     public void load() {
-        executor.run(() -> care.overview(user), this::show, this::failed);
+        tasks.task(() -> care.overview(user)).onSuccess(this::show).start();
     }
 
     private void show(MaintenanceService.Overview o) {
@@ -69,13 +68,10 @@ public final class BackupViewModel {
         if (busy.get()) {
             return;
         }
-        busy.set(true);
-        status.set(m.get("backup.making"));
-        executor.run(() -> care.backupNow(user), b -> {
-            busy.set(false);
+        tasks.task(() -> care.backupNow(user)).busy(busy).status(status, m.get("backup.making")).onSuccess(b -> {
             status.set(m.get("backup.made", b.file().getFileName().toString(), formats.size(b.bytes())));
             load();
-        }, this::failed);
+        }).start();
     }
 
     /** The question asked before a restore of {@code row} is staged. */
@@ -90,33 +86,23 @@ public final class BackupViewModel {
 
     /** Stages the restore of {@code file} for the next start; {@code then} runs once it is staged. */
     public void stageRestore(Path file, Runnable then) {
-        busy.set(true);
-        status.set(m.get("backup.checking"));
-        executor.run(() -> {
-            care.stageRestore(user, file);
-            return file;
-        }, f -> {
-            busy.set(false);
-            status.set("");
-            load();
-            then.run();
-        }, this::failed);
+        tasks.task(() -> care.stageRestore(user, file)).busy(busy).status(status, m.get("backup.checking"))
+                .onSuccess(x -> {
+                    load();
+                    then.run();
+                }).start();
     }
 
     public void cancelRestore() {
-        executor.run(() -> {
-            care.cancelRestore(user);
-            return null;
-        }, x -> {
+        tasks.task(() -> care.cancelRestore(user)).onSuccess(x -> {
             status.set(m.get("backup.restore.cancelled"));
             load();
-        }, this::failed);
+        }).start();
     }
 
-    private void failed(Throwable e) {
-        busy.set(false);
-        status.set("");
-        onError.accept(e);
+    /** The window closed: nothing more is shown in it. */
+    public void close() {
+        tasks.close();
     }
 
     public ObservableList<BackupRow> backups() {

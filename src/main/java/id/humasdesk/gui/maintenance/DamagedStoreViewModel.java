@@ -1,6 +1,7 @@
 package id.humasdesk.gui.maintenance;
 
 import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.maintenance.StoreCare;
@@ -23,7 +24,7 @@ import javafx.beans.property.StringProperty;
 public final class DamagedStoreViewModel {
     private final DamagedStoreException damage;
     private final StoreCare.Offline offline;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final Messages m;
     private final Formats formats;
     private final Consumer<Path> onRestored;
@@ -35,7 +36,7 @@ public final class DamagedStoreViewModel {
             Messages m, Formats formats, Consumer<Path> onRestored) {
         this.damage = damage;
         this.offline = offline;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, this::showFailure);
         this.m = m;
         this.formats = formats;
         this.onRestored = onRestored;
@@ -68,17 +69,14 @@ public final class DamagedStoreViewModel {
         if (!canRestore() || busy.get()) {
             return;
         }
-        busy.set(true);
-        status.set(m.get("damaged.restoring"));
         Path zip = damage.newestBackup().orElseThrow();
-        executor.run(() -> offline.restore(zip), aside -> {
-            busy.set(false);
-            status.set("");
-            onRestored.accept(aside);
-        }, e -> {
-            busy.set(false);
-            status.set(m.describe(e));
-        });
+        tasks.task(() -> offline.restore(zip)).busy(busy).status(status, m.get("damaged.restoring"))
+                .onSuccess(onRestored).start();
+    }
+
+    /** A restore that failed is said on this screen: there is no other window yet. */
+    private void showFailure(Throwable e) {
+        status.set(m.describe(e));
     }
 
     public ReadOnlyStringProperty statusProperty() {

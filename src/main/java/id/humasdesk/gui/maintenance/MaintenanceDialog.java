@@ -112,6 +112,7 @@ public final class MaintenanceDialog {
                 d.getDialogPane().getScene().getWindow().sizeToScene();
             }
         }));
+        d.setOnHidden(e -> vm.close()); // nothing more is delivered to a closed window
         vm.load();
         d.show();
         check.requestFocus();

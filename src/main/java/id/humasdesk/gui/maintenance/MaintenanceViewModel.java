@@ -1,6 +1,7 @@
 package id.humasdesk.gui.maintenance;
 
 import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.maintenance.MaintenanceService;
@@ -20,11 +21,10 @@ import javafx.beans.property.StringProperty;
  */
 public final class MaintenanceViewModel {
     private final MaintenanceService care;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final Messages m;
     private final Formats formats;
     private final User user;
-    private final Consumer<Throwable> onError;
     private final BooleanProperty checking = new SimpleBooleanProperty();
     private final StringProperty checkResult = new SimpleStringProperty("");
     private final BooleanProperty damaged = new SimpleBooleanProperty();
@@ -35,16 +35,15 @@ public final class MaintenanceViewModel {
     public MaintenanceViewModel(MaintenanceService care, TaskExecutor executor, Messages m, Formats formats, User user,
             Consumer<Throwable> onError) {
         this.care = care;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, onError);
         this.m = m;
         this.formats = formats;
         this.user = user;
-        this.onError = onError;
     }
 
     /** Reads the database size, the last compaction and whether one is requested. */
     public void load() {
-        executor.run(() -> care.overview(user), o -> {
+        tasks.task(() -> care.overview(user)).onSuccess(o -> {
             databaseBytes = o.databaseBytes();
             compactionRequested.set(o.compactionRequested());
             String size = m.get("maintenance.size", formats.size(o.databaseBytes()));
@@ -52,7 +51,7 @@ public final class MaintenanceViewModel {
                     formats.size(c.before()), formats.size(c.after()))).orElse(m.get("maintenance.neverCompacted"));
             String requested = o.compactionRequested() ? " " + m.get("maintenance.compactionRequested") : "";
             compactionNote.set(size + " " + last + requested);
-        }, onError);
+        }).start();
     }
 
     /** Reads every row once, off the FX thread; the result is shown in words. */
@@ -60,21 +59,15 @@ public final class MaintenanceViewModel {
         if (checking.get()) {
             return;
         }
-        checking.set(true);
         damaged.set(false);
-        checkResult.set(m.get("maintenance.checking"));
         long start = System.nanoTime();
-        executor.run(() -> care.checkIntegrity(user), r -> {
-            checking.set(false);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            damaged.set(!r.ok());
-            checkResult.set(r.ok() ? m.get("maintenance.intact", r.tables(), r.rows(), seconds)
-                    : m.get("maintenance.damaged"));
-        }, e -> {
-            checking.set(false);
-            checkResult.set("");
-            onError.accept(e);
-        });
+        tasks.task(() -> care.checkIntegrity(user)).busy(checking).status(checkResult, m.get("maintenance.checking"))
+                .onSuccess(r -> {
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    damaged.set(!r.ok());
+                    checkResult.set(r.ok() ? m.get("maintenance.intact", r.tables(), r.rows(), seconds)
+                            : m.get("maintenance.damaged"));
+                }).start();
     }
 
     /** The question asked before a compaction is requested. */
@@ -84,20 +77,19 @@ public final class MaintenanceViewModel {
 
     /** Asks for a compaction at the next start; {@code then} runs once it is recorded. */
     public void requestCompaction(Runnable then) {
-        executor.run(() -> {
-            care.requestCompaction(user);
-            return null;
-        }, x -> {
+        tasks.task(() -> care.requestCompaction(user)).onSuccess(x -> {
             load();
             then.run();
-        }, onError);
+        }).start();
     }
 
     public void cancelCompaction() {
-        executor.run(() -> {
-            care.cancelCompaction(user);
-            return null;
-        }, x -> load(), onError);
+        tasks.task(() -> care.cancelCompaction(user)).onSuccess(x -> load()).start();
+    }
+
+    /** The window closed: nothing more is shown in it. */
+    public void close() {
+        tasks.close();
     }
 
     /** The result of this start's staged work, for a message after sign-in; empty when nothing was done. */

@@ -117,6 +117,7 @@ public final class IdentityDialog {
             e.consume();
             vm.save(d::close);
         });
+        d.setOnHidden(e -> vm.close()); // nothing more is delivered to a closed window
         vm.load();
         d.show();
     }

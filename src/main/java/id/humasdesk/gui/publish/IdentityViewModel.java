@@ -1,5 +1,6 @@
 package id.humasdesk.gui.publish;
 
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.publish.OfficeIdentity;
@@ -16,10 +17,9 @@ import javafx.beans.property.StringProperty;
 /** The office identity form: fields, images, a preview rendered off the FX thread after each edit. */
 public final class IdentityViewModel {
     private final PublishService publish;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final Messages m;
     private final User admin;
-    private final Consumer<Throwable> onError;
     public final StringProperty officeName = new SimpleStringProperty("");
     public final StringProperty parentLine = new SimpleStringProperty("");
     public final StringProperty address = new SimpleStringProperty("");
@@ -45,10 +45,9 @@ public final class IdentityViewModel {
     public IdentityViewModel(PublishService publish, TaskExecutor executor, Messages m, User admin,
             Consumer<Throwable> onError) {
         this.publish = publish;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, onError);
         this.m = m;
         this.admin = admin;
-        this.onError = onError;
     }
 
     List<StringProperty> fields() {
@@ -57,7 +56,7 @@ public final class IdentityViewModel {
     }
 
     public void load() {
-        executor.run(() -> publish.identity(), id -> {
+        tasks.task(() -> publish.identity()).onSuccess(id -> {
             officeName.set(id.officeName());
             parentLine.set(id.parentLine());
             address.set(id.address());
@@ -72,7 +71,7 @@ public final class IdentityViewModel {
             primaryColour.set(id.primaryColour());
             accentColour.set(id.accentColour());
             requestPreview();
-        }, onError);
+        }).start();
     }
 
     public OfficeIdentity current() {
@@ -91,7 +90,7 @@ public final class IdentityViewModel {
         rendering = true;
         long mine = generation;
         OfficeIdentity id = current();
-        executor.run(() -> publish.preview(id), p -> {
+        tasks.task(() -> publish.preview(id)).onSuccess(p -> {
             rendering = false;
             preview.set(p);
             previewProblem.set("");
@@ -99,35 +98,40 @@ public final class IdentityViewModel {
                 again = false;
                 requestPreview();
             }
-        }, e -> {
+        }).showFailure(e -> {
             rendering = false;
             previewProblem.set(m.describe(e));
             if (again) {
                 again = false;
                 requestPreview();
             }
-        });
+        }).start();
     }
 
     public void importLogo(Path file) {
-        executor.run(() -> publish.identitySettings().importImage(admin, file), sha -> {
+        tasks.task(() -> publish.identitySettings().importImage(admin, file)).onSuccess(sha -> {
             logoSha.set(sha);
             requestPreview();
-        }, onError);
+        }).start();
     }
 
     public void importSignature(Path file) {
-        executor.run(() -> publish.identitySettings().importImage(admin, file), sha -> {
+        tasks.task(() -> publish.identitySettings().importImage(admin, file)).onSuccess(sha -> {
             signatureSha.set(sha);
             requestPreview();
-        }, onError);
+        }).start();
     }
 
     public void save(Runnable then) {
         OfficeIdentity id = current();
-        executor.run(() -> publish.identitySettings().save(admin, id), x -> {
+        tasks.task(() -> publish.identitySettings().save(admin, id)).onSuccess(x -> {
             status.set(m.get("identity.saved"));
             then.run();
-        }, onError);
+        }).start();
+    }
+
+    /** The screen closed: nothing more is delivered to it. */
+    public void close() {
+        tasks.close();
     }
 }

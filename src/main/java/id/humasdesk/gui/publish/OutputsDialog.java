@@ -102,6 +102,7 @@ public final class OutputsDialog {
         d.setResizable(true);
         d.getDialogPane().setContent(box);
         d.getDialogPane().getButtonTypes().add(new ButtonType(m.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.setOnHidden(e -> vm.close()); // nothing more is delivered to a closed window
         vm.load();
         d.show();
     }

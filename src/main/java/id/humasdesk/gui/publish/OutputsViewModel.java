@@ -1,15 +1,16 @@
 package id.humasdesk.gui.publish;
 
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.common.AtomicFiles;
 import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.publish.PublishService;
 import id.humasdesk.logic.draft.DraftService;
 import id.humasdesk.logic.publish.CardLayout;
 import id.humasdesk.logic.publish.CardRenderer;
 import id.humasdesk.logic.publish.HtmlRenderer;
 import id.humasdesk.logic.publish.Output;
 import id.humasdesk.logic.publish.OutputFormat;
+import id.humasdesk.logic.publish.PublishService;
 import id.humasdesk.logic.publish.ReleaseSheet;
 import id.humasdesk.model.User;
 import id.humasdesk.model.UserFacingException;
@@ -45,11 +46,10 @@ public final class OutputsViewModel {
     }
 
     private final Deps services;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final Messages m;
     private final User user;
     private final UUID releaseId;
-    private final Consumer<Throwable> onError;
     private ReleaseSheet sheet;
     public final StringProperty title = new SimpleStringProperty("");
     public final BooleanProperty draft = new SimpleBooleanProperty(true);
@@ -64,22 +64,21 @@ public final class OutputsViewModel {
     public OutputsViewModel(Deps services, TaskExecutor executor, Messages m, User user, UUID releaseId,
             Consumer<Throwable> onError) {
         this.services = services;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, onError);
         this.m = m;
         this.user = user;
         this.releaseId = releaseId;
-        this.onError = onError;
     }
 
     private record Loaded(ReleaseSheet sheet, List<OutputFormat> formats, Map<String, List<OutputFormat>> planned) {
     }
 
     public void load() {
-        executor.run(() -> {
+        tasks.task(() -> {
             ReleaseSheet s = services.publish().sheet(user, releaseId);
             var r = services.drafts().load(releaseId);
             return new Loaded(s, services.publish().available(r), services.publish().planned(releaseId));
-        }, l -> {
+        }).onSuccess(l -> {
             sheet = l.sheet();
             title.set((l.sheet().number().isBlank() ? "" : l.sheet().number() + " \u2013 ") + l.sheet().headline());
             draft.set(l.sheet().draft());
@@ -91,7 +90,7 @@ public final class OutputsViewModel {
             if (!l.sheet().draft()) {
                 refreshCard();
             }
-        }, onError);
+        }).start();
     }
 
     public String label(OutputFormat f) {
@@ -116,13 +115,13 @@ public final class OutputsViewModel {
         ReleaseSheet s = sheet;
         CardLayout l = layout.get();
         CardLayout.Size z = size.get();
-        executor.run(() -> new CardRenderer().draw(s, l, z).image(), img -> {
+        tasks.task(() -> new CardRenderer().draw(s, l, z).image()).onSuccess(img -> {
             cardPreview.set(img);
             status.set("");
-        }, e -> {
+        }).showFailure(e -> {
             cardPreview.set(null);
             status.set(m.describe(e));
-        });
+        }).start();
     }
 
     private Output render(OutputFormat f) {
@@ -148,35 +147,43 @@ public final class OutputsViewModel {
     }
 
     public void save(OutputFormat f, Path target) {
-        executor.run(() -> write(render(f).bytes(), id.humasdesk.logic.common.OutputFiles.check(target,
-                services.dataDirectory(), true)), p -> status.set(m.get("outputs.saved", p)), onError);
+        tasks.task(() -> write(render(f).bytes(), id.humasdesk.logic.common.OutputFiles.check(target,
+                services.dataDirectory(), true))).onSuccess(p -> status.set(m.get("outputs.saved", p))).start();
     }
 
     /** Writes the output to the data directory's output folder and opens it in the system's viewer. */
     public void open(OutputFormat f, Opener opener) {
-        executor.run(() -> {
+        tasks.task(() -> {
             Output o = render(f);
             Path file = write(o.bytes(), services.dataDirectory().resolve("keluaran").resolve(o.fileName()));
             opener.open(file);
             return file;
-        }, p -> status.set(m.get("outputs.opened", p)), onError);
+        }).onSuccess(p -> status.set(m.get("outputs.opened", p))).start();
+    }
+
+    private record Copied(String text, String plain) {
     }
 
     /** Renders the HTML and its plain-text twin for the clipboard (or the WhatsApp text twice). */
     public void copy(OutputFormat f, BiConsumer<String, String> onReady) {
-        executor.run(() -> {
+        tasks.task(() -> {
             String text = new String(render(f).bytes(), StandardCharsets.UTF_8);
             String plain = f == OutputFormat.HTML ? HtmlRenderer.plainText(sheet, new Messages(Messages.INDONESIAN))
                     : text;
-            return new String[] {text, plain};
-        }, t -> {
-            onReady.accept(t[0], t[1]);
+            return new Copied(text, plain);
+        }).onSuccess(t -> {
+            onReady.accept(t.text(), t.plain());
             status.set(m.get("outputs.copied", label(f)));
-        }, onError);
+        }).start();
     }
 
     static Path write(byte[] bytes, Path target) throws IOException {
         AtomicFiles.replace(target, bytes);
         return target.toAbsolutePath();
+    }
+
+    /** The screen closed: nothing more is delivered to it. */
+    public void close() {
+        tasks.close();
     }
 }

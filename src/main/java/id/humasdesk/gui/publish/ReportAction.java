@@ -2,11 +2,12 @@ package id.humasdesk.gui.publish;
 
 import id.humasdesk.gui.common.DialogService;
 import id.humasdesk.gui.common.Prompts;
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.publish.PublishService;
 import id.humasdesk.logic.publish.Output;
 import id.humasdesk.logic.publish.OutputFormat;
+import id.humasdesk.logic.publish.PublishService;
 import id.humasdesk.model.User;
 import id.humasdesk.model.UserFacingException;
 import java.io.File;
@@ -23,7 +24,8 @@ import javafx.stage.Window;
 public final class ReportAction {
     private final PublishService publish;
     private final Path dataDirectory;
-    private final TaskExecutor executor;
+    /** Not tied to a window: a report is written even if the window that asked closes. */
+    private final ScreenTasks tasks;
     private final DialogService dialogs;
     private final Messages m;
 
@@ -32,7 +34,7 @@ public final class ReportAction {
             Messages m) {
         this.publish = publish;
         this.dataDirectory = dataDirectory;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, dialogs::error);
         this.dialogs = dialogs;
         this.m = m;
     }
@@ -71,9 +73,10 @@ public final class ReportAction {
                     }
                     OutputFormat f = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")
                             ? OutputFormat.DOCX : OutputFormat.PDF;
-                    executor.run(() -> OutputsViewModel.write(make.apply(month, f).bytes(),
-                            id.humasdesk.logic.common.OutputFiles.check(file.toPath(), dataDirectory, true)),
-                            p -> dialogs.info(title, m.get("outputs.saved", p)), dialogs::error);
+                    tasks.task(() -> OutputsViewModel.write(
+                            make.apply(month, f).bytes(),
+                            id.humasdesk.logic.common.OutputFiles.check(file.toPath(), dataDirectory, true)))
+                            .onSuccess(p -> dialogs.info(title, m.get("outputs.saved", p))).start();
                 });
     }
 }

@@ -1,5 +1,6 @@
 package id.humasdesk.gui.queue;
 
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.review.ReviewService;
 import id.humasdesk.model.ReleaseSummary;
@@ -19,22 +20,25 @@ import javafx.collections.ObservableList;
  */
 public final class QueueViewModel {
     private final ReviewService review;
-    private final TaskExecutor executor;
-    private final User user;
+    private final ScreenTasks tasks;
     private final Consumer<Throwable> onError;
+    /** The last refresh failed and the user was told: a periodic refresh tells once, not every time. */
+    private boolean failing;
+    private final User user;
     private final ObservableList<ReleaseSummary> items = FXCollections.observableArrayList();
     private final IntegerProperty arrived = new SimpleIntegerProperty(0);
     private Set<UUID> seen;
 
     public QueueViewModel(ReviewService review, TaskExecutor executor, User user, Consumer<Throwable> onError) {
         this.review = review;
-        this.executor = executor;
-        this.user = user;
+        this.tasks = new ScreenTasks(executor, onError);
         this.onError = onError;
+        this.user = user;
     }
 
     public void refresh() {
-        executor.run(() -> review.queue(user), list -> {
+        tasks.task(() -> review.queue(user)).onSuccess(list -> {
+            failing = false;
             Set<UUID> now = new HashSet<>();
             int fresh = 0;
             for (ReleaseSummary r : list) {
@@ -47,7 +51,14 @@ public final class QueueViewModel {
             items.setAll(list);
             arrived.set(0);
             arrived.set(fresh);
-        }, onError);
+        }).showFailure(this::failedRefresh).start();
+    }
+
+    private void failedRefresh(Throwable e) {
+        if (!failing) {
+            failing = true;
+            onError.accept(e);
+        }
     }
 
     public ObservableList<ReleaseSummary> items() {
@@ -56,5 +67,10 @@ public final class QueueViewModel {
 
     public IntegerProperty arrivedProperty() {
         return arrived;
+    }
+
+    /** The screen closed: nothing more is delivered to it. */
+    public void close() {
+        tasks.close();
     }
 }

@@ -1,10 +1,12 @@
 package id.humasdesk.gui.review;
 
+import id.humasdesk.gui.common.ScreenTask;
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.check.ChecklistService;
 import id.humasdesk.logic.check.ChecklistResult;
+import id.humasdesk.logic.check.ChecklistService;
 import id.humasdesk.logic.check.RuleResult;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.ReleaseContent;
 import id.humasdesk.model.ReleaseType;
 import java.util.List;
@@ -24,47 +26,41 @@ import javafx.collections.ObservableList;
  */
 public final class ChecklistViewModel {
     private final ChecklistService checklist;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final Messages messages;
-    private final Consumer<Throwable> onError;
     private final ObservableList<RuleResult> rules = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty refusal = new SimpleStringProperty("");
     private final BooleanProperty checking = new SimpleBooleanProperty(false);
-    private int generation;
+    /** The evaluation running, if any. */
+    private ScreenTask<ChecklistResult> current;
 
     public ChecklistViewModel(ChecklistService checklist, TaskExecutor executor, Messages messages,
             Consumer<Throwable> onError) {
         this.checklist = checklist;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, onError);
         this.messages = messages;
-        this.onError = onError;
     }
 
     /** Evaluates the editor's content off the FX thread; {@code releaseId} is null while unsaved. */
     public void refresh(ReleaseType type, ReleaseContent content, UUID releaseId) {
-        int gen = ++generation;
-        checking.set(true);
-        executor.run(() -> checklist.evaluate(type, content, releaseId), result -> {
-            if (gen == generation) {
-                checking.set(false);
-                show(result);
-                if (result.passed()) {
-                    refusal.set("");
-                }
-            }
-        }, e -> {
-            if (gen == generation) {
-                checking.set(false);
-            }
-            onError.accept(e);
-        });
+        if (current != null) {
+            current.cancel(); // a newer text supersedes it
+        }
+        current = tasks.task(() -> checklist.evaluate(type, content, releaseId)).busy(checking)
+                .onSuccess(result -> {
+                    show(result);
+                    if (result.passed()) {
+                        refusal.set("");
+                    }
+                }).start();
     }
 
     /** Submit or approve was refused by the checklist: show that result and name the rules in the way. */
     public void refused(ChecklistResult result) {
-        ++generation;
-        checking.set(false);
+        if (current != null) {
+            current.cancel(); // its result would hide the refusal
+        }
         show(result);
         StringBuilder text = new StringBuilder(messages.get("check.checklist.blocked", result.blocking().size()));
         for (RuleResult r : result.blocking()) {
@@ -107,5 +103,10 @@ public final class ChecklistViewModel {
 
     public BooleanProperty checkingProperty() {
         return checking;
+    }
+
+    /** The screen closed: nothing more is delivered to it. */
+    public void close() {
+        tasks.close();
     }
 }

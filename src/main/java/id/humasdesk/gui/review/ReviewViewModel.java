@@ -1,12 +1,13 @@
 package id.humasdesk.gui.review;
 
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.review.ReviewService;
-import id.humasdesk.logic.review.CommentService;
-import id.humasdesk.logic.draft.DraftService;
-import id.humasdesk.logic.audit.Auditor;
 import id.humasdesk.logic.account.AccountService;
+import id.humasdesk.logic.audit.Auditor;
 import id.humasdesk.logic.check.ChecklistFailedException;
+import id.humasdesk.logic.draft.DraftService;
+import id.humasdesk.logic.review.CommentService;
+import id.humasdesk.logic.review.ReviewService;
 import id.humasdesk.logic.review.RevisionCompare;
 import id.humasdesk.model.AuditEvent;
 import id.humasdesk.model.Comment;
@@ -35,7 +36,7 @@ public final class ReviewViewModel {
     }
 
     private final Deps services;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final User user;
     private final Consumer<Throwable> onError;
     private final Consumer<Release> onChanged;
@@ -58,7 +59,7 @@ public final class ReviewViewModel {
             Consumer<Release> onChanged, ChecklistViewModel checklist) {
         this.checklist = checklist;
         this.services = services;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, onError);
         this.user = user;
         this.onError = onError;
         this.onChanged = onChanged;
@@ -74,9 +75,9 @@ public final class ReviewViewModel {
             history.clear();
             return;
         }
-        executor.run(() -> new Snapshot(services.review().available(user, r), services.comments().list(r.id()),
+        tasks.task(() -> new Snapshot(services.review().available(user, r), services.comments().list(r.id()),
                 services.drafts().revisions(r.id()), services.audit().forRelease(r.id()),
-                services.accounts().displayNames(user)), snap -> {
+                services.accounts().displayNames(user))).onSuccess(snap -> {
                     if (release.get() != null && release.get().id().equals(r.id())) {
                         names.putAll(snap.names());
                         available.set(snap.moves());
@@ -84,7 +85,7 @@ public final class ReviewViewModel {
                         revisions.setAll(snap.revisions());
                         history.setAll(snap.history());
                     }
-                }, onError);
+                }).start();
     }
 
     /** Opens scheduling for the approved release (the shell supplies the dialog). */
@@ -109,7 +110,7 @@ public final class ReviewViewModel {
         if (r == null) {
             return;
         }
-        executor.run(() -> switch (t) {
+        tasks.task(() -> switch (t) {
             case SUBMIT -> services.review().submit(user, r.id(), r.version());
             case REQUEST_CHANGES -> services.review().requestChanges(user, r.id(), r.version(), reason);
             case APPROVE -> services.review().approve(user, r.id(), r.version());
@@ -118,7 +119,7 @@ public final class ReviewViewModel {
             case REOPEN -> services.review().reopen(user, r.id(), r.version(), reason);
             case CORRECT -> services.review().correct(user, r.id(), r.version());
             default -> throw new IllegalArgumentException(t.name());
-        }, this::changed, this::moveFailed);
+        }).onSuccess(this::changed).showFailure(this::moveFailed).start();
     }
 
     /** A refusal by the checklist shows its failed rules in the Periksa tab instead of a bare error. */
@@ -134,26 +135,26 @@ public final class ReviewViewModel {
 
     public void comment(Integer paragraph, UUID parentId, String body) {
         Release r = release.get();
-        executor.run(() -> services.comments().add(user, r.id(), paragraph, parentId, body), c -> show(release.get()),
-                onError);
+        tasks.task(() -> services.comments().add(user, r.id(), paragraph, parentId, body))
+                .onSuccess(c -> show(release.get())).start();
     }
 
     public void resolve(Comment c, boolean resolved) {
-        executor.run(() -> {
+        tasks.task(() -> {
             if (resolved) {
                 services.comments().resolve(user, c.id());
             } else {
                 services.comments().reopen(user, c.id());
             }
             return null;
-        }, x -> show(release.get()), onError);
+        }).onSuccess(x -> show(release.get())).start();
     }
 
     /** Puts an old revision back as the newest one (nothing is deleted). */
     public void restore(Revision old) {
         Release r = release.get();
-        executor.run(() -> services.drafts().saveOnTop(user, r.id(), old.content(), "#" + old.number()),
-                this::changed, onError);
+        tasks.task(() -> services.drafts().saveOnTop(user, r.id(), old.content(), "#" + old.number())).onSuccess(
+                this::changed).start();
     }
 
     /**
@@ -163,7 +164,7 @@ public final class ReviewViewModel {
     public void diff(Revision older, Revision newer, Consumer<List<RevisionCompare.FieldDiff>> show) {
         Revision a = older.number() <= newer.number() ? older : newer;
         Revision b = a == older ? newer : older;
-        executor.run(() -> compare.compare(a.content(), b.content()), show, onError);
+        tasks.task(() -> compare.compare(a.content(), b.content())).onSuccess(show).start();
     }
 
     private void changed(Release r) {
@@ -198,5 +199,10 @@ public final class ReviewViewModel {
 
     public String nameOf(UUID userId) {
         return names.getOrDefault(userId, "?");
+    }
+
+    /** The screen closed: nothing more is delivered to it. */
+    public void close() {
+        tasks.close();
     }
 }

@@ -83,6 +83,7 @@ public final class ChannelsDialog {
         d.setTitle(m.get("channels.title"));
         d.getDialogPane().setContent(box);
         d.getDialogPane().getButtonTypes().add(new ButtonType(m.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.setOnHidden(e -> vm.close()); // nothing more is delivered to a closed window
         vm.load();
         d.show();
     }

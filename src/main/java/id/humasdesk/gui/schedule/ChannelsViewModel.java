@@ -1,5 +1,6 @@
 package id.humasdesk.gui.schedule;
 
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.schedule.ScheduleService;
 import id.humasdesk.model.Channel;
@@ -27,7 +28,7 @@ import javafx.collections.ObservableList;
 public final class ChannelsViewModel {
     static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH.mm");
     private final ScheduleService schedule;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final User admin;
     private final Consumer<Throwable> onError;
     private final ObservableList<Channel> channels = FXCollections.observableArrayList();
@@ -37,7 +38,7 @@ public final class ChannelsViewModel {
 
     public ChannelsViewModel(ScheduleService schedule, TaskExecutor executor, User admin, Consumer<Throwable> onError) {
         this.schedule = schedule;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, onError);
         this.admin = admin;
         this.onError = onError;
     }
@@ -45,15 +46,15 @@ public final class ChannelsViewModel {
     /** Loads the channels and the office hours. */
     public void load() {
         loadChannels();
-        executor.run(schedule::officeHours, h -> {
+        tasks.task(schedule::officeHours).onSuccess(h -> {
             hoursStart.set(HM.format(h.start()));
             hoursEnd.set(HM.format(h.end()));
             weekendsToo.set(h.workdays().contains(DayOfWeek.SATURDAY));
-        }, onError);
+        }).start();
     }
 
     private void loadChannels() {
-        executor.run(schedule::channels, channels::setAll, onError);
+        tasks.task(schedule::channels).onSuccess(channels::setAll).start();
     }
 
     /** Saves the edited fields of {@code ch}; a limit that is not a number is refused by logic. */
@@ -65,7 +66,7 @@ public final class ChannelsViewModel {
             lim = -1;
         }
         Channel changed = new Channel(ch.id(), ch.code(), name, lim, photoRequired, active, ch.sortOrder());
-        executor.run(() -> schedule.saveChannel(admin, changed), x -> loadChannels(), onError);
+        tasks.task(() -> schedule.saveChannel(admin, changed)).onSuccess(x -> loadChannels()).start();
     }
 
     /** Saves the office hours typed as HH.mm; weekdays only unless weekends are ticked. */
@@ -75,15 +76,17 @@ public final class ChannelsViewModel {
                     : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
             OfficeHours h = new OfficeHours(LocalTime.parse(hoursStart.get().strip(), HM),
                     LocalTime.parse(hoursEnd.get().strip(), HM), days);
-            executor.run(() -> {
-                schedule.saveOfficeHours(admin, h);
-                return null;
-            }, x -> { }, onError);
+            tasks.task(() -> schedule.saveOfficeHours(admin, h)).start();
         } catch (DateTimeParseException ex) {
             onError.accept(new UserFacingException(ex, "error.officeHours.invalid"));
         } catch (RuntimeException ex) {
             onError.accept(ex);
         }
+    }
+
+    /** The window closed: nothing more is delivered to it. */
+    public void close() {
+        tasks.close();
     }
 
     public ObservableList<Channel> channels() {

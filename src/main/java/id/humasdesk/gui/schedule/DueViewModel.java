@@ -1,8 +1,9 @@
 package id.humasdesk.gui.schedule;
 
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.schedule.ScheduleService;
 import id.humasdesk.logic.schedule.DuePlan;
+import id.humasdesk.logic.schedule.ScheduleService;
 import id.humasdesk.model.User;
 import java.util.HashSet;
 import java.util.Set;
@@ -16,9 +17,11 @@ import javafx.collections.ObservableList;
 /** Plans whose time has come: what to post where, marked posted (with the URL) or skipped (with why). */
 public final class DueViewModel {
     private final ScheduleService schedule;
-    private final TaskExecutor executor;
-    private final User user;
+    private final ScreenTasks tasks;
     private final Consumer<Throwable> onError;
+    /** The last refresh failed and the user was told: a periodic refresh tells once, not every time. */
+    private boolean failing;
+    private final User user;
     private final Runnable onChanged;
     private final ObservableList<DuePlan> items = FXCollections.observableArrayList();
     private final IntegerProperty arrived = new SimpleIntegerProperty();
@@ -27,15 +30,16 @@ public final class DueViewModel {
     public DueViewModel(ScheduleService schedule, TaskExecutor executor, User user, Consumer<Throwable> onError,
             Runnable onChanged) {
         this.schedule = schedule;
-        this.executor = executor;
-        this.user = user;
+        this.tasks = new ScreenTasks(executor, onError);
         this.onError = onError;
+        this.user = user;
         this.onChanged = onChanged;
     }
 
     /** Reloads; {@link #arrivedProperty()} counts plans not announced before. */
     public void refresh() {
-        executor.run(() -> schedule.due(user), list -> {
+        tasks.task(() -> schedule.due(user)).onSuccess(list -> {
+            failing = false;
             int fresh = 0;
             for (DuePlan d : list) {
                 if (announced.add(d.plan().id())) {
@@ -45,15 +49,23 @@ public final class DueViewModel {
             items.setAll(list);
             arrived.set(0);
             arrived.set(fresh);
-        }, onError);
+        }).showFailure(this::failedRefresh).start();
+    }
+
+    private void failedRefresh(Throwable e) {
+        if (!failing) {
+            failing = true;
+            onError.accept(e);
+        }
     }
 
     public void posted(DuePlan d, String url) {
-        executor.run(() -> schedule.markPosted(user, d.plan().id(), url), p -> changed(), onError);
+        tasks.task(() -> schedule.markPosted(user, d.plan().id(), url)).onSuccess(p -> changed()).start();
     }
 
     public void skipped(DuePlan d, String reason) {
-        executor.run(() -> schedule.markSkipped(user, d.plan().id(), reason), p -> changed(), onError);
+        tasks.task(() -> schedule.markSkipped(user, d.plan().id(), reason)).onSuccess(p -> changed())
+                .start();
     }
 
     private void changed() {
@@ -67,5 +79,10 @@ public final class DueViewModel {
 
     public IntegerProperty arrivedProperty() {
         return arrived;
+    }
+
+    /** The screen closed: nothing more is delivered to it. */
+    public void close() {
+        tasks.close();
     }
 }

@@ -86,6 +86,7 @@ public final class ScheduleDialog {
                 done.accept(r);
             });
         });
+        d.setOnHidden(e -> vm.close()); // nothing more is delivered to a closed window
         vm.load();
         d.show();
     }

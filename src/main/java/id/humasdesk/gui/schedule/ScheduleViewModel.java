@@ -1,15 +1,16 @@
 package id.humasdesk.gui.schedule;
 
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.schedule.ScheduleService;
-import java.time.Clock;
 import id.humasdesk.logic.schedule.PlanRequest;
+import id.humasdesk.logic.schedule.ScheduleService;
 import id.humasdesk.model.Channel;
 import id.humasdesk.model.IndonesianZone;
 import id.humasdesk.model.OfficeHours;
 import id.humasdesk.model.Release;
 import id.humasdesk.model.User;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -39,12 +40,11 @@ public final class ScheduleViewModel {
     private static final Pattern TIME = Pattern.compile("^\\s*(\\d{1,2})[.:](\\d{2})\\s*$");
     private final ScheduleService schedule;
     private final Clock clock;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final Messages m;
     private final User user;
     private final Release release;
     private final ZoneId zone;
-    private final Consumer<Throwable> onError;
     private final ObservableList<ChannelRow> rows = FXCollections.observableArrayList(
             r -> new Observable[] {r.chosenProperty(), r.dateProperty(), r.timeProperty(), r.captionProperty()});
     private final BooleanProperty embargo = new SimpleBooleanProperty(false);
@@ -60,12 +60,11 @@ public final class ScheduleViewModel {
             Release release, Consumer<Throwable> onError) {
         this.schedule = schedule;
         this.clock = officeClock;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, onError);
         this.m = m;
         this.user = user;
         this.release = release;
         this.zone = officeClock.getZone();
-        this.onError = onError;
         zoneLabel.set(IndonesianZone.labelOf(zone));
         embargoDate.set(LocalDate.now(clock.withZone(zone)));
         rows.addListener((javafx.collections.ListChangeListener<ChannelRow>) c -> validate());
@@ -81,18 +80,20 @@ public final class ScheduleViewModel {
     /** Loads the channels and office hours; the default time is tomorrow 09.00 office time. */
     public void load() {
         LocalDate tomorrow = LocalDate.now(clock.withZone(zone)).plusDays(1);
-        executor.run(() -> new Object[] {schedule.channels(), schedule.officeHours()}, r -> {
-            @SuppressWarnings("unchecked")
-            List<Channel> channels = (List<Channel>) r[0];
-            hours = (OfficeHours) r[1];
-            List<ChannelRow> list = new ArrayList<>();
-            for (Channel ch : channels) {
-                if (ch.active()) {
-                    list.add(new ChannelRow(ch, tomorrow));
-                }
-            }
-            rows.setAll(list);
-        }, onError);
+        tasks.task(() -> new Loaded(schedule.channels(), schedule.officeHours()))
+                .onSuccess(r -> {
+                    hours = r.hours();
+                    List<ChannelRow> list = new ArrayList<>();
+                    for (Channel ch : r.channels()) {
+                        if (ch.active()) {
+                            list.add(new ChannelRow(ch, tomorrow));
+                        }
+                    }
+                    rows.setAll(list);
+                }).start();
+    }
+
+    private record Loaded(List<Channel> channels, OfficeHours hours) {
     }
 
     private void validate() {
@@ -133,14 +134,8 @@ public final class ScheduleViewModel {
         List<PlanRequest> requests = rows.stream().filter(r -> r.chosenProperty().get())
                 .map(r -> new PlanRequest(r.channel().id(), parse(r.dateProperty().get(), r.timeProperty().get()),
                         r.captionProperty().get(), emb)).toList();
-        busy.set(true);
-        executor.run(() -> schedule.schedule(user, release.id(), release.version(), requests), r -> {
-            busy.set(false);
-            done.accept(r);
-        }, e -> {
-            busy.set(false);
-            onError.accept(e);
-        });
+        tasks.task(() -> schedule.schedule(user, release.id(), release.version(), requests)).busy(busy)
+                .onSuccess(done).start();
     }
 
     public ObservableList<ChannelRow> rows() {
@@ -169,5 +164,10 @@ public final class ScheduleViewModel {
 
     public Release release() {
         return release;
+    }
+
+    /** The screen closed: nothing more is delivered to it. */
+    public void close() {
+        tasks.close();
     }
 }

@@ -1,14 +1,15 @@
 package id.humasdesk.gui.setup;
 
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.services.Bootstrap;
-import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.account.AccountService;
 import id.humasdesk.logic.account.OfficeSetup;
 import id.humasdesk.logic.account.PasswordPolicy;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.connect.DatabaseChoice;
 import id.humasdesk.logic.connect.ServerCheck;
 import id.humasdesk.logic.connect.ServerSettings;
+import id.humasdesk.logic.services.Bootstrap;
 import id.humasdesk.model.IndonesianZone;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.OfficeLevel;
@@ -47,7 +48,7 @@ public final class SetupViewModel {
     /** The state of the last <i>Test connection</i>, for the current server fields. */
     public enum TestState { NONE, TESTING, EMPTY, OFFICE, FAILED }
 
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final Messages messages;
     private final DatabaseChoice databaseChoice;
     private final Consumer<Bootstrap> onDatabaseChosen;
@@ -104,7 +105,7 @@ public final class SetupViewModel {
      */
     public SetupViewModel(TaskExecutor executor, Messages messages, DatabaseChoice databaseChoice,
             Consumer<Bootstrap> onDatabaseChosen, Consumer<User> onDone) {
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, this::failedChoice);
         this.messages = messages;
         this.databaseChoice = databaseChoice;
         this.onDatabaseChosen = onDatabaseChosen;
@@ -224,21 +225,23 @@ public final class SetupViewModel {
         ServerSettings server = serverSettings();
         char[] pwd = databasePassword.get().toCharArray();
         int edits = serverEdits;
-        busy.set(true);
         testState.set(TestState.TESTING);
         testMessage.set(messages.get("setup.test.testing", server.host() + ":" + server.port()));
-        executor.run(() -> databaseChoice.test(server, pwd), check -> {
-            busy.set(false);
+        tasks.task(() -> databaseChoice.test(server, pwd)).busy(busy).onSuccess(check -> {
             if (edits == serverEdits) {
                 showCheck(server, check);
             }
-        }, failure -> {
-            busy.set(false);
+        }).showFailure(failure -> {
             if (edits == serverEdits) {
-                testState.set(TestState.FAILED);
-                testMessage.set(messages.describe(failure));
+                testFailed(failure);
             }
-        });
+        }).start();
+    }
+
+    /** A test or join that failed is said beside the test button, not in a dialog. */
+    private void testFailed(Throwable failure) {
+        testState.set(TestState.FAILED);
+        testMessage.set(messages.describe(failure));
     }
 
     private void showCheck(ServerSettings server, ServerCheck check) {
@@ -270,12 +273,10 @@ public final class SetupViewModel {
             return;
         }
         if (databaseKind.get() == DatabaseKind.THIS_PC) {
-            busy.set(true);
-            executor.run(databaseChoice::useThisPc, bootstrap -> {
-                busy.set(false);
+            tasks.task(databaseChoice::useThisPc).busy(busy).onSuccess(bootstrap -> {
                 step.set(OFFICE_STEP);
                 onDatabaseChosen.accept(bootstrap);
-            }, this::failedChoice);
+            }).start();
             return;
         }
         if (!serverErrors().isEmpty()) {
@@ -283,14 +284,12 @@ public final class SetupViewModel {
         }
         ServerSettings server = serverSettings();
         char[] pwd = databasePassword.get().toCharArray();
-        busy.set(true);
         testState.set(TestState.TESTING);
         testMessage.set(messages.get("setup.test.testing", server.host() + ":" + server.port()));
-        executor.run(() -> {
+        tasks.task(() -> {
             ServerCheck check = databaseChoice.test(server, pwd);
             return new Chosen(check, databaseChoice.useServer(server, pwd));
-        }, chosen -> {
-            busy.set(false);
+        }).busy(busy).onSuccess(chosen -> {
             showCheck(server, chosen.check());
             if (chosen.check().kind() == ServerCheck.Kind.OFFICE) {
                 joined.set(true); // the office exists: the app goes to login, no second setup
@@ -298,11 +297,7 @@ public final class SetupViewModel {
                 step.set(OFFICE_STEP);
             }
             onDatabaseChosen.accept(chosen.bootstrap());
-        }, failure -> {
-            testState.set(TestState.FAILED);
-            testMessage.set(messages.describe(failure));
-            busy.set(false);
-        });
+        }).showFailure(this::testFailed).start();
     }
 
     private record Chosen(ServerCheck check, Bootstrap bootstrap) {
@@ -310,13 +305,13 @@ public final class SetupViewModel {
 
     /** This PC's LAN addresses to host on (loopback last: only this PC reaches it). */
     private void loadHostAddresses() {
-        executor.run(databaseChoice::hostAddresses, list -> {
+        tasks.task(databaseChoice::hostAddresses).onSuccess(list -> {
             hostAddresses.setAll(list);
             hostAddresses.add("127.0.0.1");
             if (hostAddress.get().isEmpty()) {
                 hostAddress.set(hostAddresses.get(0));
             }
-        }, failure -> hostAddresses.setAll("127.0.0.1"));
+        }).showFailure(failure -> hostAddresses.setAll("127.0.0.1")).start(); // logged; loopback still offered
     }
 
     /**
@@ -342,12 +337,10 @@ public final class SetupViewModel {
         }
         int port = p;
         String address = hostAddress.get();
-        busy.set(true);
-        executor.run(() -> databaseChoice.hostThisPc(address, port), bootstrap -> {
-            busy.set(false);
+        tasks.task(() -> databaseChoice.hostThisPc(address, port)).busy(busy).onSuccess(bootstrap -> {
             step.set(OFFICE_STEP);
             onDatabaseChosen.accept(bootstrap);
-        }, this::failedChoice);
+        }).start();
     }
 
     public javafx.collections.ObservableList<String> hostAddresses() {
@@ -374,28 +367,22 @@ public final class SetupViewModel {
             testMessage.set(messages.get("setup.join.codeRequired"));
             return;
         }
-        busy.set(true);
         testState.set(TestState.TESTING);
         testMessage.set(messages.get("setup.join.testing"));
-        executor.run(() -> databaseChoice.joinHostedOffice(code), j -> {
-            busy.set(false);
+        tasks.task(() -> databaseChoice.joinHostedOffice(code)).busy(busy).onSuccess(j -> {
             testState.set(TestState.OFFICE);
             testMessage.set(messages.get("setup.test.office", j.office().officeName(), j.office().officeCode()));
             joined.set(true);
             onDatabaseChosen.accept(j.bootstrap());
-        }, failure -> {
-            busy.set(false);
-            testState.set(TestState.FAILED);
-            testMessage.set(messages.describe(failure));
-        });
+        }).showFailure(this::testFailed).start();
     }
 
     public StringProperty joinCodeProperty() {
         return joinCode;
     }
 
+    /** What went wrong in the wizard is said under its form. */
     private void failedChoice(Throwable failure) {
-        busy.set(false);
         error.set(messages.describe(failure));
     }
 
@@ -456,19 +443,12 @@ public final class SetupViewModel {
         if (!errors.isEmpty() || accounts == null || busy.get()) {
             return;
         }
-        busy.set(true);
         Office office = new Office(officeCode.get(), officeName.get(), level.get(), province.get(),
                 zone.get().zoneId());
         OfficeSetup setup = new OfficeSetup(office, adminUsername.get(), adminFullName.get(),
                 password.get().toCharArray());
         AccountService a = accounts;
-        executor.run(() -> a.setUp(setup), user -> {
-            busy.set(false);
-            onDone.accept(user);
-        }, failure -> {
-            busy.set(false);
-            error.set(messages.describe(failure));
-        });
+        tasks.task(() -> a.setUp(setup)).busy(busy).onSuccess(onDone).start();
     }
 
     /** Whether this wizard asks which database the PC uses (its first step). */

@@ -1,8 +1,8 @@
 package id.humasdesk.gui.shell;
 
-import id.humasdesk.gui.common.DialogService;
 import id.humasdesk.gui.calendar.CalendarPane;
 import id.humasdesk.gui.calendar.CalendarViewModel;
+import id.humasdesk.gui.common.DialogService;
 import id.humasdesk.gui.editor.EditorView;
 import id.humasdesk.gui.editor.EditorViewModel;
 import id.humasdesk.gui.schedule.ScheduleDialog;
@@ -114,6 +114,7 @@ final class EditorTabs {
             calendarTab = new Tab(m.get("calendar.title"), pane.root());
             calendarTab.setId("tab-calendar");
             calendarTab.setOnClosed(e -> {
+                calendar.close(); // nothing more is delivered to the closed tab
                 calendarTab = null;
                 vm.calendarClosed();
             });

@@ -1,12 +1,12 @@
 package id.humasdesk.gui.shell;
 
+import id.humasdesk.gui.audit.AuditLogDialog;
+import id.humasdesk.gui.bundle.BundleView;
+import id.humasdesk.gui.checklist.ChecklistSettingsDialog;
 import id.humasdesk.gui.common.Controls;
 import id.humasdesk.gui.common.DialogService;
 import id.humasdesk.gui.common.Formats;
 import id.humasdesk.gui.common.Prompts;
-import id.humasdesk.gui.audit.AuditLogDialog;
-import id.humasdesk.gui.bundle.BundleView;
-import id.humasdesk.gui.checklist.ChecklistSettingsDialog;
 import id.humasdesk.gui.hq.HqView;
 import id.humasdesk.gui.hq.HqViewModel;
 import id.humasdesk.gui.library.LibraryView;
@@ -18,8 +18,8 @@ import id.humasdesk.gui.publish.OutputsDialog;
 import id.humasdesk.gui.schedule.ChannelsDialog;
 import id.humasdesk.gui.schedule.ScheduleDialog;
 import id.humasdesk.gui.users.UsersDialog;
-import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.bundle.BundleInbox;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.ReleaseSummary;
 import id.humasdesk.model.ReleaseType;
@@ -211,6 +211,7 @@ final class MainMenu {
             }
             HqViewModel hq = screens.hq();
             open[0] = new HqView(hq, m, formats, screens.received()).show(stage, office);
+            open[0].setOnHidden(h -> hq.close()); // nothing more is delivered to a closed window
             hq.load();
         });
         MenuItem importBundles = item(m.get("bundle.hq.menu.import"), null,

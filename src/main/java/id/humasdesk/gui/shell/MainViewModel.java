@@ -1,14 +1,15 @@
 package id.humasdesk.gui.shell;
 
-import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.calendar.CalendarViewModel;
+import id.humasdesk.gui.common.ScreenTasks;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.editor.EditorViewModel;
 import id.humasdesk.gui.library.LibraryViewModel;
 import id.humasdesk.gui.queue.QueueViewModel;
 import id.humasdesk.gui.schedule.DueViewModel;
+import id.humasdesk.logic.check.WritingCheckService;
 import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.common.Preferences;
-import id.humasdesk.logic.check.WritingCheckService;
 import id.humasdesk.logic.draft.DraftService;
 import id.humasdesk.logic.draft.NumberingSettings;
 import id.humasdesk.logic.draft.Recovery;
@@ -48,10 +49,9 @@ public final class MainViewModel {
     }
 
     private final Deps services;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final Office office;
     private final User user;
-    private final Consumer<Throwable> onError;
     private final LibraryViewModel library;
     private final QueueViewModel queue;
     private final DueViewModel due;
@@ -63,13 +63,13 @@ public final class MainViewModel {
     public MainViewModel(Deps services, TaskExecutor executor, Messages m, Office office, User user,
             Consumer<Throwable> onError) {
         this.services = services;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, onError);
         this.office = office;
         this.user = user;
-        this.onError = onError;
         library = new LibraryViewModel(services.library(), executor, m, onError);
-        queue = new QueueViewModel(services.review(), executor, user, e -> { });
-        due = new DueViewModel(services.schedule(), executor, user, e -> { }, this::afterSave);
+        // Periodic refreshes: a failure is logged each time and shown once until a refresh works again.
+        queue = new QueueViewModel(services.review(), executor, user, onError);
+        due = new DueViewModel(services.schedule(), executor, user, onError, this::afterSave);
         autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> List.copyOf(editors)
                 .forEach(EditorViewModel::autosaveTick)));
         autosave.setCycleCount(Timeline.INDEFINITE);
@@ -90,10 +90,17 @@ public final class MainViewModel {
         due.refresh();
     }
 
-    /** Stops the timers (all editors are closed). */
+    /** Stops the timers and the work of the window (all editors are closed): nothing more is delivered. */
     public void stop() {
         autosave.stop();
         heartbeat.stop();
+        tasks.close();
+        library.close();
+        queue.close();
+        due.close();
+        if (calendar != null) {
+            calendar.close();
+        }
     }
 
     /** A restore or compaction an admin staged and this start applied (shown once). */
@@ -108,48 +115,39 @@ public final class MainViewModel {
 
     /** Unsaved work of this user that a crash left behind. */
     public void pendingRecoveries(Consumer<List<Recovery>> then) {
-        executor.run(() -> services.drafts().pendingRecoveries(user), then, onError);
+        tasks.task(() -> services.drafts().pendingRecoveries(user)).onSuccess(then).start();
     }
 
     public void discardRecovery(UUID recoveryId) {
-        executor.run(() -> {
-            services.drafts().discardRecovery(recoveryId);
-            return null;
-        }, x -> { }, onError);
+        tasks.task(() -> services.drafts().discardRecovery(recoveryId)).start();
     }
 
     /** The dictionary takes up to a second to load: before anyone types, and never on the FX thread. */
     public void loadDictionary() {
-        executor.run(() -> {
-            services.writing().load();
-            return null;
-        }, x -> { }, onError);
+        tasks.task(() -> services.writing().load()).start();
     }
 
     /** The office's release number pattern, loaded off the FX thread. */
     public void numberingPattern(Consumer<String> then) {
         NumberingSettings numbering = services.drafts().numbering();
-        executor.run(() -> numbering.get().pattern(), then, onError);
+        tasks.task(() -> numbering.get().pattern()).onSuccess(then).start();
     }
 
     /** Saves a new number pattern; {@code then} gets it and an example number of today. */
     public void saveNumbering(String pattern, java.util.function.BiConsumer<ReleaseNumberFormat, String> then) {
         NumberingSettings numbering = services.drafts().numbering();
-        executor.run(() -> numbering.save(user, pattern), f -> then.accept(f, NumberingSettings.example(f,
-                office.code(), LocalDate.now(services.clock().withZone(office.zone())))), onError);
+        tasks.task(() -> numbering.save(user, pattern)).onSuccess(f -> then.accept(f, NumberingSettings.example(f,
+                office.code(), LocalDate.now(services.clock().withZone(office.zone()))))).start();
     }
 
     /** Stores the language for the next start. */
     public void setLanguage(Locale language, Runnable then) {
-        executor.run(() -> {
-            services.preferences().setLanguage(language);
-            return null;
-        }, x -> then.run(), onError);
+        tasks.task(() -> services.preferences().setLanguage(language)).onSuccess(x -> then.run()).start();
     }
 
     /** Loads a release (for the schedule dialog), off the FX thread. */
     public void loadRelease(UUID id, Consumer<Release> then) {
-        executor.run(() -> services.drafts().load(id), then, onError);
+        tasks.task(() -> services.drafts().load(id)).onSuccess(then).start();
     }
 
     public Path dataDirectory() {

@@ -76,6 +76,7 @@ public final class UsersDialog {
         d.getDialogPane().getButtonTypes().add(new ButtonType(m.get("button.close"),
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         d.setResizable(true);
+        d.setOnHidden(e -> vm.close()); // nothing more is delivered to a closed window
         vm.load();
         d.showAndWait();
     }

@@ -1,5 +1,6 @@
 package id.humasdesk.gui.users;
 
+import id.humasdesk.gui.common.ScreenTasks;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.logic.account.AccountService;
 import id.humasdesk.model.Role;
@@ -12,45 +13,46 @@ import javafx.collections.ObservableList;
 /** User administration for office admins; every action is checked again in logic/. */
 public final class UsersViewModel {
     private final AccountService accounts;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final User admin;
-    private final Consumer<Throwable> onError;
     private final ObservableList<User> users = FXCollections.observableArrayList();
 
     public UsersViewModel(AccountService accounts, TaskExecutor executor, User admin, Consumer<Throwable> onError) {
         this.accounts = accounts;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor, onError);
         this.admin = admin;
-        this.onError = onError;
     }
 
     public void load() {
-        executor.run(() -> accounts.listUsers(admin), users::setAll, onError);
+        tasks.task(() -> accounts.listUsers(admin)).onSuccess(users::setAll).start();
     }
 
     public void add(String username, String fullName, Set<Role> roles, char[] password, Runnable done) {
-        executor.run(() -> accounts.addUser(admin, username, fullName, roles, password), u -> {
+        tasks.task(() -> accounts.addUser(admin, username, fullName, roles, password)).onSuccess(u -> {
             load();
             done.run();
-        }, onError);
+        }).start();
     }
 
     public void setActive(User user, boolean active) {
-        executor.run(() -> accounts.setActive(admin, user.id(), active), u -> load(), onError);
+        tasks.task(() -> accounts.setActive(admin, user.id(), active)).onSuccess(u -> load()).start();
     }
 
     public void setRoles(User user, Set<Role> roles) {
-        executor.run(() -> accounts.updateRoles(admin, user.id(), roles), u -> load(), onError);
+        tasks.task(() -> accounts.updateRoles(admin, user.id(), roles)).onSuccess(u -> load()).start();
     }
 
     public void resetPassword(User user, char[] password, Runnable done) {
-        executor.run(() -> {
-            accounts.resetPassword(admin, user.id(), password);
-            return null;
-        }, x -> done.run(), onError);
+        tasks.task(() -> accounts.resetPassword(admin, user.id(), password)).onSuccess(x -> done.run())
+                .start();
     }
 
     public ObservableList<User> users() {
         return users;
+    }
+
+    /** The screen closed: nothing more is delivered to it. */
+    public void close() {
+        tasks.close();
     }
 }
