@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Classify every kata baku pair against a KBBI lookup file and print the counts.
 
-Usage (from assets/dictionaries):
-    python3 sources/check-kata-baku-kbbi.py LOOKUP.tsv [--details OUT.tsv]
+Usage (from anywhere):
+    python3 check-kata-baku-kbbi.py LOOKUP.tsv [--standard STANDARD_LOOKUP.tsv] [--details OUT.tsv]
 
 LOOKUP.tsv is a scratch file kept OUTSIDE the repository (KBBI text is Badan Bahasa's; only our
 verdicts are kept here). One line per word that was looked up: word<TAB>what KBBI says, where
@@ -27,6 +27,14 @@ Each pair of kata-baku.tsv and kata-baku-imported.tsv gets one class:
                     prefixes decides it, not a headword
   not-found         the form was looked up and the source has no entry for it: not verifiable here
   not-looked-up     the form was not looked up
+
+With --standard (lookups of standard forms, same format), the standard side of each pair gets one of:
+  std-target        the standard form is the one KBBI's cross-reference from the non-standard form names
+  std-headword      KBBI has the standard form as an entry with a sense of its own
+  std-nonstandard   KBBI marks the standard form itself as non-standard: the pair is wrong
+  std-multiword     the standard form is written as two words (a KBBI compound, not a file of its own)
+  std-not-found     looked up, no entry in the source
+  std-not-looked-up
 """
 import re
 import sys
@@ -72,7 +80,7 @@ def readings(said):
             out.append(("ref", strip_number(part[1:])))
         elif part.startswith("DEF("):
             labels = part[4:part.index(")")]
-            gloss = part.split(":", 1)[1].strip()
+            gloss = part.split(":", 1)[1].strip() if ":" in part else ""
             out.append(("cak" if re.search(r"\bcak\b", labels) else "def", gloss))
         # anything else ("homonym ...") is another word and does not count
     return out
@@ -116,8 +124,10 @@ def classify(pairs, lookup):
                 cls = "confirmed"
             elif refs:
                 cls = "other-target"
-            elif caks and all(strip_number(c) in std_words for c in caks):
+            elif caks and all(std_words & {strip_number(g) for g in re.split(r"[,;]", c)} for c in caks):
                 cls = "confirmed-cak"
+            elif not kinds:
+                cls = "not-found"  # KBBI has the spelling only as another (regional) word
             else:
                 cls = "accepted"
         elif re.match(r"^(mengk[^h]|memp[^r]|mens|ment[aeiou]|peng[k]|pem[p]|pen[st][aeiou])", key):
@@ -132,6 +142,27 @@ def classify(pairs, lookup):
     return rows
 
 
+def classify_standard(rows, std_lookup):
+    out = []
+    for ns, std, table, cls, said in rows:
+        key = std.lower()
+        refs = [t for k, t in readings(said) if k == "ref"] if said and said != "-" else []
+        if cls in ("confirmed", "other-target") and key in refs:
+            scls = "std-target"
+        elif key in std_lookup and std_lookup[key] != "-":
+            kinds = readings(std_lookup[key])
+            scls = "std-nonstandard" if any(k == "ref" for k, _ in kinds) and not any(
+                k in ("def", "cak") for k, _ in kinds) else "std-headword"
+        elif " " in key:
+            scls = "std-multiword"
+        elif key in std_lookup:
+            scls = "std-not-found"
+        else:
+            scls = "std-not-looked-up"
+        out.append((ns, std, table, cls, scls, said))
+    return out
+
+
 def main(argv):
     if len(argv) < 2:
         print(__doc__)
@@ -140,6 +171,8 @@ def main(argv):
     pairs = read_pairs(here / "kata-baku.tsv") + read_pairs(here / "kata-baku-imported.tsv")
     lookup = read_lookup(argv[1])
     rows = classify(pairs, lookup)
+    std_lookup = read_lookup(argv[argv.index("--standard") + 1]) if "--standard" in argv else {}
+    std_rows = classify_standard(rows, std_lookup)
     counts = {}
     for row in rows:
         counts.setdefault((row[2], row[3]), 0)
@@ -151,9 +184,14 @@ def main(argv):
         for cls in ("confirmed", "confirmed-cak", "other-target", "accepted", "derived", "morphology",
                     "not-found", "not-looked-up"):
             print(f"  {cls:14} {counts.get((table, cls), 0)}")
+    if std_lookup:
+        print(f"standard side (standard forms looked up: {len(std_lookup)}):")
+        for scls in ("std-target", "std-headword", "std-nonstandard", "std-multiword", "std-not-found",
+                     "std-not-looked-up"):
+            print(f"  {scls:18} {sum(1 for r in std_rows if r[4] == scls)}")
     if "--details" in argv:
         out = Path(argv[argv.index("--details") + 1])
-        out.write_text("".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
+        out.write_text("".join("\t".join(r) + "\n" for r in std_rows), encoding="utf-8")
     return 0
 
 
