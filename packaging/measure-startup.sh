@@ -13,6 +13,8 @@
 #        (packaging/startup/BareWindow.java) on the image's own runtime with the launcher's JVM
 #        flags (without the app's AppCDS archive), interleaved with the app, and the script prints
 #        the ratio of the medians (issue 16: goal <= 1.15).
+#        COMPARE=<launcher>  also start a second app-image (e.g. one built from main) in every run,
+#        interleaved with the others, and print its medians and ratio too (decision 0402).
 # One unmeasured start comes first, so every measured run finds the files in the page cache.
 set -euo pipefail
 
@@ -29,7 +31,7 @@ median() { # numbers on stdin -> "median (min .., max ..)"
 }
 
 if [[ ${1:-} == --inner ]]; then
-    runs=$2 launcher=$3 data=$4 bare_dir=${5:-}
+    runs=$2 launcher=$3 data=$4 bare_dir=${5:-} compare=${6:-}
     image=$(cd "$(dirname "$launcher")/.." && pwd)
     bare_cmd=()
     if [[ -n $bare_dir ]]; then
@@ -52,6 +54,8 @@ if [[ ${1:-} == --inner ]]; then
         ms='' cpu=''
         if [[ ${1:-app} == bare ]]; then
             "${bare_cmd[@]}" >"$fifo" 2>/dev/null &
+        elif [[ ${1:-app} == compare ]]; then
+            "$compare" --data-dir "$data" --exit-after-start >"$fifo" 2>/dev/null &
         else
             "$launcher" --data-dir "$data" --exit-after-start >"$fifo" 2>/dev/null &
         fi
@@ -76,7 +80,11 @@ if [[ ${1:-} == --inner ]]; then
         start bare
         echo "warm-up bare window (not counted): startup_ms=${ms:-failed}"
     fi
-    results=() cpus=() bare=() bare_cpus=()
+    if [[ -n $compare ]]; then
+        start compare
+        echo "warm-up compared image (not counted): startup_ms=${ms:-failed}"
+    fi
+    results=() cpus=() bare=() bare_cpus=() other=() other_cpus=()
     for ((i = 1; i <= runs; i++)); do
         start
         [[ -n $ms ]] || { echo "run $i: no startup_ms printed" >&2; exit 1; }
@@ -87,6 +95,12 @@ if [[ ${1:-} == --inner ]]; then
             [[ -n $ms ]] || { echo "run $i: the bare window printed no startup_ms" >&2; exit 1; }
             line+="   bare: startup_ms=$ms cpu_ms=$cpu"
             bare+=("$ms") bare_cpus+=("$cpu")
+        fi
+        if [[ -n $compare ]]; then
+            start compare
+            [[ -n $ms ]] || { echo "run $i: the compared image printed no startup_ms" >&2; exit 1; }
+            line+="   compared: startup_ms=$ms cpu_ms=$cpu"
+            other+=("$ms") other_cpus+=("$cpu")
         fi
         echo "$line"
     done
@@ -99,6 +113,12 @@ if [[ ${1:-} == --inner ]]; then
         echo "ratio_ms=$(awk -v a="$(m "${results[@]}")" -v b="$(m "${bare[@]}")" 'BEGIN {printf "%.2f", a / b}')" \
             "ratio_cpu=$(awk -v a="$(m "${cpus[@]}")" -v b="$(m "${bare_cpus[@]}")" 'BEGIN {printf "%.2f", a / b}')" \
             "(app / bare window, medians; goal <= 1.15)"
+        if [[ -n $compare ]]; then
+            echo "compared_median_ms=$(printf '%s\n' "${other[@]}" | median)"
+            echo "compared_median_cpu_ms=$(printf '%s\n' "${other_cpus[@]}" | median)"
+            echo "compared_ratio_ms=$(awk -v a="$(m "${other[@]}")" -v b="$(m "${bare[@]}")" 'BEGIN {printf "%.2f", a / b}')" \
+                "compared_ratio_cpu=$(awk -v a="$(m "${other_cpus[@]}")" -v b="$(m "${bare_cpus[@]}")" 'BEGIN {printf "%.2f", a / b}')"
+        fi
     fi
     exit 0
 fi
@@ -128,5 +148,7 @@ fi
 echo "launcher: $launcher"
 echo "JAVA_TOOL_OPTIONS: ${JAVA_TOOL_OPTIONS:-(none)}  _JAVA_OPTIONS: ${_JAVA_OPTIONS:-(none)}"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
-xvfb-run -a -s "-screen 0 1280x800x24" "$0" --inner "$runs" "$launcher" "$data" "$bare_dir"
+[[ -z ${COMPARE:-} || -x $COMPARE ]] || { echo "COMPARE=$COMPARE is not a launcher" >&2; exit 1; }
+[[ -z ${COMPARE:-} || -n $bare_dir ]] || { echo "COMPARE needs the bare window (BARE=true)" >&2; exit 1; }
+xvfb-run -a -s "-screen 0 1280x800x24" "$0" --inner "$runs" "$launcher" "$data" "$bare_dir" "${COMPARE:-}"
 echo "load after:  $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -168,6 +168,14 @@ public final class MainCommand implements Callable<Integer>, Commands.Context {
 
     @Override
     public Integer call() {
+        // The JavaFX toolkit starts while another thread reads the preferences, opens the log and loads
+        // the messages; the first window waits for both (decision 0402).
+        HumasDeskApp.launch(this::prepareDesktop);
+        return 0;
+    }
+
+    /** What the desktop app needs before its first window. Runs beside the toolkit's start. */
+    private GuiStart prepareDesktop() {
         Path dir = dataDirectory();
         FilePreferences prefs = new FilePreferences(dir);
         Logging.toDataDirectory(dir);
@@ -183,11 +191,10 @@ public final class MainCommand implements Callable<Integer>, Commands.Context {
         // The saved password is opened behind the window, so a failure there reaches the user as a message.
         // The desk hosts the office database first when an admin chose that (decision 0620).
         HostingDesk desk = new HostingDesk(dir, clock, this::databaseTarget);
-        HumasDeskApp.launch(new GuiStart(desk::open, new Messages(locale), prefs, dir,
+        return new GuiStart(desk::open, new Messages(locale), prefs, dir,
                 firstRun, exitAfterStart, jvmStartMillis,
                 new OfficeConnections(dir, OfficeConnections.keyDirectory(), clock, desk),
-                id.humasdesk.store.FileStoreCare.offline(dir), desk));
-        return 0;
+                id.humasdesk.store.FileStoreCare.offline(dir), desk);
     }
 
     @Override

@@ -50,6 +50,9 @@ public final class AppShell {
     private MainView main;
     private LoginViewModel login;
     private SetupViewModel setup;
+    private boolean askDatabase;
+    /** The database open, waiting for the first frame (decision 0402); null when nothing waits. */
+    private AfterFirstFrame openAfterFirstFrame;
     private boolean showingSetup;
     /** Connection line, hosting dialog, close warning (decision 0620); null when the launcher gave no link. */
     private id.humasdesk.gui.hosting.HostingFeature hosting;
@@ -83,11 +86,9 @@ public final class AppShell {
         }
         login = new LoginViewModel(executor, m, start.preferences().lastUsername(), this::signedIn);
         // A first run with a choice of database opens nothing until the wizard's first step is done.
-        boolean askDatabase = start.firstRun() && start.databaseChoice() != null;
-        setup = new SetupViewModel(executor, m, askDatabase ? start.databaseChoice() : null, this::open,
-                this::signedIn);
+        askDatabase = start.firstRun() && start.databaseChoice() != null;
         showingSetup = start.firstRun();
-        root.getChildren().setAll(showingSetup ? new SetupView(setup, m).root() : new LoginView(login, m).root());
+        root.getChildren().setAll(showingSetup ? new SetupView(setup(), m).root() : new LoginView(login, m).root());
         stage.setOnCloseRequest(e -> {
             e.consume();
             requestExit();
@@ -95,8 +96,17 @@ public final class AppShell {
         stage.setOnShown(e -> reportStartup());
         stage.show();
         if (!askDatabase) {
-            open(start.bootstrap());
+            openAfterFirstFrame = AfterFirstFrame.schedule(() -> open(start.bootstrap()));
         }
+    }
+
+    /** Made when first needed: most starts show the login, and the wizard's model looks up time zones. */
+    private SetupViewModel setup() {
+        if (setup == null) {
+            setup = new SetupViewModel(executor, m, askDatabase ? start.databaseChoice() : null, this::open,
+                    this::signedIn);
+        }
+        return setup;
     }
 
     /** Opens the store behind the current screen, then shows login (an office is set up) or setup. */
@@ -119,10 +129,10 @@ public final class AppShell {
                     root.getChildren().setAll(new LoginView(login, m).root());
                 }
             } else {
-                setup.connected(services.accounts());
+                setup().connected(services.accounts());
                 if (!showingSetup) {
                     showingSetup = true;
-                    root.getChildren().setAll(new SetupView(setup, m).root());
+                    root.getChildren().setAll(new SetupView(setup(), m).root());
                 }
             }
         }).showFailure(this::fatal).start();
@@ -145,6 +155,9 @@ public final class AppShell {
                 long ms = System.currentTimeMillis() - start.jvmStartMillis();
                 System.out.println("startup_ms=" + ms);
                 System.out.flush();
+                if (openAfterFirstFrame != null) {
+                    openAfterFirstFrame.runNow(); // the training start records the open too (decision 0401)
+                }
                 // The executor lets the database finish opening (and its result reach this thread)
                 // before it closes it: decision 0410.
                 dialogs.closing();
@@ -226,6 +239,9 @@ public final class AppShell {
     private void exitNow() {
         if (hosting != null) {
             hosting.stop();
+        }
+        if (openAfterFirstFrame != null) {
+            openAfterFirstFrame.cancel(); // closed before the first frame: nothing opened, nothing to close
         }
         dialogs.closing();
         stage.hide();
