@@ -13,10 +13,10 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.IOUtils;
 
 /**
@@ -111,14 +111,19 @@ final class LuceneIndex implements Closeable {
         return config;
     }
 
+    /**
+     * Reads every file of the opened commit end to end and checks its checksums, through a
+     * {@link NIOFSDirectory} on the same folder: searches use the memory-mapped directory, and
+     * reading the whole index through it would leave every page of the index mapped into the
+     * process (41 MB of resident memory at 100,000 releases, decision 0403) where a search only
+     * touches the few it needs. Plain reads go through the file cache, which the system can reclaim.
+     */
     private void verify() throws IOException {
-        IndexSearcher s = searchers.acquire();
-        try {
-            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        Path folder = ((FSDirectory) directory).getDirectory();
+        try (Directory once = new NIOFSDirectory(folder); DirectoryReader reader = DirectoryReader.open(once)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
                 leaf.reader().checkIntegrity();
             }
-        } finally {
-            searchers.release(s);
         }
     }
 
