@@ -93,8 +93,11 @@ final class StoreErrors {
             return new UserFacingException(e, "error.host.badSecret", where);
         }
         // Broken connection, or the session died with the host (database closed under it).
+        // Through the TLS tunnel a host that went away can also show as an IO error with an EOF or a
+        // reset socket (90028): the PC's tunnel end closed the driver's connection.
         if (target.isHosted() && (state.equals("90067") || state.equals("90121") || state.equals("90098")
-                || all.contains("connection is broken"))) {
+                || all.contains("connection is broken") || state.equals("90028") && (all.contains("eofexception")
+                        || all.contains("socketexception") || all.contains("connection reset")))) {
             return new UserFacingException(e, "error.host.unreachable", where);
         }
         if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")

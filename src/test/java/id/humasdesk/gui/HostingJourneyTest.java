@@ -123,6 +123,7 @@ class HostingJourneyTest {
         robot.interact(() -> address.setValue("127.0.0.1"));
         TextField portField = (TextField) shown(robot, "#hosting-port").orElseThrow();
         robot.interact(() -> portField.setText(String.valueOf(port)));
+        Snapshots.save(robot, "hosting-dialog");
         robot.clickOn(shown(robot, "#hosting-start").orElseThrow());
         waitUntil(() -> shown(robot, "Ya").isPresent());
         assertThat(alertText(robot))
@@ -136,6 +137,7 @@ class HostingJourneyTest {
         waitUntil(() -> shown(robot, "#hosting-join-code").isPresent());
         String code = ((Label) shown(robot, "#hosting-join-code").orElseThrow()).getText().replace("\n", "");
         assertThat(code).startsWith("HD-");
+        Snapshots.save(robot, "hosting-join-code");
         robot.clickOn(shown(robot, "#hosting-join-code-copy").orElseThrow());
         assertThat(WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get()).isEqualTo(code);
         robot.clickOn(shown(robot, "Tutup").orElseThrow());
@@ -155,6 +157,7 @@ class HostingJourneyTest {
             assertThat(pcStatus.textProperty().get())
                     .isEqualTo("Basis data kantor di 127.0.0.1:" + port + " · terhubung");
             waitForStatus(robot, t -> t.matches(".*· [1-9][0-9]* komputer lain terhubung"));
+            Snapshots.save(robot, "hosting-status-bar");
 
             // Closing the host while the PC is connected asks first; "No" keeps it open and hosting.
             app.requestQuit();

@@ -47,6 +47,20 @@ class StoreErrorsTest {
         });
     }
 
+    /** Through the TLS tunnel, a host that went away can show as H2's IO error with an EOF (90028). */
+    @Test
+    void aHostThatWentAwayIsUnreachableAlsoWhenTheTunnelEndsTheStream() throws Exception {
+        var code = id.humasdesk.logic.hosting.JoinCode.create(java.net.InetAddress.getByName("192.168.1.10"), 9092,
+                new byte[16], new java.security.SecureRandom());
+        var eof = new java.sql.SQLNonTransientException("IO Exception: \"java.io.EOFException\" [90028-252]", "90028",
+                90028, new java.io.EOFException());
+        assertThat(StoreErrors.translate(eof, DatabaseTarget.hosted(code)).messageKey())
+                .isEqualTo("error.host.unreachable");
+        var disk = new java.sql.SQLNonTransientException("IO Exception: \"disk full\" [90028-252]", "90028", 90028);
+        assertThat(StoreErrors.translate(disk, DatabaseTarget.hosted(code)).messageKey())
+                .as("an IO error on the host's disk is not an outage").isNotEqualTo("error.host.unreachable");
+    }
+
     @Test
     void anAddressOfAnotherKindOfDatabaseIsRefused() {
         assertThatThrownBy(() -> DatabaseTarget.server("jdbc:mysql://db/humas", "u", "p"))
