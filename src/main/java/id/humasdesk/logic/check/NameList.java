@@ -3,7 +3,6 @@ package id.humasdesk.logic.check;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,46 +27,52 @@ final class NameList {
                 distinct.add(name);
             }
         }
-        String[] listed = distinct.toArray(String[]::new);
-        String[] keys = new String[listed.length];
-        Integer[] order = new Integer[listed.length];
-        for (int i = 0; i < listed.length; i++) {
-            keys[i] = Words.lower(listed[i]);
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparing((Integer i) -> keys[i])); // stable: listed order within a form
-        this.names = new String[listed.length];
-        for (int i = 0; i < listed.length; i++) {
-            this.names[i] = listed[order[i]];
-        }
+        this.names = distinct.toArray(String[]::new);
+        Arrays.sort(this.names, NameList::compareLower); // stable: listed order within a form
     }
 
-    /** The position of the first name whose lower-case form is {@code lower}, or -1. */
-    private int first(String lower) {
+    /**
+     * Compares two strings by their lower-case letters without making lower-case copies (a lookup
+     * compares about sixteen names). Letter by letter, so a letter whose lower case is longer
+     * (Turkish dotted I) counts as its one-letter lower case: the same rule for sorting and lookup.
+     */
+    static int compareLower(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = Character.toLowerCase(a.charAt(i));
+            char y = Character.toLowerCase(b.charAt(i));
+            if (x != y) {
+                return x - y;
+            }
+        }
+        return a.length() - b.length();
+    }
+
+    /** The position of the first name that is {@code word} in another case, or -1. */
+    private int first(String word) {
         int lo = 0;
         int hi = names.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (Words.lower(names[mid]).compareTo(lower) < 0) {
+            if (compareLower(names[mid], word) < 0) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        return lo < names.length && Words.lower(names[lo]).equals(lower) ? lo : -1;
+        return lo < names.length && compareLower(names[lo], word) == 0 ? lo : -1;
     }
 
     /** "Cibeber" and "CIBEBER", not "cibeber". */
     boolean accepts(String word) {
-        String lower = Words.lower(word);
-        int i = first(lower);
+        int i = first(word);
         if (i < 0) {
             return false;
         }
         if (Words.isAllCaps(word)) {
             return true;
         }
-        for (; i < names.length && Words.lower(names[i]).equals(lower); i++) {
+        for (; i < names.length && compareLower(names[i], word) == 0; i++) {
             if (names[i].equals(word)) {
                 return true;
             }
@@ -77,7 +82,7 @@ final class NameList {
 
     /** The listed spelling of a word written in another case. */
     Optional<String> caseFix(String word) {
-        int i = first(Words.lower(word));
+        int i = first(word);
         return i < 0 || names[i].equals(word) ? Optional.empty() : Optional.of(names[i]);
     }
 
