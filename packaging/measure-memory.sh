@@ -92,6 +92,9 @@ rss_before=$(kb VmRSS)
 jcmd "$pid" GC.class_histogram >"$out.histogram.txt"
 # with -XX:NativeMemoryTracking=summary in the JVM options: where the non-heap part goes
 jcmd "$pid" VM.native_memory summary >"$out.nmt.txt" 2>&1 || true
+# the mappings by resident size (file mappings: the search index, jars, CDS, fonts, GL drivers) and the threads
+pmap -x "$pid" | sort -k3 -n -r >"$out.pmap.txt" 2>/dev/null || true
+threads=$(ls "/proc/$pid/task" | wc -l)
 heap=$(jcmd "$pid" GC.heap_info)
 # Serial: "def new generation" and "tenured generation"; G1: "garbage-first heap"
 gens=$(grep -E 'generation|heap +total' <<<"$heap")
@@ -99,8 +102,8 @@ used_kb=$(grep -oE 'used [0-9]+K' <<<"$gens" | tr -d K | awk '{ s += $2 } END { 
 total_kb=$(grep -oE 'total [0-9]+K' <<<"$gens" | tr -d K | awk '{ s += $2 } END { print s + 0 }')
 printf '{"figure":"desktop_memory","query":"%s","rss_mb":%d,"rss_after_gc_mb":%d,"rss_peak_mb":%d,' \
     "$query" $((rss_before / 1024)) $(($(kb VmRSS) / 1024)) $(($(kb VmHWM) / 1024))
-printf '"heap_used_after_gc_mb":%d,"heap_committed_mb":%d,"load_avg":"%s"}\n' \
-    $((used_kb / 1024)) $((total_kb / 1024)) "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf '"heap_used_after_gc_mb":%d,"heap_committed_mb":%d,"threads":%d,"load_avg":"%s"}\n' \
+    $((used_kb / 1024)) $((total_kb / 1024)) "$threads" "$(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ -n ${HEAP_DUMP:-} ]]; then
     jcmd "$pid" GC.heap_dump "$HEAP_DUMP" >/dev/null
 fi

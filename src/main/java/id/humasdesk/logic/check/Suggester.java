@@ -33,9 +33,10 @@ final class Suggester {
     private static final int MIN_SPLIT_PART = 2;
 
     private final Map<String, Integer> rank;
-    private final Map<String, List<String>> deletes = new HashMap<>();
+    /** Every known word of three letters or more, by itself and by every form with one letter removed. */
+    private final DeletionIndex deletes;
     /** The most frequent words by every form with two letters removed ("sbgai" finds "sebagai"). */
-    private final Map<String, List<String>> deletes2 = new HashMap<>();
+    private final DeletionIndex deletes2;
     private static final int TWO_DELETIONS_TOP = 1500;
     private final double logSize;
 
@@ -45,24 +46,21 @@ final class Suggester {
         for (int i = 0; i < frequent.size(); i++) {
             rank.putIfAbsent(frequent.get(i), i);
         }
-        for (String w : rank.keySet()) {
+        Set<String> three = new LinkedHashSet<>();
+        for (String w : frequent) {
             if (w.length() >= 3) {
-                for (String d : deletions(w)) {
-                    deletes.computeIfAbsent(d, k -> new ArrayList<>(2)).add(w);
-                }
-                deletes.computeIfAbsent(w, k -> new ArrayList<>(2)).add(w);
+                three.add(w);
             }
         }
+        this.deletes = new DeletionIndex(List.copyOf(three), 0, 1);
+        Set<String> top = new LinkedHashSet<>();
         for (int i = 0; i < Math.min(TWO_DELETIONS_TOP, frequent.size()); i++) {
             String w = frequent.get(i);
             if (w.length() >= 5) {
-                for (String d1 : deletions(w)) {
-                    for (String d2 : deletions(d1)) {
-                        deletes2.computeIfAbsent(d2, k -> new ArrayList<>(2)).add(w);
-                    }
-                }
+                top.add(w);
             }
         }
+        this.deletes2 = new DeletionIndex(List.copyOf(top), 2, 2);
         this.logSize = Math.log(rank.size() + 1.0);
     }
 
@@ -110,13 +108,7 @@ final class Suggester {
         if (correct.test(twice)) {
             offer(cost, twice, REDUPLICATION);
         }
-        Set<String> near = new LinkedHashSet<>();
-        near.addAll(deletes.getOrDefault(lower, List.of()));
-        for (String d : deletions(lower)) {
-            near.addAll(deletes.getOrDefault(d, List.of()));
-        }
-        near.addAll(deletes2.getOrDefault(lower, List.of()));
-        for (String c : near) {
+        for (String c : near(lower)) {
             if (!c.equals(lower) && !cost.containsKey(c) && correct.test(c)) {
                 offer(cost, c, editCost(lower, c));
             }
@@ -147,6 +139,19 @@ final class Suggester {
         List<String> out = new ArrayList<>(score.keySet());
         out.sort(Comparator.comparingDouble((String c) -> score.get(c)).thenComparing(c -> c));
         return out.subList(0, Math.min(max, out.size()));
+    }
+
+    /**
+     * The known words that share a one-letter deletion with the typed word, or are the typed word
+     * with one letter added or removed, and the frequent words with two letters more.
+     */
+    Set<String> near(String lower) {
+        Set<String> near = new LinkedHashSet<>(deletes.wordsFor(lower));
+        for (String d : deletions(lower)) {
+            near.addAll(deletes.wordsFor(d));
+        }
+        near.addAll(deletes2.wordsFor(lower));
+        return near;
     }
 
     private static void offer(Map<String, Double> cost, String c, double v) {

@@ -16,12 +16,15 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.IOUtils;
 
 /**
  * The index folder: one writer (used by the indexer thread only) and a searcher manager shared by
- * searches. Every commit carries the schema stamp, so an index written with another analyzer, or
+ * searches. The folder is read with positional reads ({@link NIOFSDirectory}), not memory-mapped:
+ * every page of a mapped index that a search or the start-up check touches stays in the app's
+ * resident memory (41 MB at 100,000 releases), while plain reads go through the system's file
+ * cache, which it can reclaim; search-bench measured no slower (decision 0403). Every commit carries the schema stamp, so an index written with another analyzer, or
  * never finished, is recognised at the next start.
  */
 final class LuceneIndex implements Closeable {
@@ -65,7 +68,7 @@ final class LuceneIndex implements Closeable {
         IndexWriter writer = null;
         try {
             Files.createDirectories(folder);
-            dir = FSDirectory.open(folder);
+            dir = new NIOFSDirectory(folder);
             if (!DirectoryReader.indexExists(dir)) {
                 throw new UnusableException("no index in " + folder, true, null);
             }
@@ -92,7 +95,7 @@ final class LuceneIndex implements Closeable {
     static LuceneIndex create(Path folder, IndexSchema schema) throws IOException {
         deleteContents(folder);
         Files.createDirectories(folder);
-        Directory dir = FSDirectory.open(folder);
+        Directory dir = new NIOFSDirectory(folder);
         try {
             IndexWriterConfig config = config(schema, IndexWriterConfig.OpenMode.CREATE);
             config.setRAMBufferSizeMB(64);
