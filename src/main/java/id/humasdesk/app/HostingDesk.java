@@ -1,12 +1,12 @@
 package id.humasdesk.app;
 
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.hosting.HostingPlan;
 import id.humasdesk.logic.hosting.HostingPlans;
 import id.humasdesk.logic.hosting.HostingService;
 import id.humasdesk.logic.hosting.JoinCode;
 import id.humasdesk.logic.hosting.OfficeHosting;
 import id.humasdesk.logic.hosting.OfficeLink;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.UserFacingException;
 import id.humasdesk.store.DataDirectory;
 import id.humasdesk.store.Database;

@@ -1,10 +1,10 @@
 package id.humasdesk.app;
 
-import id.humasdesk.logic.services.Bootstrap;
 import id.humasdesk.logic.connect.DatabaseChoice;
 import id.humasdesk.logic.connect.ServerCheck;
 import id.humasdesk.logic.connect.ServerSettings;
 import id.humasdesk.logic.hosting.JoinCode;
+import id.humasdesk.logic.services.Bootstrap;
 import id.humasdesk.model.UserFacingException;
 import id.humasdesk.store.DataDirectory;
 import id.humasdesk.store.DatabaseTarget;

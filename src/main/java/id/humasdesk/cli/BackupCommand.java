@@ -1,8 +1,8 @@
 package id.humasdesk.cli;
 
 import id.humasdesk.logic.maintenance.StoreCare;
-import java.time.Clock;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

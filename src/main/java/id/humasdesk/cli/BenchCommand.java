@@ -1,13 +1,13 @@
 package id.humasdesk.cli;
 
+import id.humasdesk.logic.account.AccountService;
 import id.humasdesk.logic.library.LibraryFilter;
 import id.humasdesk.logic.library.LibraryListing;
 import id.humasdesk.logic.library.LibraryOrder;
 import id.humasdesk.logic.library.LibraryService;
-import id.humasdesk.model.ReleaseSummary;
-import id.humasdesk.logic.account.AccountService;
-import java.time.Clock;
 import id.humasdesk.logic.schedule.ScheduleService;
+import id.humasdesk.model.ReleaseSummary;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;

@@ -1,12 +1,12 @@
 package id.humasdesk.cli;
 
+import id.humasdesk.logic.account.AccountService;
 import id.humasdesk.logic.check.CheckContext;
 import id.humasdesk.logic.check.CheckField;
 import id.humasdesk.logic.check.Finding;
+import id.humasdesk.logic.check.WritingCheckService;
 import id.humasdesk.logic.check.WritingChecker;
 import id.humasdesk.model.Office;
-import id.humasdesk.logic.account.AccountService;
-import id.humasdesk.logic.check.WritingCheckService;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

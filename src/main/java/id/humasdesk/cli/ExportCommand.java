@@ -1,15 +1,15 @@
 package id.humasdesk.cli;
 
+import id.humasdesk.logic.account.AccountService;
+import id.humasdesk.logic.bundle.BundleService;
 import id.humasdesk.logic.bundle.BundleWriter;
 import id.humasdesk.logic.bundle.ExportReconciler;
 import id.humasdesk.logic.bundle.ExportSelection;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.User;
 import id.humasdesk.model.UserFacingException;
-import id.humasdesk.logic.account.AccountService;
-import id.humasdesk.logic.bundle.BundleService;
-import java.time.Clock;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,9 +1,9 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.logic.bundle.ImportResult;
-import id.humasdesk.model.User;
 import id.humasdesk.logic.account.AccountService;
 import id.humasdesk.logic.bundle.BundleService;
+import id.humasdesk.logic.bundle.ImportResult;
+import id.humasdesk.model.User;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,12 +1,12 @@
 package id.humasdesk.cli;
 
+import id.humasdesk.logic.account.AccountService;
 import id.humasdesk.logic.account.OfficeSetup;
 import id.humasdesk.model.IndonesianZone;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.OfficeLevel;
 import id.humasdesk.model.Province;
 import id.humasdesk.model.UserFacingException;
-import id.humasdesk.logic.account.AccountService;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,5 +1,6 @@
 package id.humasdesk.cli;
 
+import id.humasdesk.logic.account.AccountService;
 import id.humasdesk.logic.bundle.BundleService;
 import id.humasdesk.logic.bundle.OfficeKeys;
 import id.humasdesk.logic.bundle.PublicKeyInfo;
@@ -7,7 +8,6 @@ import id.humasdesk.logic.bundle.TrustedKey;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.User;
 import id.humasdesk.model.UserFacingException;
-import id.humasdesk.logic.account.AccountService;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

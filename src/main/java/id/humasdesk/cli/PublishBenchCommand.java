@@ -1,6 +1,8 @@
 package id.humasdesk.cli;
 
+import id.humasdesk.logic.draft.DraftService;
 import id.humasdesk.logic.library.LibraryFilter;
+import id.humasdesk.logic.library.LibraryService;
 import id.humasdesk.logic.publish.CardLayout;
 import id.humasdesk.logic.publish.OfficeIdentity;
 import id.humasdesk.logic.publish.OutputFormat;
@@ -10,8 +12,6 @@ import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.model.ReleaseSummary;
 import id.humasdesk.model.UserFacingException;
-import id.humasdesk.logic.draft.DraftService;
-import id.humasdesk.logic.library.LibraryService;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;

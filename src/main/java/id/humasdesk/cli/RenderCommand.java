@@ -1,11 +1,11 @@
 package id.humasdesk.cli;
 
+import id.humasdesk.logic.account.AccountService;
 import id.humasdesk.logic.publish.CardLayout;
 import id.humasdesk.logic.publish.Output;
 import id.humasdesk.logic.publish.OutputFormat;
-import id.humasdesk.model.User;
-import id.humasdesk.logic.account.AccountService;
 import id.humasdesk.logic.publish.PublishService;
+import id.humasdesk.model.User;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;

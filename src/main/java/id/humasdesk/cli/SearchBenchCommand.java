@@ -1,11 +1,11 @@
 package id.humasdesk.cli;
 
 import id.humasdesk.logic.library.LibraryFilter;
+import id.humasdesk.logic.library.LibraryService;
 import id.humasdesk.logic.search.RankedIds;
 import id.humasdesk.logic.search.SearchService;
 import id.humasdesk.model.ReleaseStatus;
 import id.humasdesk.model.ReleaseType;
-import id.humasdesk.logic.library.LibraryService;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;

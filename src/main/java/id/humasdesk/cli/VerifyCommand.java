@@ -1,9 +1,9 @@
 package id.humasdesk.cli;
 
+import id.humasdesk.logic.bundle.BundleService;
 import id.humasdesk.logic.bundle.Manifest;
 import id.humasdesk.logic.bundle.VerifiedBundle;
 import id.humasdesk.model.UserFacingException;
-import id.humasdesk.logic.bundle.BundleService;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.setup.SetupViewModel;
-import id.humasdesk.logic.services.Bootstrap;
 import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.hosting.JoinCode;
 import id.humasdesk.logic.hosting.OfficeLink;
+import id.humasdesk.logic.services.Bootstrap;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.Province;
 import id.humasdesk.model.User;
 import id.humasdesk.support.HostProcess;

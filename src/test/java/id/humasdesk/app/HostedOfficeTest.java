@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.hosting.JoinCode;
 import id.humasdesk.logic.library.LibraryFilter;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseContent;
 import id.humasdesk.model.ReleaseStatus;

@@ -2,8 +2,8 @@ package id.humasdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.lease.LeaseService;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseType;
 import id.humasdesk.model.Role;

@@ -3,12 +3,12 @@ package id.humasdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.common.StoreOutage;
 import id.humasdesk.logic.hosting.HostingPlan;
 import id.humasdesk.logic.hosting.HostingService;
 import id.humasdesk.logic.hosting.JoinCode;
 import id.humasdesk.logic.hosting.OfficeLink;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.User;
 import id.humasdesk.model.UserFacingException;
 import id.humasdesk.store.DatabaseTarget;

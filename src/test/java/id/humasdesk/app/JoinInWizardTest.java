@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.setup.SetupViewModel;
-import id.humasdesk.logic.services.Bootstrap;
 import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.hosting.JoinCode;
+import id.humasdesk.logic.services.Bootstrap;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.store.DataDirectory;
 import id.humasdesk.store.JoinedOffice;
 import id.humasdesk.support.HostProcess;

@@ -1,19 +1,19 @@
 package id.humasdesk.app;
 
-import id.humasdesk.gui.shell.Screens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.library.LibraryViewModel;
 import id.humasdesk.gui.login.LoginViewModel;
 import id.humasdesk.gui.setup.SetupViewModel;
-import id.humasdesk.logic.services.Bootstrap;
-import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
+import id.humasdesk.gui.shell.Screens;
 import id.humasdesk.logic.bundle.BundleWriter;
 import id.humasdesk.logic.bundle.ExportSelection;
 import id.humasdesk.logic.bundle.VerifiedBundle;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.schedule.PlanRequest;
+import id.humasdesk.logic.services.Bootstrap;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.AuditEvent;
 import id.humasdesk.model.Channel;
 import id.humasdesk.model.Province;

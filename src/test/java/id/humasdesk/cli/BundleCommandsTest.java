@@ -1,13 +1,13 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.app.Commands;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.humasdesk.app.Commands;
 import id.humasdesk.app.Wiring;
-import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.account.OfficeSetup;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.demo.DemoGenerator;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.OfficeLevel;
 import java.io.ByteArrayInputStream;

@@ -3,9 +3,9 @@ package id.humasdesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.humasdesk.app.Wiring;
+import id.humasdesk.logic.account.OfficeSetup;
 import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.services.Services;
-import id.humasdesk.logic.account.OfficeSetup;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.OfficeLevel;
 import id.humasdesk.model.Province;

@@ -1,8 +1,8 @@
 package id.humasdesk.cli;
 
-import id.humasdesk.app.Commands;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.humasdesk.app.Commands;
 import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseType;
 import id.humasdesk.support.TestOffice;

@@ -3,10 +3,10 @@ package id.humasdesk.crash;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.humasdesk.app.Wiring;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.bundle.ExportReconciler;
 import id.humasdesk.logic.demo.DemoGenerator;
 import id.humasdesk.logic.draft.Recovery;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.User;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,10 +1,10 @@
 package id.humasdesk.crash;
 
-import id.humasdesk.gui.shell.Screens;
 import id.humasdesk.app.Wiring;
 import id.humasdesk.gui.common.Formats;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.editor.EditorViewModel;
+import id.humasdesk.gui.shell.Screens;
 import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.IndonesianZone;

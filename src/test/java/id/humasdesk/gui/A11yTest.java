@@ -1,8 +1,8 @@
 package id.humasdesk.gui;
 
-import id.humasdesk.gui.common.Controls;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.humasdesk.gui.common.Controls;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Button;

@@ -1,10 +1,10 @@
 package id.humasdesk.gui;
 
-import id.humasdesk.gui.common.FxTaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.humasdesk.gui.calendar.CalendarPane;
 import id.humasdesk.gui.calendar.CalendarViewModel;
+import id.humasdesk.gui.common.FxTaskExecutor;
 import id.humasdesk.logic.common.Messages;
 import id.humasdesk.support.TestOffice;
 import java.nio.file.Path;

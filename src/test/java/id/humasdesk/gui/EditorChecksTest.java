@@ -1,14 +1,13 @@
 package id.humasdesk.gui;
 
-import id.humasdesk.gui.shell.Screens;
-import id.humasdesk.gui.common.Formats;
-import id.humasdesk.gui.common.TaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.humasdesk.gui.checklist.ChecklistSettingsViewModel;
+import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.editor.EditorViewModel;
 import id.humasdesk.gui.editor.SpellingViewModel;
-import id.humasdesk.logic.common.Messages;
+import id.humasdesk.gui.shell.Screens;
 import id.humasdesk.logic.check.CheckField;
 import id.humasdesk.logic.check.ChecklistRule;
 import id.humasdesk.logic.check.Finding;
@@ -16,6 +15,7 @@ import id.humasdesk.logic.check.FindingKind;
 import id.humasdesk.logic.check.RuleLevel;
 import id.humasdesk.logic.check.RuleResult;
 import id.humasdesk.logic.check.RuleStatus;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.IndonesianZone;
 import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseStatus;

@@ -1,12 +1,12 @@
 package id.humasdesk.gui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.humasdesk.app.Wiring;
 import id.humasdesk.gui.app.AppShell;
 import id.humasdesk.gui.app.GuiStart;
 import id.humasdesk.gui.common.FxDialogService;
 import id.humasdesk.gui.common.FxTaskExecutor;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import id.humasdesk.app.Wiring;
 import id.humasdesk.logic.common.Messages;
 import id.humasdesk.store.FilePreferences;
 import id.humasdesk.support.TestOffice;

@@ -3,13 +3,13 @@ package id.humasdesk.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.humasdesk.app.Wiring;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.account.OfficeSetup;
 import id.humasdesk.logic.bundle.BundleWriter;
 import id.humasdesk.logic.bundle.ExportSelection;
 import id.humasdesk.logic.bundle.InboxRepository.OfficeRow;
 import id.humasdesk.logic.bundle.InboxRepository.ReleaseRow;
 import id.humasdesk.logic.demo.DemoGenerator;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.IndonesianZone;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.OfficeLevel;

@@ -1,10 +1,10 @@
 package id.humasdesk.gui;
 
+import id.humasdesk.app.Wiring;
 import id.humasdesk.gui.app.AppShell;
 import id.humasdesk.gui.app.GuiStart;
 import id.humasdesk.gui.common.FxDialogService;
 import id.humasdesk.gui.common.FxTaskExecutor;
-import id.humasdesk.app.Wiring;
 import id.humasdesk.logic.common.Messages;
 import id.humasdesk.store.FilePreferences;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
 package id.humasdesk.gui;
 
-import id.humasdesk.gui.shell.Screens;
-import id.humasdesk.gui.common.Formats;
-import id.humasdesk.gui.common.FxTaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.FxTaskExecutor;
 import id.humasdesk.gui.library.LibraryView;
 import id.humasdesk.gui.library.LibraryViewModel;
+import id.humasdesk.gui.shell.Screens;
 import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.library.LibraryOrder;
 import id.humasdesk.model.IndonesianZone;

@@ -3,8 +3,8 @@ package id.humasdesk.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.humasdesk.app.Wiring;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.account.OfficeSetup;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.IndonesianZone;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.OfficeLevel;

@@ -1,14 +1,14 @@
 package id.humasdesk.gui;
 
-import id.humasdesk.gui.shell.Screens;
-import id.humasdesk.gui.common.Formats;
-import id.humasdesk.gui.common.TaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.editor.EditorViewModel;
 import id.humasdesk.gui.library.LibraryViewModel;
 import id.humasdesk.gui.login.LoginViewModel;
 import id.humasdesk.gui.setup.SetupViewModel;
+import id.humasdesk.gui.shell.Screens;
 import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.ContentIssue;
 import id.humasdesk.model.IndonesianZone;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import id.humasdesk.app.Wiring;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.draft.Autosaved;
 import id.humasdesk.logic.draft.LocalRecoveries;
 import id.humasdesk.logic.draft.Recovery;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseContent;
 import id.humasdesk.model.ReleaseType;

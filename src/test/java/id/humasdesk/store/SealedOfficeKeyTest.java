@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import id.humasdesk.app.Wiring;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.bundle.BundleWriter;
 import id.humasdesk.logic.bundle.ExportSelection;
 import id.humasdesk.logic.bundle.OfficeKeyStore;
 import id.humasdesk.logic.bundle.OfficeKeys;
 import id.humasdesk.logic.bundle.PublicKeyInfo;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseContent;
 import id.humasdesk.model.ReleaseType;

@@ -3,8 +3,8 @@ package id.humasdesk.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.humasdesk.app.Wiring;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.lease.LeaseService;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseContent;
 import id.humasdesk.model.ReleaseStatus;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.humasdesk.app.Wiring;
 import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.demo.DemoGenerator;
 import id.humasdesk.logic.library.LibraryFilter;
 import id.humasdesk.logic.maintenance.StoreMove;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.Comment;
 import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseType;

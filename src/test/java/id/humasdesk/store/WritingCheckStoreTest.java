@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.humasdesk.app.Wiring;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.account.OfficeSetup;
 import id.humasdesk.logic.check.CheckContext;
 import id.humasdesk.logic.check.CheckField;
 import id.humasdesk.logic.check.Finding;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.OfficeLevel;
 import id.humasdesk.model.Province;

@@ -1,8 +1,8 @@
 package id.humasdesk.support;
 
 import id.humasdesk.app.Wiring;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.account.OfficeSetup;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.OfficeLevel;
 import id.humasdesk.model.Province;

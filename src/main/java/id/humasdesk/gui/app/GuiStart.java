@@ -1,10 +1,10 @@
 package id.humasdesk.gui.app;
 
-import id.humasdesk.logic.services.Bootstrap;
 import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.common.Preferences;
 import id.humasdesk.logic.connect.DatabaseChoice;
 import id.humasdesk.logic.maintenance.StoreCare;
+import id.humasdesk.logic.services.Bootstrap;
 import java.nio.file.Path;
 
 /**

@@ -1,10 +1,10 @@
 package id.humasdesk.gui.editor;
 
 import id.humasdesk.gui.editor.SpellingViewModel.FieldFindings;
-import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.check.CheckField;
 import id.humasdesk.logic.check.Finding;
 import id.humasdesk.logic.check.FindingKind;
+import id.humasdesk.logic.common.Messages;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -7,8 +7,8 @@ import static id.humasdesk.gui.hq.HqTables.page;
 import static id.humasdesk.gui.hq.HqTables.placeholder;
 
 import id.humasdesk.gui.common.Formats;
-import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.bundle.InboxRepository.ConflictRow;
+import id.humasdesk.logic.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Button;

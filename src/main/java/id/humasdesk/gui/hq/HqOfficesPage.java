@@ -9,8 +9,8 @@ import static id.humasdesk.gui.hq.HqTables.placeholder;
 import static id.humasdesk.gui.hq.HqTables.styled;
 
 import id.humasdesk.gui.common.Formats;
-import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.bundle.InboxRepository.OfficeRow;
+import id.humasdesk.logic.common.Messages;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

@@ -8,8 +8,8 @@ import static id.humasdesk.gui.hq.HqTables.page;
 import static id.humasdesk.gui.hq.HqTables.placeholder;
 
 import id.humasdesk.gui.common.Formats;
-import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.bundle.InboxRepository.ReleaseRow;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.Province;
 import id.humasdesk.model.ReleaseStatus;
 import java.util.ArrayList;

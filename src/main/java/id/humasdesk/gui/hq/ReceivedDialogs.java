@@ -2,9 +2,9 @@ package id.humasdesk.gui.hq;
 
 import id.humasdesk.gui.common.Formats;
 import id.humasdesk.gui.review.DiffDialog;
-import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.bundle.BundleInbox;
 import id.humasdesk.logic.bundle.InboxRepository.ConflictRow;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.draft.MediaStore;
 import java.util.List;
 import javafx.geometry.Insets;

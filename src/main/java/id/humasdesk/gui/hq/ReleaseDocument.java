@@ -1,9 +1,9 @@
 package id.humasdesk.gui.hq;
 
 import id.humasdesk.gui.common.Formats;
-import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.bundle.ItemTrail;
 import id.humasdesk.logic.bundle.ReceivedItem;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.Narasumber;
 import id.humasdesk.model.Photo;
 import id.humasdesk.model.PlanState;

@@ -1,8 +1,8 @@
 package id.humasdesk.gui.login;
 
 import id.humasdesk.gui.common.Controls;
-import id.humasdesk.logic.common.Messages;
 import id.humasdesk.gui.common.Focus;
+import id.humasdesk.logic.common.Messages;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;

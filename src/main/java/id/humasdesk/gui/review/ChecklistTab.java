@@ -1,11 +1,11 @@
 package id.humasdesk.gui.review;
 
-import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.check.CheckField;
 import id.humasdesk.logic.check.Finding;
 import id.humasdesk.logic.check.RuleLevel;
 import id.humasdesk.logic.check.RuleResult;
 import id.humasdesk.logic.check.RuleStatus;
+import id.humasdesk.logic.common.Messages;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;

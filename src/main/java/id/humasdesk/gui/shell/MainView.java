@@ -2,11 +2,11 @@ package id.humasdesk.gui.shell;
 
 import id.humasdesk.gui.common.DialogService;
 import id.humasdesk.gui.common.Formats;
-import id.humasdesk.gui.schedule.DueDialog;
-import id.humasdesk.gui.queue.QueueDialog;
-import id.humasdesk.gui.queue.QueueViewModel;
 import id.humasdesk.gui.library.LibraryView;
 import id.humasdesk.gui.maintenance.MaintenanceViewModel;
+import id.humasdesk.gui.queue.QueueDialog;
+import id.humasdesk.gui.queue.QueueViewModel;
+import id.humasdesk.gui.schedule.DueDialog;
 import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.common.Preferences;
 import id.humasdesk.model.Office;

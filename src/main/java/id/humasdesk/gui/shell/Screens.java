@@ -1,12 +1,12 @@
 package id.humasdesk.gui.shell;
 
-import id.humasdesk.gui.common.DialogService;
-import id.humasdesk.gui.common.Formats;
-import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.audit.AuditLogViewModel;
 import id.humasdesk.gui.bundle.BundleViewModel;
 import id.humasdesk.gui.calendar.CalendarViewModel;
 import id.humasdesk.gui.checklist.ChecklistSettingsViewModel;
+import id.humasdesk.gui.common.DialogService;
+import id.humasdesk.gui.common.Formats;
+import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.editor.EditorViewModel;
 import id.humasdesk.gui.hq.HqViewModel;
 import id.humasdesk.gui.hq.ReceivedDialogs;

@@ -1,10 +1,10 @@
 package id.humasdesk.logic.bundle;
 
-import id.humasdesk.logic.common.OutputFiles;
-import id.humasdesk.logic.common.Transactor;
 import id.humasdesk.logic.account.Authority;
 import id.humasdesk.logic.account.OfficeRepository;
 import id.humasdesk.logic.account.UserRepository;
+import id.humasdesk.logic.common.OutputFiles;
+import id.humasdesk.logic.common.Transactor;
 import id.humasdesk.logic.draft.MediaStore;
 import id.humasdesk.model.Clocks;
 import id.humasdesk.model.Office;

@@ -2,9 +2,9 @@ package id.humasdesk.logic.bundle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.humasdesk.logic.common.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import id.humasdesk.logic.common.AtomicFiles;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;

@@ -10,14 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.BooleanSupplier;
-import javax.crypto.SecretKey;
-import java.time.Clock;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
+import javax.crypto.SecretKey;
 
 /**
  * The office's signing key: made at office setup, used to sign manifests, its public part

@@ -1,8 +1,8 @@
 package id.humasdesk.logic.check;
 
-import id.humasdesk.logic.common.SettingsRepository;
 import id.humasdesk.logic.account.Authority;
 import id.humasdesk.logic.account.UserRepository;
+import id.humasdesk.logic.common.SettingsRepository;
 import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseContent;
 import id.humasdesk.model.ReleaseType;

@@ -1,11 +1,11 @@
 package id.humasdesk.logic.demo;
 
-import id.humasdesk.logic.common.SettingsRepository;
-import id.humasdesk.logic.common.Transactor;
 import id.humasdesk.logic.account.AccountService;
 import id.humasdesk.logic.account.OfficeSetup;
 import id.humasdesk.logic.account.PasswordHasher;
 import id.humasdesk.logic.account.UserRepository;
+import id.humasdesk.logic.common.SettingsRepository;
+import id.humasdesk.logic.common.Transactor;
 import id.humasdesk.logic.draft.MediaStore;
 import id.humasdesk.logic.draft.ReleaseRepository;
 import id.humasdesk.logic.draft.RevisionRepository;
@@ -13,12 +13,12 @@ import id.humasdesk.logic.schedule.ChannelRepository;
 import id.humasdesk.logic.schedule.PlanRepository;
 import id.humasdesk.model.Channel;
 import id.humasdesk.model.Narasumber;
-import id.humasdesk.model.PlanState;
-import id.humasdesk.model.PublicationPlan;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.OfficeLevel;
 import id.humasdesk.model.Photo;
+import id.humasdesk.model.PlanState;
 import id.humasdesk.model.Province;
+import id.humasdesk.model.PublicationPlan;
 import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseContent;
 import id.humasdesk.model.ReleaseNumberFormat;

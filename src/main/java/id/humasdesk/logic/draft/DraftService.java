@@ -1,13 +1,13 @@
 package id.humasdesk.logic.draft;
 
+import id.humasdesk.logic.account.Authority;
+import id.humasdesk.logic.account.UserRepository;
+import id.humasdesk.logic.audit.Auditor;
 import id.humasdesk.logic.common.ConflictException;
 import id.humasdesk.logic.common.ReleaseHooks;
 import id.humasdesk.logic.common.StoreOutage;
 import id.humasdesk.logic.common.Transactor;
-import id.humasdesk.logic.audit.Auditor;
 import id.humasdesk.logic.lease.LeaseService;
-import id.humasdesk.logic.account.Authority;
-import id.humasdesk.logic.account.UserRepository;
 import id.humasdesk.model.Clocks;
 import id.humasdesk.model.EditRights;
 import id.humasdesk.model.Office;
@@ -18,9 +18,9 @@ import id.humasdesk.model.ReleaseType;
 import id.humasdesk.model.Revision;
 import id.humasdesk.model.Role;
 import id.humasdesk.model.Transition;
-import id.humasdesk.model.Workflow;
 import id.humasdesk.model.User;
 import id.humasdesk.model.UserFacingException;
+import id.humasdesk.model.Workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package id.humasdesk.logic.draft;
 
-import id.humasdesk.logic.common.SettingsRepository;
 import id.humasdesk.logic.account.Authority;
 import id.humasdesk.logic.account.UserRepository;
+import id.humasdesk.logic.common.SettingsRepository;
 import id.humasdesk.model.ReleaseNumberFormat;
 import id.humasdesk.model.ReleaseType;
 import id.humasdesk.model.Role;

@@ -1,9 +1,9 @@
 package id.humasdesk.logic.lease;
 
-import id.humasdesk.logic.common.Machine;
-import id.humasdesk.logic.common.Transactor;
 import id.humasdesk.logic.account.Authority;
 import id.humasdesk.logic.account.UserRepository;
+import id.humasdesk.logic.common.Machine;
+import id.humasdesk.logic.common.Transactor;
 import id.humasdesk.model.Clocks;
 import id.humasdesk.model.EditLease;
 import id.humasdesk.model.EditRights;

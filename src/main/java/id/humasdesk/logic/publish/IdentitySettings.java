@@ -1,8 +1,8 @@
 package id.humasdesk.logic.publish;
 
-import id.humasdesk.logic.common.SettingsRepository;
 import id.humasdesk.logic.account.Authority;
 import id.humasdesk.logic.account.UserRepository;
+import id.humasdesk.logic.common.SettingsRepository;
 import id.humasdesk.logic.draft.MediaStore;
 import id.humasdesk.model.Office;
 import id.humasdesk.model.Role;

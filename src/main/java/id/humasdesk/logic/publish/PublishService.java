@@ -1,10 +1,10 @@
 package id.humasdesk.logic.publish;
 
-import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.account.Authority;
 import id.humasdesk.logic.account.OfficeRepository;
 import id.humasdesk.logic.account.UserRepository;
 import id.humasdesk.logic.bundle.BundleInbox;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.draft.MediaStore;
 import id.humasdesk.logic.draft.ReleaseRepository;
 import id.humasdesk.logic.draft.RevisionRepository;

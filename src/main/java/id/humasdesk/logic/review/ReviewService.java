@@ -1,11 +1,11 @@
 package id.humasdesk.logic.review;
 
-import id.humasdesk.logic.common.ConflictException;
-import id.humasdesk.logic.common.ReleaseHooks;
-import id.humasdesk.logic.common.Transactor;
 import id.humasdesk.logic.account.Authority;
 import id.humasdesk.logic.account.UserRepository;
 import id.humasdesk.logic.audit.Auditor;
+import id.humasdesk.logic.common.ConflictException;
+import id.humasdesk.logic.common.ReleaseHooks;
+import id.humasdesk.logic.common.Transactor;
 import id.humasdesk.logic.draft.ReleaseRepository;
 import id.humasdesk.logic.draft.RevisionRepository;
 import id.humasdesk.logic.lease.LeaseService;

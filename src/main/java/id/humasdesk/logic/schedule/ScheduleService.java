@@ -1,12 +1,12 @@
 package id.humasdesk.logic.schedule;
 
+import id.humasdesk.logic.account.Authority;
+import id.humasdesk.logic.account.UserRepository;
+import id.humasdesk.logic.audit.Auditor;
 import id.humasdesk.logic.common.ConflictException;
 import id.humasdesk.logic.common.ReleaseHooks;
 import id.humasdesk.logic.common.SettingsRepository;
 import id.humasdesk.logic.common.Transactor;
-import id.humasdesk.logic.account.Authority;
-import id.humasdesk.logic.account.UserRepository;
-import id.humasdesk.logic.audit.Auditor;
 import id.humasdesk.logic.draft.ReleaseRepository;
 import id.humasdesk.logic.draft.RevisionRepository;
 import id.humasdesk.model.Channel;

@@ -1,13 +1,11 @@
 package id.humasdesk.gui.hq;
 
-import id.humasdesk.gui.shell.Screens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.humasdesk.app.Wiring;
 import id.humasdesk.gui.common.Formats;
 import id.humasdesk.gui.common.TaskExecutor;
-import id.humasdesk.logic.common.Messages;
-import id.humasdesk.logic.services.Services;
+import id.humasdesk.gui.shell.Screens;
 import id.humasdesk.logic.account.OfficeSetup;
 import id.humasdesk.logic.bundle.BundleInbox;
 import id.humasdesk.logic.bundle.BundleWriter;
@@ -15,8 +13,10 @@ import id.humasdesk.logic.bundle.ExportSelection;
 import id.humasdesk.logic.bundle.ImportResult;
 import id.humasdesk.logic.bundle.InboxRepository.OfficeRow;
 import id.humasdesk.logic.bundle.InboxRepository.ReleaseRow;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.demo.DemoGenerator;
 import id.humasdesk.logic.schedule.PlanRequest;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.Channel;
 import id.humasdesk.model.IndonesianZone;
 import id.humasdesk.model.Office;

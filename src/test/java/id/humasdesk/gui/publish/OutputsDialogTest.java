@@ -1,10 +1,10 @@
 package id.humasdesk.gui.publish;
 
-import id.humasdesk.gui.shell.Screens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.humasdesk.gui.common.FxTaskExecutor;
 import id.humasdesk.gui.common.TaskExecutor;
+import id.humasdesk.gui.shell.Screens;
 import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.publish.OutputFormat;
 import id.humasdesk.model.Release;

@@ -1,8 +1,8 @@
 package id.humasdesk.logic.check;
 
-import id.humasdesk.logic.common.SettingsRepository;
 import id.humasdesk.logic.account.Credential;
 import id.humasdesk.logic.account.UserRepository;
+import id.humasdesk.logic.common.SettingsRepository;
 import id.humasdesk.model.User;
 import java.time.Instant;
 import java.util.ArrayList;

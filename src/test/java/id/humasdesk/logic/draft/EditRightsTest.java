@@ -3,8 +3,8 @@ package id.humasdesk.logic.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.schedule.PlanRequest;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.Release;
 import id.humasdesk.model.ReleaseContent;
 import id.humasdesk.model.ReleaseStatus;

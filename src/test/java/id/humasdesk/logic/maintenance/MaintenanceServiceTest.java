@@ -3,9 +3,9 @@ package id.humasdesk.logic.maintenance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.account.Credential;
 import id.humasdesk.logic.account.UserRepository;
+import id.humasdesk.logic.common.Messages;
 import id.humasdesk.model.Role;
 import id.humasdesk.model.User;
 import id.humasdesk.model.UserFacingException;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.humasdesk.app.Wiring;
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.account.OfficeSetup;
 import id.humasdesk.logic.bundle.BundleWriter;
 import id.humasdesk.logic.bundle.ExportSelection;
 import id.humasdesk.logic.schedule.PlanRequest;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.Channel;
 import id.humasdesk.model.IndonesianZone;
 import id.humasdesk.model.Office;

@@ -3,8 +3,8 @@ package id.humasdesk.logic.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.humasdesk.logic.services.Services;
 import id.humasdesk.logic.schedule.PlanRequest;
+import id.humasdesk.logic.services.Services;
 import id.humasdesk.model.Channel;
 import id.humasdesk.model.PublicationPlan;
 import id.humasdesk.model.Release;
