@@ -35,6 +35,23 @@ import org.fxmisc.richtext.util.UndoUtils;
  */
 final class CheckedText {
     static final Duration PAUSE = Duration.ofMillis(300);
+
+    /**
+     * How the field looks and is found: its node id, the prompt shown while it is empty, and one line
+     * growing with its text or a scrolled area of a fixed height.
+     */
+    record Look(String id, String prompt, boolean singleLine, double height) {
+        /** One paragraph (the headline): Enter types nothing and pasted line breaks become spaces. */
+        static Look singleLine(String id, String prompt) {
+            return new Look(id, prompt, true, 0);
+        }
+
+        /** Paragraphs in a scrolled area {@code height} pixels high. */
+        static Look area(String id, String prompt, double height) {
+            return new Look(id, prompt, false, height);
+        }
+    }
+
     private static final int MAX_SUGGESTIONS = 6;
     private final StyleClassedTextArea area;
     private final Node node;
@@ -47,21 +64,26 @@ final class CheckedText {
     /** A finding left without underline because the caret is still at its end. */
     private Finding typing;
 
-    CheckedText(String id, CheckField field, StringProperty text, SpellingViewModel spelling, Messages m,
-            boolean singleLine, double height, String prompt, BooleanExpression editable) {
+    /**
+     * @param text     the view-model property the field's text mirrors
+     * @param spelling checks the text and holds its findings
+     * @param editable false while the release may not be changed
+     */
+    CheckedText(CheckField field, StringProperty text, Look look, SpellingViewModel spelling, Messages m,
+            BooleanExpression editable) {
         this.field = field;
         this.spelling = spelling;
         this.m = m;
-        this.singleLine = singleLine;
+        this.singleLine = look.singleLine();
         area = singleLine ? new SingleLineArea() : new StyleClassedTextArea();
-        area.setId(id);
+        area.setId(look.id());
         area.setWrapText(true);
         area.setUseInitialStyleForInsertion(true);
         // Only text changes are undone: re-styling the underlines must not become an undo step.
         area.setUndoManager(UndoUtils.plainTextUndoManager(area));
         area.getStyleClass().add("checked-area");
         area.editableProperty().bind(editable);
-        Label placeholder = new Label(prompt);
+        Label placeholder = new Label(look.prompt());
         placeholder.getStyleClass().add("checked-prompt");
         area.setPlaceholder(placeholder, javafx.geometry.Pos.TOP_LEFT);
         if (singleLine) {
@@ -71,8 +93,8 @@ final class CheckedText {
             node = frame;
         } else {
             VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
-            scroll.setPrefHeight(height);
-            scroll.setMinHeight(height);
+            scroll.setPrefHeight(look.height());
+            scroll.setMinHeight(look.height());
             scroll.getStyleClass().add("checked-text");
             node = scroll;
         }
