@@ -36,10 +36,7 @@ import org.fxmisc.richtext.util.UndoUtils;
 final class CheckedText {
     static final Duration PAUSE = Duration.ofMillis(300);
 
-    /**
-     * How the field looks and is found: its node id, the prompt shown while it is empty, and one line
-     * growing with its text or a scrolled area of a fixed height.
-     */
+    /** How the field looks and is found: node id, prompt while empty, one line or a scrolled area. */
     record Look(String id, String prompt, boolean singleLine, double height) {
         /** One paragraph (the headline): Enter types nothing and pasted line breaks become spaces. */
         static Look singleLine(String id, String prompt) {
@@ -58,24 +55,18 @@ final class CheckedText {
     private final CheckField field;
     private final SpellingViewModel spelling;
     private final Messages m;
-    private final boolean singleLine;
     private ContextMenu menu;
     private boolean syncing;
     /** A finding left without underline because the caret is still at its end. */
     private Finding typing;
 
-    /**
-     * @param text     the view-model property the field's text mirrors
-     * @param spelling checks the text and holds its findings
-     * @param editable false while the release may not be changed
-     */
+    /** {@code text} is the view-model property the area mirrors; {@code spelling} checks it. */
     CheckedText(CheckField field, StringProperty text, Look look, SpellingViewModel spelling, Messages m,
             BooleanExpression editable) {
         this.field = field;
         this.spelling = spelling;
         this.m = m;
-        this.singleLine = look.singleLine();
-        area = singleLine ? new SingleLineArea() : new StyleClassedTextArea();
+        area = look.singleLine() ? new SingleLineArea() : new StyleClassedTextArea();
         area.setId(look.id());
         area.setWrapText(true);
         area.setUseInitialStyleForInsertion(true);
@@ -86,7 +77,7 @@ final class CheckedText {
         Label placeholder = new Label(look.prompt());
         placeholder.getStyleClass().add("checked-prompt");
         area.setPlaceholder(placeholder, javafx.geometry.Pos.TOP_LEFT);
-        if (singleLine) {
+        if (look.singleLine()) {
             area.setAutoHeight(true);
             StackPane frame = new StackPane(area);
             frame.getStyleClass().add("checked-text");
@@ -112,7 +103,7 @@ final class CheckedText {
             }
         });
         area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::contextMenu);
-        if (singleLine) {
+        if (look.singleLine()) {
             area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() == KeyCode.ENTER) {
                     e.consume();
