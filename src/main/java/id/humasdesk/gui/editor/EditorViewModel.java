@@ -230,7 +230,7 @@ public final class EditorViewModel {
 
     /**
      * Brings back what was typed before a crash: the release (if it was saved once) plus the text.
-     * From now on autosave writes to that same recovery record, so a second crash loses nothing either.
+     * From now on autosave writes to that same recovery record, so a second crash leaves one to restore, not two.
      */
     public void recover(Recovery rec) {
         recoveryId = rec.id();
