@@ -39,10 +39,7 @@ import javafx.collections.ObservableList;
 public final class ScheduleViewModel {
     private static final Pattern TIME = Pattern.compile("^\\s*(\\d{1,2})[.:](\\d{2})\\s*$");
 
-    /**
-     * The services the schedule dialog uses; {@code officeClock} runs in the office's zone: dates and
-     * times are entered and shown there.
-     */
+    /** The services the schedule dialog uses; {@code officeClock} runs in the office zone, where times are entered. */
     public record Deps(ScheduleService schedule, Clock officeClock) {
     }
 

@@ -40,10 +40,7 @@ final class BundleImporter {
     private final Path tmpRoot;
     private final Supplier<TrustPolicy> policies;
 
-    /**
-     * Where an import writes, all or nothing: the received bundles and releases, the pinned keys
-     * (rotations), the photos, and the transaction that spans the database writes.
-     */
+    /** What an import writes to, all or nothing: received bundles and releases, pinned keys, photos, transaction. */
     record Stores(BundleImportRepository received, TrustStore trust, MediaStore media, Transactor tx) {
     }
 
