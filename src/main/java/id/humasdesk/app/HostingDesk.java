@@ -104,8 +104,7 @@ public final class HostingDesk implements OfficeLink {
                 dir.close();
             }
         }
-        return OfficeHost.start(new DataDirectory(dataDir), p.address(), p.port(), p.allInterfaces(), p.newCode(),
-                new SecureRandom(), clock);
+        return OfficeHost.start(new DataDirectory(dataDir), p, new SecureRandom(), clock);
     }
 
     @Override

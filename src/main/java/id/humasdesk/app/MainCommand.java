@@ -9,7 +9,10 @@ import id.humasdesk.cli.ServeCommand;
 import id.humasdesk.cli.StoreCommand;
 import id.humasdesk.gui.app.GuiStart;
 import id.humasdesk.gui.app.HumasDeskApp;
+import id.humasdesk.gui.app.StartupMeasurement;
+import id.humasdesk.gui.app.StoreAccess;
 import id.humasdesk.logic.common.Messages;
+import id.humasdesk.logic.hosting.HostingPlan;
 import id.humasdesk.logic.hosting.JoinCode;
 import id.humasdesk.logic.hosting.OfficeHosting;
 import id.humasdesk.logic.services.Services;
@@ -191,10 +194,11 @@ public final class MainCommand implements Callable<Integer>, Commands.Context {
         // The saved password is opened behind the window, so a failure there reaches the user as a message.
         // The desk hosts the office database first when an admin chose that (decision 0620).
         HostingDesk desk = new HostingDesk(dir, clock, this::databaseTarget);
-        return new GuiStart(desk::open, new Messages(locale), prefs, dir,
-                firstRun, exitAfterStart, jvmStartMillis,
+        StoreAccess store = new StoreAccess(desk::open,
                 new OfficeConnections(dir, OfficeConnections.keyDirectory(), clock, desk),
                 id.humasdesk.store.FileStoreCare.offline(dir), desk);
+        return new GuiStart(new Messages(locale), prefs, dir, firstRun, store,
+                new StartupMeasurement(exitAfterStart, jvmStartMillis));
     }
 
     @Override
@@ -248,8 +252,8 @@ public final class MainCommand implements Callable<Integer>, Commands.Context {
         return new OfficeHosting() {
             @Override
             public OfficeHosting.Hosted start(String bindAddress, int port, boolean allInterfaces, boolean newCode) {
-                return OfficeHost.start(new DataDirectory(dir), bindAddress, port, allInterfaces, newCode,
-                        new SecureRandom(), Clock.systemUTC());
+                return OfficeHost.start(new DataDirectory(dir),
+                        new HostingPlan(bindAddress, port, allInterfaces, newCode), new SecureRandom(), Clock.systemUTC());
             }
 
             @Override

@@ -1,6 +1,7 @@
 package id.humasdesk.store;
 
 import id.humasdesk.logic.common.AtomicFiles;
+import id.humasdesk.logic.hosting.HostingPlan;
 import id.humasdesk.logic.hosting.JoinCode;
 import id.humasdesk.logic.hosting.OfficeHosting;
 import id.humasdesk.model.UserFacingException;
@@ -26,7 +27,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
-import org.h2.tools.Server;
 
 /**
  * This PC hosts the office database for the other PCs of the office (decision note 0620): H2's own
@@ -57,28 +57,19 @@ public final class OfficeHost implements OfficeHosting.Hosted {
     public static final int DEFAULT_PORT = 9092;
     private static final String OWNER_SECRET = "owner.secret";
     private static final String HOSTING = "hosting.properties";
-    private static final String LOOPBACK = "127.0.0.1";
+    static final String LOOPBACK = "127.0.0.1";
     private final DataDirectory dir;
     private final Database db;
-    private final Server server;
-    private final TlsTunnel.Host tunnel;
-    private final HostCertificate identity;
-    private final String address;
-    private final int port;
+    private final HostListeners listeners;
     private final JoinCode newCode;
 
     /** Runs the daily backup while hosting: the host keeps the only copy of the office. */
     private final java.util.concurrent.ScheduledExecutorService backups;
 
-    private OfficeHost(DataDirectory dir, Database db, Server server, TlsTunnel.Host tunnel, HostCertificate identity,
-            String address, int port, JoinCode newCode, java.time.Clock clock) {
+    private OfficeHost(DataDirectory dir, Database db, HostListeners listeners, JoinCode newCode, java.time.Clock clock) {
         this.dir = dir;
         this.db = db;
-        this.server = server;
-        this.tunnel = tunnel;
-        this.identity = identity;
-        this.address = address;
-        this.port = port;
+        this.listeners = listeners;
         this.newCode = newCode;
         this.backups = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "host-daily-backup");
@@ -111,13 +102,14 @@ public final class OfficeHost implements OfficeHosting.Hosted {
     }
 
     /**
-     * Starts hosting; see {@link OfficeHosting#start}. Must run before anything else in this process
-     * opened a database, because H2 reads the address to listen on once.
+     * Starts hosting as {@code plan} says; see {@link OfficeHosting#start}. Must run before anything
+     * else in this process opened a database, because H2 reads the address to listen on once.
      */
-    public static OfficeHost start(DataDirectory dir, String bindAddress, int port, boolean allInterfaces,
-            boolean wantNewCode, SecureRandom random, java.time.Clock clock) {
+    public static OfficeHost start(DataDirectory dir, HostingPlan plan, SecureRandom random, java.time.Clock clock) {
+        String bindAddress = plan.address();
+        int port = plan.port();
         InetAddress bind = parseAddress(bindAddress);
-        if (bind.isAnyLocalAddress() && !allInterfaces) {
+        if (bind.isAnyLocalAddress() && !plan.allInterfaces()) {
             throw new UserFacingException("error.host.allInterfaces", String.join(", ", lanAddresses()));
         }
         if (!bind.isAnyLocalAddress() && !bind.isLoopbackAddress() && !isThisPc(bind)) {
@@ -133,8 +125,7 @@ public final class OfficeHost implements OfficeHosting.Hosted {
         }
         dir.lock();
         Database db = null;
-        Server server = null;
-        TlsTunnel.Host tunnel = null;
+        HostListeners listeners = null;
         try {
             db = Database.open(dir);
             if (ownerPassword(dir).isEmpty()) {
@@ -143,20 +134,16 @@ public final class OfficeHost implements OfficeHosting.Hosted {
             String advertised = bind.isAnyLocalAddress() ? lanAddresses().stream().findFirst().orElse("127.0.0.1")
                     : bind.getHostAddress();
             HostCertificate identity = HostCertificate.loadOrCreate(dir, random, clock);
-            JoinCode code = clientUser(dir, db, advertised, port, identity, wantNewCode, random);
-            server = startServer(dir, random);
-            tunnel = startTunnel(bind, port, identity, server.getPort(), random);
-            int h2Port = server.getPort();
+            JoinCode code = clientUser(dir, db, advertised, port, identity, plan.newCode(), random);
+            listeners = HostListeners.start(dir, bind, port, identity, random);
+            int h2Port = listeners.h2Port();
             LOG.info(() -> "Hosting the office database on " + bind.getHostAddress() + ":" + port
                     + " (TLS 1.3, certificate SHA-256 " + identity.fingerprint() + "); H2 listens on "
                     + LOOPBACK + ":" + h2Port + " (loopback only)" + (code != null ? "; made a new join code" : ""));
-            return new OfficeHost(dir, db, server, tunnel, identity, bind.getHostAddress(), port, code, clock);
+            return new OfficeHost(dir, db, listeners, code, clock);
         } catch (RuntimeException e) {
-            if (tunnel != null) {
-                tunnel.close();
-            }
-            if (server != null) {
-                server.stop();
+            if (listeners != null) {
+                listeners.close();
             }
             if (db != null) {
                 db.close();
@@ -218,7 +205,7 @@ public final class OfficeHost implements OfficeHosting.Hosted {
         return v4;
     }
 
-    private static String secret(SecureRandom random, int bytes) {
+    static String secret(SecureRandom random, int bytes) {
         byte[] b = new byte[bytes];
         random.nextBytes(b);
         return HexFormat.of().formatHex(b);
@@ -326,37 +313,14 @@ public final class OfficeHost implements OfficeHosting.Hosted {
         }));
     }
 
-    /** H2's TCP server on loopback, on a port the system picks, for local connections only. */
-    private static Server startServer(DataDirectory dir, SecureRandom random) {
-        List<String> args = new ArrayList<>(List.of("-tcpPort", "0",
-                "-baseDir", dir.database().getParent().toString(), "-ifExists",
-                "-tcpPassword", secret(random, 32)));
-        try {
-            return Server.createTcpServer(args.toArray(String[]::new)).start();
-        } catch (SQLException e) {
-            LOG.warning("The TCP server did not start: " + e.getMessage());
-            throw new UserFacingException(e, "error.host.portInUse", LOOPBACK + ":0");
-        }
-    }
-
-    private static TlsTunnel.Host startTunnel(InetAddress bind, int port, HostCertificate identity, int h2Port,
-            SecureRandom random) {
-        try {
-            return TlsTunnel.Host.start(bind, port, identity, h2Port, random);
-        } catch (IOException e) {
-            LOG.warning("The TLS listener did not start: " + e.getMessage());
-            throw new UserFacingException(e, "error.host.portInUse", bind.getHostAddress() + ":" + port);
-        }
-    }
-
     @Override
     public String address() {
-        return address;
+        return listeners.address();
     }
 
     @Override
     public int port() {
-        return port;
+        return listeners.port();
     }
 
     @Override
@@ -370,30 +334,29 @@ public final class OfficeHost implements OfficeHosting.Hosted {
      */
     @Override
     public int connectedPcs() {
-        return tunnel.connectedPcs();
+        return listeners.connectedPcs();
     }
 
     /** The SHA-256 fingerprint of this PC's TLS certificate (public; its first 16 bytes are in the join code). */
     @Override
     public String certificateFingerprint() {
-        return identity.fingerprint();
+        return listeners.identity().fingerprint();
     }
 
     /** Connections that reached the database through the TLS tunnel since the start. */
     public long tlsConnections() {
-        return tunnel.forwarded();
+        return listeners.forwarded();
     }
 
     /** Connections the TLS tunnel dropped before the database (failed handshakes, replays, too many). */
     public long tlsRefused() {
-        return tunnel.refused();
+        return listeners.refused();
     }
 
     @Override
     public void close() {
         backups.shutdownNow();
-        tunnel.close();
-        server.stop();
+        listeners.close();
         db.close();
         dir.close();
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.humasdesk.app.Wiring;
 import id.humasdesk.gui.app.AppShell;
 import id.humasdesk.gui.app.GuiStart;
+import id.humasdesk.gui.app.StartupMeasurement;
+import id.humasdesk.gui.app.StoreAccess;
 import id.humasdesk.gui.common.FxDialogService;
 import id.humasdesk.gui.common.FxTaskExecutor;
 import id.humasdesk.logic.common.Messages;
@@ -93,7 +95,7 @@ class ExitRaceTest {
         new TestOffice(dir).close(); // an office exists: the open callback goes on to the login screen
         Messages m = new Messages(Messages.INDONESIAN);
         CountDownLatch opening = new CountDownLatch(1);
-        GuiStart start = new GuiStart(() -> {
+        StoreAccess store = StoreAccess.opening(() -> {
             opening.countDown();
             try {
                 Thread.sleep(400); // a slow disk: the window is closed while this runs
@@ -101,7 +103,8 @@ class ExitRaceTest {
                 Thread.currentThread().interrupt();
             }
             return Wiring.open(dir, Clock.systemUTC());
-        }, m, new FilePreferences(dir), dir, false, false, System.currentTimeMillis());
+        });
+        GuiStart start = new GuiStart(m, new FilePreferences(dir), dir, false, store, StartupMeasurement.off());
         AtomicLong exitedAt = new AtomicLong();
         AppShell[] shell = new AppShell[1];
         FxToolkit.setupStage(stage -> {

@@ -3,6 +3,8 @@ package id.humasdesk.gui;
 import id.humasdesk.app.Wiring;
 import id.humasdesk.gui.app.AppShell;
 import id.humasdesk.gui.app.GuiStart;
+import id.humasdesk.gui.app.StartupMeasurement;
+import id.humasdesk.gui.app.StoreAccess;
 import id.humasdesk.gui.common.FxDialogService;
 import id.humasdesk.gui.common.FxTaskExecutor;
 import id.humasdesk.logic.common.Messages;
@@ -55,16 +57,17 @@ final class Journey {
 
     private AppShell start(boolean firstRun, id.humasdesk.logic.connect.DatabaseChoice choice) throws Exception {
         Messages m = new Messages(Messages.INDONESIAN);
-        return start(new GuiStart(() -> Wiring.open(dir, clock), m, new FilePreferences(dir), dir, firstRun,
-                false, System.currentTimeMillis(), choice, offline));
+        return start(new GuiStart(m, new FilePreferences(dir), dir, firstRun,
+                new StoreAccess(() -> Wiring.open(dir, clock), choice, offline, null), StartupMeasurement.off()));
     }
 
     /** Shows the app as the launcher does: its bootstrap, database choice and office link (decision 0620). */
     AppShell startAsLauncher(boolean firstRun) throws Exception {
         id.humasdesk.app.HostingDesk desk = new id.humasdesk.app.HostingDesk(dir, clock, () -> null);
-        return start(new GuiStart(desk::open, new Messages(Messages.INDONESIAN), new FilePreferences(dir), dir,
-                firstRun, false, System.currentTimeMillis(), new id.humasdesk.app.OfficeConnections(dir,
-                        dir.resolveSibling(dir.getFileName() + "-keys"), clock, desk), offline, desk));
+        StoreAccess store = new StoreAccess(desk::open, new id.humasdesk.app.OfficeConnections(dir,
+                dir.resolveSibling(dir.getFileName() + "-keys"), clock, desk), offline, desk);
+        return start(new GuiStart(new Messages(Messages.INDONESIAN), new FilePreferences(dir), dir, firstRun, store,
+                StartupMeasurement.off()));
     }
 
     private AppShell start(GuiStart start) throws Exception {

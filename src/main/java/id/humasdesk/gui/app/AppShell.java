@@ -81,12 +81,12 @@ public final class AppShell {
             stage.getIcons().add(new Image(icon.toExternalForm(), true));
         }
         dialogs.setOwner(stage);
-        if (start.officeLink() != null) {
-            hosting = new id.humasdesk.gui.hosting.HostingFeature(start.officeLink(), stage, executor, dialogs, m);
+        if (start.store().officeLink() != null) {
+            hosting = new id.humasdesk.gui.hosting.HostingFeature(start.store().officeLink(), stage, executor, dialogs, m);
         }
         login = new LoginViewModel(executor, m, start.preferences().lastUsername(), this::signedIn);
         // A first run with a choice of database opens nothing until the wizard's first step is done.
-        askDatabase = start.firstRun() && start.databaseChoice() != null;
+        askDatabase = start.firstRun() && start.store().databaseChoice() != null;
         showingSetup = start.firstRun();
         root.getChildren().setAll(showingSetup ? new SetupView(setup(), m).root() : new LoginView(login, m).root());
         stage.setOnCloseRequest(e -> {
@@ -96,14 +96,14 @@ public final class AppShell {
         stage.setOnShown(e -> reportStartup());
         stage.show();
         if (!askDatabase) {
-            openAfterFirstFrame = AfterFirstFrame.schedule(() -> open(start.bootstrap()));
+            openAfterFirstFrame = AfterFirstFrame.schedule(() -> open(start.store().bootstrap()));
         }
     }
 
     /** Made when first needed: most starts show the login, and the wizard's model looks up time zones. */
     private SetupViewModel setup() {
         if (setup == null) {
-            setup = new SetupViewModel(executor, m, askDatabase ? start.databaseChoice() : null, this::open,
+            setup = new SetupViewModel(executor, m, askDatabase ? start.store().databaseChoice() : null, this::open,
                     this::signedIn);
         }
         return setup;
@@ -150,9 +150,9 @@ public final class AppShell {
     }
 
     private void reportStartup() {
-        if (start.exitAfterStart()) {
+        if (start.startup().exitAfterStart()) {
             Platform.runLater(() -> {
-                long ms = System.currentTimeMillis() - start.jvmStartMillis();
+                long ms = System.currentTimeMillis() - start.startup().jvmStartMillis();
                 System.out.println("startup_ms=" + ms);
                 System.out.flush();
                 if (openAfterFirstFrame != null) {
@@ -210,10 +210,10 @@ public final class AppShell {
     /** The store failed its check at start: offer the newest backup, then open again (decision 0031). */
     private void showDamaged(DamagedStoreException damage) {
         var formats = new id.humasdesk.gui.common.Formats(java.time.ZoneId.systemDefault(), m.locale());
-        var vm = new DamagedStoreViewModel(damage, start.offline(), executor, m, formats, aside -> {
+        var vm = new DamagedStoreViewModel(damage, start.store().offline(), executor, m, formats, aside -> {
             dialogs.info(m.get("damaged.title"), m.get("damaged.restored", aside));
             root.getChildren().setAll(new LoginView(login, m).root());
-            open(start.bootstrap());
+            open(start.store().bootstrap());
         });
         root.getChildren().setAll(new DamagedStoreView(vm, dialogs, m,
                 m.get("fatal.logHint", start.dataDirectory().resolve("logs")), this::requestExit).root());
