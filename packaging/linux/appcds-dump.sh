@@ -31,6 +31,9 @@ rm -f "$archive"
 "$java" -XX:SharedArchiveFile="$archive" -Xshare:on "${options[@]}" -cp "$classpath" \
     -XshowSettings:none -version >/dev/null 2>&1 \
     || { echo "appcds-dump: $archive does not load, removed" >&2; rm -f "$archive"; exit 1; }
-grep -q -- '-XX:SharedArchiveFile=' "$cfg" \
-    || printf '%s\n' 'java-options=-XX:SharedArchiveFile=$APPDIR/humasdesk.jsa' 'java-options=-Xshare:auto' >>"$cfg"
+# The launcher is written from the cfg (make-launcher.sh, decision 0400): write it again if the cfg changed.
+if ! grep -q -- '-XX:SharedArchiveFile=' "$cfg"; then
+    printf '%s\n' 'java-options=-XX:SharedArchiveFile=$APPDIR/humasdesk.jsa' 'java-options=-Xshare:auto' >>"$cfg"
+    [[ ! -x $appdir/make-launcher.sh ]] || "$appdir/make-launcher.sh" "$image" >/dev/null
+fi
 echo "appcds-dump: $archive"

@@ -4,7 +4,8 @@
 # first puts the app jar in target/ and its runtime dependencies in target/libs.
 #
 # Steps: jlink a runtime (JDK jmods + JavaFX linux jars as modules), copy the JavaFX native libraries
-# into it, jpackage the app jar and the other jars on the class path, then train an AppCDS archive
+# into it, jpackage the app jar and the other jars on the class path, replace jpackage's launcher by a
+# sh script written from its cfg (make-launcher.sh, decision 0400), then train an AppCDS archive
 # with one start under Xvfb (skipped with a warning when xvfb-run is missing; a failed training fails
 # the build).
 #
@@ -86,8 +87,9 @@ cp "$work"/native/*.so "$work/runtime/lib/"
 # The default CDS archive for heaps over 32 GB (no compressed pointers): never used by this app.
 rm -f "$work/runtime/lib/server/classes_nocoops.jsa"
 
-# Makes the AppCDS archive wherever the image ends up (see appcds-dump.sh); not a jar, so not on the class path.
-cp "$here/appcds-dump.sh" "$work/input/"
+# Makes the AppCDS archive wherever the image ends up (see appcds-dump.sh), and writes the launcher
+# from the cfg (make-launcher.sh); not jars, so not on the class path.
+cp "$here/appcds-dump.sh" "$here/make-launcher.sh" "$work/input/"
 
 java_options=()
 for o in ${APP_JVM_FLAGS:-}; do java_options+=(--java-options "$o"); done
@@ -106,7 +108,11 @@ image=$dist/$app_name
 launcher=$image/bin/$app_name
 cfg=$image/lib/app/$app_name.cfg
 [[ -x $launcher && -f $cfg ]] || die "jpackage made no launcher at $launcher"
-chmod 755 "$image/lib/app/appcds-dump.sh"
+chmod 755 "$image/lib/app/appcds-dump.sh" "$image/lib/app/make-launcher.sh"
+# jpackage's native launcher asks rpm and dpkg who owns it at every start (100-550 ms, decision 0402):
+# bin/HumasDesk becomes a sh script that execs the runtime's java with the cfg's options. From here
+# on every start (AppCDS training, smoke test, .deb) goes through it; the cfg stays the one source.
+"$here/make-launcher.sh" "$image" >/dev/null || die "could not write the launcher from $cfg"
 
 # A failed training fails the build: an image without its archive starts ~1.5x slower, which must not
 # ship unnoticed (decision 0410). Skipping on purpose (SKIP_APPCDS=true) or without xvfb-run is said.

@@ -11,6 +11,7 @@
 # skipped on purpose (SKIP_APPCDS=true) or cannot run here (no xvfb-run): the image then has no archive.
 set -euo pipefail
 
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 image=$(cd -P "${1:?usage: train-appcds.sh <app-image folder>}" && pwd)
 appdir=$image/lib/app
 # The launcher is named after its .cfg file (the folder may have been renamed).
@@ -24,8 +25,10 @@ if [[ ${SKIP_APPCDS:-false} == true ]]; then log "SKIP_APPCDS=true"; exit 2; fi
 if ! command -v xvfb-run >/dev/null; then log "xvfb-run not found (apt-get install xvfb)"; exit 2; fi
 [[ -n $cfg && -x $launcher ]] || { log "no launcher or cfg in $image"; exit 1; }
 
-# A second training replaces the first.
+# A second training replaces the first. The launcher is written from the cfg (make-launcher.sh), so
+# it is written again after each change of the cfg.
 sed -i -e '/-XX:SharedArchiveFile=/d' -e '/-Xshare:/d' "$cfg"
+"$here/make-launcher.sh" "$image" >/dev/null
 rm -f "${appdir:?}/$archive" "$appdir/$classlist"
 
 data=$(mktemp -d)
@@ -34,7 +37,7 @@ trap 'rm -rf "$data"' EXIT
 if ! "$launcher" --data-dir "$data" generate --count 20 >"$data/generate.log" 2>&1; then
     log "could not prepare the training data directory:"; cat "$data/generate.log" >&2; exit 1
 fi
-# JAVA_TOOL_OPTIONS reaches the JVM whatever the launcher passes; the launcher ignores JDK_JAVA_OPTIONS.
+# JAVA_TOOL_OPTIONS reaches the JVM whatever options the launcher passes.
 # A start takes seconds (up to a minute on a loaded build machine); 240 s means it hangs. One retry for a machine that was merely overloaded.
 trained=false
 for attempt in 1 2; do
@@ -66,4 +69,5 @@ fi
 # $APPDIR is expanded by the launcher. -Xshare:auto: a missing or stale archive means a slower start,
 # never a failed one.
 printf '%s\n' 'java-options=-XX:SharedArchiveFile=$APPDIR/'"$archive" 'java-options=-Xshare:auto' >>"$cfg"
+"$here/make-launcher.sh" "$image" >/dev/null
 log "archive $appdir/$archive ($(du -h "$appdir/$archive" | cut -f1))"

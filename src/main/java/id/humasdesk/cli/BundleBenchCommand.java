@@ -159,7 +159,7 @@ public final class BundleBenchCommand implements Callable<Integer> {
         }
         report().figure("export_vs_limit").put("percent_wall", 100 * w[1] / w[0], 0)
                 .put("percent_cpu", 100 * c[1] / c[0], 0).put("percent_wall_same_level", 100 * w[2] / w[0], 0)
-                .put("percent_cpu_same_level", 100 * c[2] / c[0], 0).put("goal_percent", 50).print();
+                .put("percent_cpu_same_level", 100 * c[2] / c[0], 0).put("goal_percent", 80).print();
         Files.delete(ours);
         Files.delete(plain);
     }

@@ -126,9 +126,13 @@ public final class BundleWriter {
         // it uses every core; the zip itself then only copies finished bytes (issue 16).
         List<Media> media;
         List<Item> items;
+        java.util.Queue<byte[]> readBuffers = new java.util.concurrent.ConcurrentLinkedQueue<>();
         try (Deflaters deflaters = new Deflaters()) {
             media = new ArrayList<>(photos.entrySet()).parallelStream().map(e -> {
-                Media m = inspect(e.getKey(), e.getValue());
+                byte[] spare = readBuffers.poll(); // one read buffer per worker, not one per photo
+                byte[] buf = spare != null ? spare : new byte[64 * 1024];
+                Media m = inspect(e.getKey(), e.getValue(), buf);
+                readBuffers.add(buf);
                 progress.update(done.incrementAndGet(), total);
                 return m;
             }).toList();
@@ -164,7 +168,7 @@ public final class BundleWriter {
      * once here (on a worker thread) and must match it. Its CRC is kept, and the copy into the zip
      * must give the same CRC and size, so a photo that changes in between aborts the export too.
      */
-    private Media inspect(String path, Photo p) {
+    private Media inspect(String path, Photo p, byte[] buf) {
         Path source = media.local(p.sha256(), p.extension());
         try (InputStream in = Files.newInputStream(source)) {
             long size = Files.size(source);
@@ -174,7 +178,6 @@ public final class BundleWriter {
             MessageDigest sha = sha256();
             CRC32 crc = new CRC32();
             long n = 0;
-            byte[] buf = new byte[64 * 1024];
             for (int r; (r = in.read(buf)) > 0; ) {
                 sha.update(buf, 0, r);
                 crc.update(buf, 0, r);
@@ -194,40 +197,46 @@ public final class BundleWriter {
      * and ended together. Items are deflated raw at {@link #ITEM_LEVEL}, exactly as a zip entry.
      */
     private static final class Deflaters implements AutoCloseable {
-        private final java.util.concurrent.ConcurrentLinkedQueue<Deflater> idle =
+        /** A deflater with its own output buffer, both reused from item to item. */
+        private static final class Slot {
+            final Deflater deflater = new Deflater(ITEM_LEVEL, true);
+            byte[] out = new byte[16 * 1024];
+        }
+
+        private final java.util.concurrent.ConcurrentLinkedQueue<Slot> idle =
                 new java.util.concurrent.ConcurrentLinkedQueue<>();
-        private final java.util.Queue<Deflater> all = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        private final java.util.Queue<Slot> all = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
         Item item(String path, byte[] bytes) {
-            Deflater d = idle.poll();
-            if (d == null) {
-                d = new Deflater(ITEM_LEVEL, true);
-                all.add(d);
+            Slot s = idle.poll();
+            if (s == null) {
+                s = new Slot();
+                all.add(s);
             }
+            Deflater d = s.deflater;
             try {
                 d.setInput(bytes);
                 d.finish();
-                byte[] out = new byte[bytes.length + (bytes.length >> 7) + 64];
                 int n = 0;
                 while (!d.finished()) {
-                    if (n == out.length) {
-                        out = java.util.Arrays.copyOf(out, out.length * 2);
+                    if (n == s.out.length) {
+                        s.out = java.util.Arrays.copyOf(s.out, s.out.length * 2);
                     }
-                    n += d.deflate(out, n, out.length - n);
+                    n += d.deflate(s.out, n, s.out.length - n);
                 }
                 CRC32 crc = new CRC32();
                 crc.update(bytes);
-                return new Item(path, java.util.Arrays.copyOf(out, n), bytes.length, crc.getValue(),
+                return new Item(path, java.util.Arrays.copyOf(s.out, n), bytes.length, crc.getValue(),
                         hex(Ed25519.sha256(bytes)));
             } finally {
                 d.reset();
-                idle.add(d);
+                idle.add(s);
             }
         }
 
         @Override
         public void close() {
-            all.forEach(Deflater::end);
+            all.forEach(s -> s.deflater.end());
         }
     }
 
