@@ -4,6 +4,7 @@ import id.humasdesk.app.Wiring;
 import id.humasdesk.gui.common.Formats;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.editor.EditorViewModel;
+import id.humasdesk.gui.editor.Wording;
 import id.humasdesk.gui.shell.Screens;
 import id.humasdesk.logic.common.Messages;
 import id.humasdesk.logic.services.Services;
@@ -82,8 +83,8 @@ public final class TypingChild {
             }
         };
         Messages m = new Messages(Messages.INDONESIAN);
-        EditorViewModel vm = new EditorViewModel(Screens.editorDeps(services), executor, m, new Formats(IndonesianZone.WIB.zoneId(),
-                Messages.INDONESIAN), user, e -> {
+        EditorViewModel vm = new EditorViewModel(Screens.editorDeps(services), executor, new Wording(m,
+                new Formats(IndonesianZone.WIB.zoneId(), Messages.INDONESIAN)), user, e -> {
                     System.out.println("ERROR " + e);
                     System.out.flush();
                 }, r -> { });

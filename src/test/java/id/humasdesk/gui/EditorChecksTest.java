@@ -7,6 +7,7 @@ import id.humasdesk.gui.common.Formats;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.editor.EditorViewModel;
 import id.humasdesk.gui.editor.SpellingViewModel;
+import id.humasdesk.gui.editor.Wording;
 import id.humasdesk.gui.shell.Screens;
 import id.humasdesk.logic.check.CheckField;
 import id.humasdesk.logic.check.ChecklistRule;
@@ -57,7 +58,7 @@ class EditorChecksTest {
     }
 
     private EditorViewModel editor(User user, TaskExecutor executor) {
-        return new EditorViewModel(Screens.editorDeps(office.services), executor, m, formats, user, errors::add, r -> { });
+        return new EditorViewModel(Screens.editorDeps(office.services), executor, new Wording(m, formats), user, errors::add, r -> { });
     }
 
     private EditorViewModel newDraft(User user) {

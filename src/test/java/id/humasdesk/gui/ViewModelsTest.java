@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.humasdesk.gui.common.Formats;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.editor.EditorViewModel;
+import id.humasdesk.gui.editor.Wording;
 import id.humasdesk.gui.library.LibraryViewModel;
 import id.humasdesk.gui.login.LoginViewModel;
 import id.humasdesk.gui.setup.SetupViewModel;
@@ -152,13 +153,13 @@ class ViewModelsTest {
     }
 
     private EditorViewModel editor(User user) {
-        return new EditorViewModel(Screens.editorDeps(office.services), now, m, formats, user, errors::add, r -> { });
+        return new EditorViewModel(Screens.editorDeps(office.services), now, new Wording(m, formats), user, errors::add, r -> { });
     }
 
     @Test
     void editorCountsValidatesAndSavesRevisions() {
         List<Release> saved = new ArrayList<>();
-        EditorViewModel vm = new EditorViewModel(Screens.editorDeps(office.services), now, m, formats, office.writer, errors::add,
+        EditorViewModel vm = new EditorViewModel(Screens.editorDeps(office.services), now, new Wording(m, formats), office.writer, errors::add,
                 saved::add);
         vm.startNew(ReleaseType.SIARAN_PERS);
         assertThat(vm.dirtyProperty().get()).as("an untouched template has nothing to save").isFalse();
@@ -193,11 +194,16 @@ class ViewModelsTest {
         var pending = office.services.drafts().pendingRecoveries(office.writer);
         assertThat(pending).singleElement().satisfies(r ->
                 assertThat(r.content().headline()).isEqualTo("Teks yang belum disimpan"));
-        EditorViewModel restored = new EditorViewModel(Screens.editorDeps(office.services), now, m, formats, office.writer, errors::add,
-                r -> { }, pending.get(0).id());
+        EditorViewModel restored = new EditorViewModel(Screens.editorDeps(office.services), now, new Wording(m, formats), office.writer, errors::add,
+                r -> { });
         restored.recover(pending.get(0));
         assertThat(restored.headlineProperty().get()).isEqualTo("Teks yang belum disimpan");
         assertThat(restored.dirtyProperty().get()).isTrue();
+        restored.headlineProperty().set("Teks yang belum disimpan, dilanjutkan");
+        restored.autosaveTick();
+        assertThat(office.services.drafts().pendingRecoveries(office.writer))
+                .as("the restored editor keeps writing to the record it restored, so a second crash offers one")
+                .singleElement().satisfies(r -> assertThat(r.content().headline()).endsWith("dilanjutkan"));
         restored.save();
         assertThat(office.services.drafts().pendingRecoveries(office.writer)).as("saving clears the recovery")
                 .isEmpty();
@@ -229,7 +235,7 @@ class ViewModelsTest {
                 now.finish(last, then);
             }
         };
-        EditorViewModel vm = new EditorViewModel(Screens.editorDeps(office.services), slowDisk, m, formats, office.writer, errors::add,
+        EditorViewModel vm = new EditorViewModel(Screens.editorDeps(office.services), slowDisk, new Wording(m, formats), office.writer, errors::add,
                 r -> { });
         vm.startNew(ReleaseType.BERITA_KEGIATAN);
         hold[0] = true;

@@ -35,44 +35,57 @@ import org.fxmisc.richtext.util.UndoUtils;
  */
 final class CheckedText {
     static final Duration PAUSE = Duration.ofMillis(300);
+
+    /** How the field looks and is found: node id, prompt while empty, one line or a scrolled area. */
+    record Look(String id, String prompt, boolean singleLine, double height) {
+        /** One paragraph (the headline): Enter types nothing and pasted line breaks become spaces. */
+        static Look singleLine(String id, String prompt) {
+            return new Look(id, prompt, true, 0);
+        }
+
+        /** Paragraphs in a scrolled area {@code height} pixels high. */
+        static Look area(String id, String prompt, double height) {
+            return new Look(id, prompt, false, height);
+        }
+    }
+
     private static final int MAX_SUGGESTIONS = 6;
     private final StyleClassedTextArea area;
     private final Node node;
     private final CheckField field;
     private final SpellingViewModel spelling;
     private final Messages m;
-    private final boolean singleLine;
     private ContextMenu menu;
     private boolean syncing;
     /** A finding left without underline because the caret is still at its end. */
     private Finding typing;
 
-    CheckedText(String id, CheckField field, StringProperty text, SpellingViewModel spelling, Messages m,
-            boolean singleLine, double height, String prompt, BooleanExpression editable) {
+    /** {@code text} is the view-model property the area mirrors; {@code spelling} checks it. */
+    CheckedText(CheckField field, StringProperty text, Look look, SpellingViewModel spelling, Messages m,
+            BooleanExpression editable) {
         this.field = field;
         this.spelling = spelling;
         this.m = m;
-        this.singleLine = singleLine;
-        area = singleLine ? new SingleLineArea() : new StyleClassedTextArea();
-        area.setId(id);
+        area = look.singleLine() ? new SingleLineArea() : new StyleClassedTextArea();
+        area.setId(look.id());
         area.setWrapText(true);
         area.setUseInitialStyleForInsertion(true);
         // Only text changes are undone: re-styling the underlines must not become an undo step.
         area.setUndoManager(UndoUtils.plainTextUndoManager(area));
         area.getStyleClass().add("checked-area");
         area.editableProperty().bind(editable);
-        Label placeholder = new Label(prompt);
+        Label placeholder = new Label(look.prompt());
         placeholder.getStyleClass().add("checked-prompt");
         area.setPlaceholder(placeholder, javafx.geometry.Pos.TOP_LEFT);
-        if (singleLine) {
+        if (look.singleLine()) {
             area.setAutoHeight(true);
             StackPane frame = new StackPane(area);
             frame.getStyleClass().add("checked-text");
             node = frame;
         } else {
             VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
-            scroll.setPrefHeight(height);
-            scroll.setMinHeight(height);
+            scroll.setPrefHeight(look.height());
+            scroll.setMinHeight(look.height());
             scroll.getStyleClass().add("checked-text");
             node = scroll;
         }
@@ -90,7 +103,7 @@ final class CheckedText {
             }
         });
         area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::contextMenu);
-        if (singleLine) {
+        if (look.singleLine()) {
             area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() == KeyCode.ENTER) {
                     e.consume();

@@ -37,13 +37,13 @@ final class EditorLease {
     private boolean held = true;
     private boolean editedSinceBeat;
 
-    EditorLease(LeaseService leases, Clock clock, ScreenTasks tasks, Messages messages, Formats formats, User user,
+    EditorLease(LeaseService leases, Clock clock, ScreenTasks tasks, Wording wording, User user,
             ObjectProperty<Release> release) {
         this.leases = leases;
         this.clock = clock;
         this.tasks = tasks;
-        this.messages = messages;
-        this.formats = formats;
+        this.messages = wording.messages();
+        this.formats = wording.formats();
         this.user = user;
         this.release = release;
     }

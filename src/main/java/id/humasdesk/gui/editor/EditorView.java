@@ -56,14 +56,15 @@ public final class EditorView {
         this.m = m;
         SpellingViewModel spelling = vm.spelling();
         narasumber = new TableView<>(vm.narasumber());
-        headline = new CheckedText("editor-headline", CheckField.HEADLINE, vm.headlineProperty(), spelling, m, true, 0,
-                m.get("editor.headline.prompt"), vm.editableProperty());
+        headline = new CheckedText(CheckField.HEADLINE, vm.headlineProperty(),
+                CheckedText.Look.singleLine("editor-headline", m.get("editor.headline.prompt")), spelling, m,
+                vm.editableProperty());
         // Not "headline-field": a context menu on the area would inherit that large bold font.
         headline.area().getStyleClass().add("headline-area");
-        lead = new CheckedText("editor-lead", CheckField.LEAD, vm.leadProperty(), spelling, m, false, 78,
-                m.get("editor.lead.prompt"), vm.editableProperty());
-        body = new CheckedText("editor-body", CheckField.BODY, vm.bodyProperty(), spelling, m, false, 300,
-                m.get("editor.body.prompt"), vm.editableProperty());
+        lead = new CheckedText(CheckField.LEAD, vm.leadProperty(),
+                CheckedText.Look.area("editor-lead", m.get("editor.lead.prompt"), 78), spelling, m, vm.editableProperty());
+        body = new CheckedText(CheckField.BODY, vm.bodyProperty(),
+                CheckedText.Look.area("editor-body", m.get("editor.body.prompt"), 300), spelling, m, vm.editableProperty());
         ToolBar bar = toolbar();
         form = form();
         // Not the root: a Tab drives its content's disable state itself.

@@ -51,9 +51,13 @@ import javafx.collections.ObservableList;
  * accessors below hand out theirs, so the view binds to one model.
  */
 public final class EditorViewModel {
-    /** The services the editor and its side panels (review, checklist, spelling) use. */
+    /** The services the editor uses itself, and those of its side panels. */
     public record Deps(DraftService drafts, LeaseService leases, MediaStore media, PhotoImporter photos, Clock clock,
-            ChecklistService checklist, WritingCheckService writing, ReviewViewModel.Deps reviewing) {
+            SidePanels panels) {
+    }
+
+    /** The services of the editor's side panels (checklist, spelling, review): the editor only hands them on. */
+    public record SidePanels(ChecklistService checklist, WritingCheckService writing, ReviewViewModel.Deps reviewing) {
     }
 
     private final Deps services;
@@ -63,7 +67,8 @@ public final class EditorViewModel {
     private final Formats formats;
     private final Consumer<Throwable> onError;
     private final Consumer<Release> onSaved;
-    private final UUID recoveryId;
+    /** The crash-recovery record autosave writes to: a new one, or the one {@link #recover} restores. */
+    private UUID recoveryId = UUID.randomUUID();
     private final ObjectProperty<Release> release = new SimpleObjectProperty<>();
     private final EditorForm form;
     private final EditorLease lease;
@@ -79,29 +84,27 @@ public final class EditorViewModel {
     /** An autosave is on its way to the disk. */
     private final BooleanProperty autosaving = new SimpleBooleanProperty(false);
 
-    public EditorViewModel(Deps services, TaskExecutor executor, Messages messages, Formats formats, User user,
-            Consumer<Throwable> onError, Consumer<Release> onSaved) {
-        this(services, executor, messages, formats, user, onError, onSaved, UUID.randomUUID());
-    }
-
-    /** For restoring a crash recovery: keeps writing to the same recovery record. */
-    public EditorViewModel(Deps services, TaskExecutor executor, Messages messages, Formats formats, User user,
-            Consumer<Throwable> onError, Consumer<Release> onSaved, UUID recoveryId) {
+    /**
+     * @param onError shows a failure to the user (a conflict on save is shown in the editor instead)
+     * @param onSaved hears of every release this editor saved
+     */
+    public EditorViewModel(Deps services, TaskExecutor executor, Wording wording, User user, Consumer<Throwable> onError,
+            Consumer<Release> onSaved) {
         this.services = services;
         this.tasks = new ScreenTasks(executor, onError);
-        this.messages = messages;
+        this.messages = wording.messages();
         this.user = user;
-        this.formats = formats;
+        this.formats = wording.formats();
         this.onError = onError;
         this.onSaved = onSaved;
-        this.recoveryId = recoveryId;
-        lease = new EditorLease(services.leases(), services.clock(), tasks, messages, formats, user, release);
+        lease = new EditorLease(services.leases(), services.clock(), tasks, wording, user, release);
         form = new EditorForm(messages, release, lease::edited);
-        checklist = new ChecklistViewModel(services.checklist(), executor, messages, onError);
-        review = new ReviewViewModel(services.reviewing(), executor, user, onError, this::replaceRelease, checklist);
-        spelling = new SpellingViewModel(services.writing(), executor, user, onError, Map.of(
-                CheckField.HEADLINE, form.headline(), CheckField.LEAD, form.lead(), CheckField.BODY, form.body()),
-                this::content, this::releaseId);
+        SidePanels panels = services.panels();
+        checklist = new ChecklistViewModel(panels.checklist(), executor, messages, onError);
+        review = new ReviewViewModel(panels.reviewing(), executor, user, onError, this::replaceRelease, checklist);
+        spelling = new SpellingViewModel(panels.writing(), executor, user, onError, new SpellingViewModel.EditedRelease(
+                Map.of(CheckField.HEADLINE, form.headline(), CheckField.LEAD, form.lead(), CheckField.BODY, form.body()),
+                this::content, this::releaseId));
         // New findings after a typing pause: the checklist's count of open findings follows them.
         spelling.findings().addListener((javafx.collections.ListChangeListener<id.humasdesk.logic.check.Finding>) c ->
                 checklist.refresh(form.type().get(), content(), releaseId()));
@@ -225,8 +228,12 @@ public final class EditorViewModel {
                 .onSuccess(show).start();
     }
 
-    /** Brings back what was typed before a crash: the release (if it was saved once) plus the text. */
+    /**
+     * Brings back what was typed before a crash: the release (if it was saved once) plus the text.
+     * From now on autosave writes to that same recovery record, so a second crash leaves one to restore, not two.
+     */
     public void recover(Recovery rec) {
+        recoveryId = rec.id();
         tasks.task(() -> rec.releaseId() == null ? null : services.drafts().load(rec.releaseId())).busy(busy)
                 .onSuccess(r -> {
                     release.set(r);
@@ -266,6 +273,7 @@ public final class EditorViewModel {
         ReleaseContent c = content();
         Release r = release.get();
         ReleaseType t = form.type().get();
+        UUID recovery = recoveryId;
         tasks.task(() -> {
             Release saved;
             try {
@@ -275,12 +283,12 @@ public final class EditorViewModel {
                 if (StoreOutage.is(e)) {
                     // The office server is away: what was on screen at Save goes to this PC's disk now,
                     // not at the next autosave tick, so the message "kept on this PC" is true at once.
-                    services.drafts().keepOnThisPc(user, new Recovery(recoveryId, user.id(), r == null ? null : r.id(),
+                    services.drafts().keepOnThisPc(user, new Recovery(recovery, user.id(), r == null ? null : r.id(),
                             t, c, services.clock().instant()));
                 }
                 throw e;
             }
-            services.drafts().discardRecovery(recoveryId);
+            services.drafts().discardRecovery(recovery);
             return saved;
         }).busy(busy).onSuccess(saved -> {
             form.setStored(c);
@@ -322,7 +330,8 @@ public final class EditorViewModel {
 
     /** The user closed without saving: the recovery record is no longer wanted. */
     public void discard() {
-        tasks.task(() -> services.drafts().discardRecovery(recoveryId)).start();
+        UUID recovery = recoveryId;
+        tasks.task(() -> services.drafts().discardRecovery(recovery)).start();
     }
 
     /** Fills the fields from a text file; refused while the editor is read-only (same rule as saving). */

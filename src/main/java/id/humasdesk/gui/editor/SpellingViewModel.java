@@ -54,6 +54,20 @@ public final class SpellingViewModel {
         }
     }
 
+    /**
+     * The release as the editor holds it while the user types, which is what gets checked.
+     *
+     * @param texts     the editor's text of each {@link #LIVE} field
+     * @param content   the whole release as the editor holds it now (names, other fields)
+     * @param releaseId the saved release's id, null while it was never saved
+     */
+    public record EditedRelease(Map<CheckField, StringProperty> texts, Supplier<ReleaseContent> content,
+            Supplier<UUID> releaseId) {
+        public EditedRelease {
+            texts = Map.copyOf(texts);
+        }
+    }
+
     private final WritingCheckService writing;
     private final ScreenTasks tasks;
     private final User user;
@@ -69,20 +83,16 @@ public final class SpellingViewModel {
     private CheckContext base;
     private boolean stopped;
 
-    /**
-     * @param texts     the editor's text of each {@link #LIVE} field
-     * @param content   the whole release as the editor holds it now (names, other fields)
-     * @param releaseId the saved release's id, null while it was never saved
-     */
+    /** @param edited the release being edited; it must hold a text for every {@link #LIVE} field */
     public SpellingViewModel(WritingCheckService writing, TaskExecutor executor, User user, Consumer<Throwable> onError,
-            Map<CheckField, StringProperty> texts, Supplier<ReleaseContent> content, Supplier<UUID> releaseId) {
+            EditedRelease edited) {
         this.writing = writing;
         this.tasks = new ScreenTasks(executor, onError);
         this.user = user;
-        this.content = content;
-        this.releaseId = releaseId;
+        this.content = edited.content();
+        this.releaseId = edited.releaseId();
         for (CheckField f : LIVE) {
-            StringProperty p = texts.get(f);
+            StringProperty p = edited.texts().get(f);
             if (p == null) {
                 throw new IllegalArgumentException("No text for " + f);
             }

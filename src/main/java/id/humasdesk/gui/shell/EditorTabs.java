@@ -67,7 +67,7 @@ final class EditorTabs {
         boolean restore = dialogs.confirm(m.get("recovery.title"), m.get("recovery.text", pending.size()));
         for (Recovery r : pending) {
             if (restore) {
-                addEditor(screens.editor(vm::afterSave, r.id())).vm().recover(r);
+                addEditor(screens.editor(vm::afterSave)).vm().recover(r);
             } else {
                 vm.discardRecovery(r.id());
             }

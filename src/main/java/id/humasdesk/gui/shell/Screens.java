@@ -8,6 +8,7 @@ import id.humasdesk.gui.common.DialogService;
 import id.humasdesk.gui.common.Formats;
 import id.humasdesk.gui.common.TaskExecutor;
 import id.humasdesk.gui.editor.EditorViewModel;
+import id.humasdesk.gui.editor.Wording;
 import id.humasdesk.gui.hq.HqViewModel;
 import id.humasdesk.gui.hq.ReceivedDialogs;
 import id.humasdesk.gui.library.LibraryViewModel;
@@ -55,8 +56,9 @@ public final class Screens {
 
     /** What the editor and its side panels use. */
     public static EditorViewModel.Deps editorDeps(Services s) {
-        return new EditorViewModel.Deps(s.drafts(), s.leases(), s.media(), s.photos(), s.clock(), s.checklist(),
-                s.writing(), new ReviewViewModel.Deps(s.review(), s.comments(), s.drafts(), s.audit(), s.accounts()));
+        return new EditorViewModel.Deps(s.drafts(), s.leases(), s.media(), s.photos(), s.clock(),
+                new EditorViewModel.SidePanels(s.checklist(), s.writing(),
+                        new ReviewViewModel.Deps(s.review(), s.comments(), s.drafts(), s.audit(), s.accounts())));
     }
 
     /** What the library uses. */
@@ -85,14 +87,8 @@ public final class Screens {
     }
 
     EditorViewModel editor(Runnable afterSave) {
-        return new EditorViewModel(editorDeps(services), executor, m, formats, user, dialogs::error,
+        return new EditorViewModel(editorDeps(services), executor, new Wording(m, formats), user, dialogs::error,
                 saved -> afterSave.run());
-    }
-
-    /** An editor that keeps writing to the crash-recovery record {@code recoveryId}. */
-    EditorViewModel editor(Runnable afterSave, UUID recoveryId) {
-        return new EditorViewModel(editorDeps(services), executor, m, formats, user, dialogs::error,
-                saved -> afterSave.run(), recoveryId);
     }
 
     ScheduleViewModel schedule(Release release) {
