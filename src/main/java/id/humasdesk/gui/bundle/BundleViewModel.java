@@ -36,6 +36,11 @@ import javafx.collections.ObservableList;
  */
 public final class BundleViewModel {
     private static final int HISTORY_ROWS = 200;
+
+    /** The services the bundle screen uses: bundles, and the clock that names the default export file. */
+    public record Deps(BundleService bundles, Clock clock) {
+    }
+
     private final BundleService bundles;
     private final Clock clock;
     private final ScreenTasks tasks;
@@ -53,11 +58,11 @@ public final class BundleViewModel {
             new javafx.beans.property.SimpleObjectProperty<>(OfficeKeys.Custody.THIS_PC);
     private final StringProperty keyNote = new SimpleStringProperty("");
 
-    public BundleViewModel(BundleService bundles, Clock clock, TaskExecutor executor, Messages m, Office office,
-            User user, Consumer<Throwable> onError) {
+    public BundleViewModel(Deps services, TaskExecutor executor, Messages m, Office office, User user,
+            Consumer<Throwable> onError) {
         this.office = office;
-        this.bundles = bundles;
-        this.clock = clock;
+        this.bundles = services.bundles();
+        this.clock = services.clock();
         this.tasks = new ScreenTasks(executor, onError);
         this.m = m;
         this.user = user;

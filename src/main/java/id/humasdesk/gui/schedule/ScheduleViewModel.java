@@ -38,6 +38,11 @@ import javafx.collections.ObservableList;
  */
 public final class ScheduleViewModel {
     private static final Pattern TIME = Pattern.compile("^\\s*(\\d{1,2})[.:](\\d{2})\\s*$");
+
+    /** The services the schedule dialog uses; {@code officeClock} runs in the office zone, where times are entered. */
+    public record Deps(ScheduleService schedule, Clock officeClock) {
+    }
+
     private final ScheduleService schedule;
     private final Clock clock;
     private final ScreenTasks tasks;
@@ -55,16 +60,15 @@ public final class ScheduleViewModel {
     private final BooleanBinding canSubmit;
     private OfficeHours hours = OfficeHours.DEFAULT;
 
-    /** {@code officeClock} runs in the office's zone: dates and times are entered and shown there. */
-    public ScheduleViewModel(ScheduleService schedule, Clock officeClock, TaskExecutor executor, Messages m, User user,
-            Release release, Consumer<Throwable> onError) {
-        this.schedule = schedule;
-        this.clock = officeClock;
+    public ScheduleViewModel(Deps services, TaskExecutor executor, Messages m, User user, Release release,
+            Consumer<Throwable> onError) {
+        this.schedule = services.schedule();
+        this.clock = services.officeClock();
         this.tasks = new ScreenTasks(executor, onError);
         this.m = m;
         this.user = user;
         this.release = release;
-        this.zone = officeClock.getZone();
+        this.zone = clock.getZone();
         zoneLabel.set(IndonesianZone.labelOf(zone));
         embargoDate.set(LocalDate.now(clock.withZone(zone)));
         rows.addListener((javafx.collections.ListChangeListener<ChannelRow>) c -> validate());

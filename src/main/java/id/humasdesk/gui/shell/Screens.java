@@ -92,8 +92,8 @@ public final class Screens {
     }
 
     ScheduleViewModel schedule(Release release) {
-        return new ScheduleViewModel(services.schedule(), services.clock().withZone(office.zone()), executor, m, user,
-                release, dialogs::error);
+        return new ScheduleViewModel(new ScheduleViewModel.Deps(services.schedule(),
+                services.clock().withZone(office.zone())), executor, m, user, release, dialogs::error);
     }
 
     CalendarViewModel calendar() {
@@ -134,7 +134,8 @@ public final class Screens {
     }
 
     BundleViewModel bundles() {
-        return new BundleViewModel(services.bundles(), services.clock(), executor, m, office, user, dialogs::error);
+        return new BundleViewModel(new BundleViewModel.Deps(services.bundles(), services.clock()), executor, m, office,
+                user, dialogs::error);
     }
 
     HqViewModel hq() {

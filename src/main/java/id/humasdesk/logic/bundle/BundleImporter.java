@@ -40,12 +40,19 @@ final class BundleImporter {
     private final Path tmpRoot;
     private final Supplier<TrustPolicy> policies;
 
-    BundleImporter(BundleImportRepository repo, TrustStore trust, MediaStore media, Transactor tx, Clock clock,
-            BundleLimits limits, Path tmpRoot, Supplier<TrustPolicy> policies) {
-        this.repo = repo;
-        this.trust = trust;
-        this.media = media;
-        this.tx = tx;
+    /** What an import writes to, all or nothing: received bundles and releases, pinned keys, photos, transaction. */
+    record Stores(BundleImportRepository received, TrustStore trust, MediaStore media, Transactor tx) {
+    }
+
+    /**
+     * @param tmpRoot  where each import gets its temporary folder (inside the data directory)
+     * @param policies the trust policy of this office now, asked once per import
+     */
+    BundleImporter(Stores stores, Clock clock, BundleLimits limits, Path tmpRoot, Supplier<TrustPolicy> policies) {
+        this.repo = stores.received();
+        this.trust = stores.trust();
+        this.media = stores.media();
+        this.tx = stores.tx();
         this.clock = clock;
         this.limits = limits;
         this.tmpRoot = tmpRoot;

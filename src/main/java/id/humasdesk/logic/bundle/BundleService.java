@@ -73,8 +73,8 @@ public final class BundleService {
         this.limits = d.limits();
         this.exportDir = d.dataDir().resolve("exports");
         this.dataDir = d.dataDir();
-        this.importer = new BundleImporter(d.imports(), d.trust(), d.media(), d.tx(), d.clock(), d.limits(),
-                d.dataDir().resolve("tmp"), this::trustPolicy);
+        this.importer = new BundleImporter(new BundleImporter.Stores(d.imports(), d.trust(), d.media(), d.tx()),
+                d.clock(), d.limits(), d.dataDir().resolve("tmp"), this::trustPolicy);
         this.trails = d.trails();
         this.inbox = new BundleInbox(d.inbox(), d.offices(), d.users());
         this.reconciler = new ExportReconciler(d.exports(), () -> d.offices().find().map(Office::code), exportDir,

@@ -16,12 +16,6 @@ public record Finding(CheckField field, int item, int line, int offset, int leng
         confidence = confidence == null ? Confidence.HIGH : confidence;
     }
 
-    /** A finding the rule is sure of. */
-    public Finding(CheckField field, int item, int line, int offset, int length, String word, FindingKind kind,
-            List<String> suggestions, String messageKey) {
-        this(field, item, line, offset, length, word, kind, suggestions, messageKey, Confidence.HIGH);
-    }
-
     /** Whether the editor underlines it and the checklist counts it (high confidence). */
     public boolean underlined() {
         return confidence == Confidence.HIGH;

@@ -56,22 +56,23 @@ public final class SearchService implements AutoCloseable {
     public SearchService(SearchSource source, LibraryRepository library, Path indexFolder, String pcId, Clock clock,
             Duration activeWindow) {
         this(source, library, indexFolder, IndexSchema.standard(),
-                Indexer.Settings.STANDARD.withActiveWindow(activeWindow), pcId, clock);
+                Indexer.Settings.STANDARD.withActiveWindow(activeWindow),
+                new Indexer.Reader(pcId, Machine.name(), clock));
     }
 
     /** For tests: one PC per index folder, named after it, on the system clock. */
     SearchService(SearchSource source, LibraryRepository library, Path indexFolder, IndexSchema schema,
             Indexer.Settings settings) {
-        this(source, library, indexFolder, schema, settings, "pc-" + Integer.toHexString(
-                indexFolder.toAbsolutePath().normalize().toString().hashCode()), Clock.systemUTC());
+        this(source, library, indexFolder, schema, settings, new Indexer.Reader("pc-" + Integer.toHexString(
+                indexFolder.toAbsolutePath().normalize().toString().hashCode()), Machine.name(), Clock.systemUTC()));
     }
 
+    /** {@code pc} is this PC as the outbox knows it: its id and name, and the clock of its visits. */
     SearchService(SearchSource source, LibraryRepository library, Path indexFolder, IndexSchema schema,
-            Indexer.Settings settings, String pcId, Clock clock) {
+            Indexer.Settings settings, Indexer.Reader pc) {
         this.library = library;
         this.analyzer = schema.analyzer();
-        this.indexer = new Indexer(source, schema, indexFolder, settings,
-                new Indexer.Reader(pcId, Machine.name(), clock));
+        this.indexer = new Indexer(source, schema, indexFolder, settings, pc);
     }
 
     /** How long a PC may stay away before the outbox stops keeping changes for it, unless configured. */

@@ -33,8 +33,9 @@ class BundleViewModelTest {
         services = Wiring.open(tmp.resolve("kaur"), Clock.systemUTC());
         services.demo().generate(40, 3, n -> { });
         admin = services.accounts().login("admin", DemoGenerator.DEMO_PASSWORD.toCharArray());
-        vm = new BundleViewModel(services.bundles(), services.clock(), TaskExecutor.sameThread(), new Messages(Locale.ENGLISH),
-                services.accounts().office().orElseThrow(), admin, errors::add);
+        vm = new BundleViewModel(new BundleViewModel.Deps(services.bundles(), services.clock()),
+                TaskExecutor.sameThread(), new Messages(Locale.ENGLISH), services.accounts().office().orElseThrow(), admin,
+                errors::add);
     }
 
     @AfterEach
