@@ -4,17 +4,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -33,34 +30,18 @@ final class IndexSearch {
      * The best {@code limit} matches by score alone and the exact number of all matches. A
      * secondary sort (newest first among equal scores) made broad queries several times slower.
      */
-    static RankedIds rank(IndexSearcher searcher, Query query, int limit) throws IOException {
+    static RankedIds rank(IndexSearcher searcher, SegmentIds idTable, Query query, int limit) throws IOException {
         TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(Math.max(1, limit), Integer.MAX_VALUE));
-        return new RankedIds(ids(searcher, top.scoreDocs), (int) top.totalHits.value);
+        return new RankedIds(ids(searcher, idTable, top.scoreDocs), (int) top.totalHits.value);
     }
 
-    /** Release ids of the hits, in the hits' order, read from doc values (no stored-field decoding). */
-    static List<UUID> ids(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-        Integer[] byDoc = new Integer[hits.length];
-        for (int i = 0; i < hits.length; i++) {
-            byDoc[i] = i;
-        }
-        Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+    /** Release ids of the hits, in the hits' order, from the in-memory id table. */
+    static List<UUID> ids(IndexSearcher searcher, SegmentIds idTable, ScoreDoc[] hits) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        UUID[] ids = new UUID[hits.length];
-        LeafReaderContext leaf = null;
-        SortedSetDocValues values = null;
-        for (int i : byDoc) {
-            int doc = hits[i].doc;
-            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
-                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                values = DocValues.getSortedSet(leaf.reader(), IndexSchema.ID);
-            }
-            if (values.advanceExact(doc - leaf.docBase)) {
-                ids[i] = UUID.fromString(values.lookupOrd(values.nextOrd()).utf8ToString());
-            }
-        }
         List<UUID> out = new ArrayList<>(hits.length);
-        for (UUID id : ids) {
+        for (ScoreDoc hit : hits) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+            UUID id = idTable.id(leaf.reader(), hit.doc - leaf.docBase);
             if (id != null) {
                 out.add(id);
             }
@@ -69,13 +50,13 @@ final class IndexSearch {
     }
 
     /** Snippets for those of {@code ids} that match {@code text}, keyed by release id. */
-    static Map<UUID, SearchSnippet> snippets(IndexSearcher searcher, Analyzer analyzer, Query text,
-            Collection<UUID> ids) throws IOException {
+    static Map<UUID, SearchSnippet> snippets(IndexSearcher searcher, SegmentIds idTable, Analyzer analyzer,
+            Query text, Collection<UUID> ids) throws IOException {
         if (ids.isEmpty()) {
             return Map.of();
         }
         TopDocs top = searcher.search(Queries.ids(text, ids), ids.size());
-        List<UUID> found = ids(searcher, top.scoreDocs);
+        List<UUID> found = ids(searcher, idTable, top.scoreDocs);
         int[] docIds = Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).toArray();
         if (found.size() != docIds.length) {
             return Map.of();

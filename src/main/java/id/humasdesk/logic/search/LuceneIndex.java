@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.NIOFSDirectory;
@@ -34,6 +36,7 @@ final class LuceneIndex implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final SegmentIds ids = new SegmentIds();
     private final String stamp;
     private final long committedCursor;
 
@@ -56,7 +59,13 @@ final class LuceneIndex implements Closeable {
         this.writer = writer;
         this.stamp = stamp;
         this.committedCursor = cursor;
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                ids.warm(reader); // on the thread that opens or refreshes, not in a search
+                return new IndexSearcher(reader);
+            }
+        });
     }
 
     /**
@@ -131,6 +140,11 @@ final class LuceneIndex implements Closeable {
 
     SearcherManager searchers() {
         return searchers;
+    }
+
+    /** The release ids of the documents, for the searchers of {@link #searchers()}. */
+    SegmentIds ids() {
+        return ids;
     }
 
     /**

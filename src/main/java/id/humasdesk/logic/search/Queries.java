@@ -40,7 +40,11 @@ final class Queries {
     /** The text query narrowed by the library's other filters, which do not affect the ranking. */
     static Query filtered(Query text, LibraryFilter f) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
-        b.add(KeywordField.newExactQuery(IndexSchema.TRASHED, Boolean.toString(f.trash())), BooleanClause.Occur.FILTER);
+        // Every document is trashed "true" or "false". Few are in the trash, so "not in the trash"
+        // excludes a short list instead of intersecting with a list of nearly every document
+        // (about a third of a broad query's time, decision note 0201); same matches, same scores.
+        Query inTrash = KeywordField.newExactQuery(IndexSchema.TRASHED, Boolean.TRUE.toString());
+        b.add(inTrash, f.trash() ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST_NOT);
         if (f.status() != null) {
             b.add(KeywordField.newExactQuery(IndexSchema.STATUS, f.status().name()), BooleanClause.Occur.FILTER);
         }

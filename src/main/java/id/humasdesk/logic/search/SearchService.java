@@ -185,7 +185,7 @@ public final class SearchService implements AutoCloseable {
             return Optional.empty();
         }
         Query query = Queries.filtered(text.get(), filter);
-        return withSearcher(s -> IndexSearch.rank(s, query, limit));
+        return withSearcher((s, ids) -> IndexSearch.rank(s, ids, query, limit));
     }
 
     /**
@@ -197,7 +197,7 @@ public final class SearchService implements AutoCloseable {
         if (query.isEmpty() || ids.isEmpty()) {
             return Map.of();
         }
-        return withSearcher(s -> IndexSearch.snippets(s, analyzer, query.get(), ids)).orElse(Map.of());
+        return withSearcher((s, table) -> IndexSearch.snippets(s, table, analyzer, query.get(), ids)).orElse(Map.of());
     }
 
     /** Stops the indexer (between two batches) and closes the index. */
@@ -207,7 +207,7 @@ public final class SearchService implements AutoCloseable {
     }
 
     private interface SearchWork<T> {
-        T apply(IndexSearcher searcher) throws IOException;
+        T apply(IndexSearcher searcher, SegmentIds ids) throws IOException;
     }
 
     private <T> Optional<T> withSearcher(SearchWork<T> work) {
@@ -219,7 +219,7 @@ public final class SearchService implements AutoCloseable {
             SearcherManager manager = index.searchers();
             IndexSearcher searcher = manager.acquire();
             try {
-                return Optional.of(work.apply(searcher));
+                return Optional.of(work.apply(searcher, index.ids()));
             } finally {
                 manager.release(searcher);
             }
