@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
@@ -274,15 +273,14 @@ public final class BundleWriter {
     private Written writeZip(Path target, Manifest manifest, Item manifestEntry, Item signature,
             List<Item> items, List<Media> files) {
         Path tmp = null;
-        try {
+        try (BackgroundDigest fileSha = new BackgroundDigest(sha256())) {
             tmp = partOf(target);
-            MessageDigest fileSha = sha256();
             // Entries go in ready-made (items deflated on all cores, photos stored with the CRC
-            // from their check), so this thread only copies bytes and hashes the file. The buffer
-            // sits above the digest: zip headers come in small writes.
+            // from their check), so this thread only copies bytes; the file is hashed on a thread
+            // of its own. The buffer sits above the digest: zip headers come in small writes.
             AtomicFiles.writePart(tmp, raw -> {
-                try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(new java.io.BufferedOutputStream(
-                        new DigestOutputStream(raw, fileSha), 1 << 16))) {
+                try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(
+                        new java.io.BufferedOutputStream(fileSha.over(raw), 1 << 16))) {
                     zip.setUseZip64(Zip64Mode.Never);
                     deflated(zip, manifestEntry);
                     deflated(zip, signature);
@@ -298,7 +296,7 @@ public final class BundleWriter {
             if (size > limits.maxBundleBytes()) {
                 throw new UserFacingException("bundle.export.tooLarge", size, limits.maxBundleBytes());
             }
-            Written w = new Written(manifest, target, size, hex(fileSha.digest()), files.size());
+            Written w = new Written(manifest, target, size, hex(fileSha.finish()), files.size());
             tmp = null;
             return w;
         } catch (IOException e) {
